@@ -1,0 +1,162 @@
+namespace CpdLog.Core.Compliance.Bodies;
+
+/// <summary>ICAEW's CPD year runs 1 November to 31 October.</summary>
+internal static class IcaewYear
+{
+    public const int StartMonth = 11;
+
+    public static CpdCycle Cycle(DateOnly asOf)
+    {
+        var year = CycleMath.YearStartingInMonth(StartMonth, asOf);
+        return year.ToCycle(year.End);
+    }
+}
+
+/// <summary>
+/// ICAEW output-based RAID scheme (Reflect, Act, Impact, Declare), for CPD years ending before 1 November 2023.
+/// No hours: the member reflects on needs, acts, and declares annually.
+/// </summary>
+public sealed class IcaewRaidRuleSet : IBodyRuleSet
+{
+    // Source: Accountancy Age (2004); Mercia podcast — RAID, output-based, annual declaration (secondary sources).
+    public const int RequiredActivities = 1;
+
+    // Source: as above — "Reflect" and "Impact" are written up; one reflection a CPD year.
+    public const int RequiredReflections = 1;
+
+    private const string Source = "ICAEW RAID scheme (before 1 Nov 2023): Accountancy Age 2004; Mercia podcast (secondary sources)";
+
+    public string Code => "ICAEW";
+
+    public string Name => "Institute of Chartered Accountants in England and Wales";
+
+    public string Version => "raid";
+
+    public string AnchorLabel => "Membership start date (the CPD year is 1 November to 31 October)";
+
+    public IReadOnlyList<BodyOption> Options { get; } = [];
+
+    public CpdCycle GetCycle(DateOnly anchor, IReadOnlyDictionary<string, string> options, DateOnly asOf) => IcaewYear.Cycle(asOf);
+
+    public ComplianceResult Evaluate(ComplianceInput input)
+    {
+        var cycle = GetCycle(input.AnchorDate, input.Options, input.AsOf);
+        var window = new Period(cycle.Start, cycle.End);
+        var by = Wording.Before(cycle.Deadline, input.AsOf);
+
+        var requirements = new List<RequirementResult>
+        {
+            Rule.AtLeast("activity", "CPD activity (Act)", RequiredActivities, Evidence.Activities(input, window).Count, "activities",
+                _ => "Log the CPD you did", by, Source),
+            Rule.AtLeast("reflection", "Reflection on your development needs and impact (Reflect, Impact)", RequiredReflections,
+                Evidence.Reflections(input, window).Count, "reflections", _ => "Write a reflection", by, Source),
+        };
+
+        return new ComplianceResult(Code, Version, cycle, requirements) { AsOf = input.AsOf };
+    }
+}
+
+/// <summary>
+/// ICAEW input-based CPD (from the CPD year starting 1 November 2023): minimum hours and verifiable hours by
+/// category and practice status, plus at least one verifiable ethics hour.
+/// </summary>
+/// <remarks>
+/// Pro-rata for a joiner (option joinedOn): factor = whole calendar months left in the CPD year after joining
+/// (the joining month counts only when joining on the 1st) ÷ 12. Hours are rounded up to the next half hour so the
+/// app never asks for less than ICAEW would. The ethics hour is not pro-rated while any whole month remains.
+/// </remarks>
+public sealed class Icaew2023RuleSet : IBodyRuleSet
+{
+    // Source: icaew.com "The 2023 CPD requirements explained" — category table (practice / outside practice).
+    public const decimal Category1Hours = 40m;
+    public const decimal Category1PracticeVerifiable = 30m;
+    public const decimal Category1OutsideVerifiable = 15m;
+    public const decimal Category2Hours = 30m;
+    public const decimal Category2PracticeVerifiable = 20m;
+    public const decimal Category2OutsideVerifiable = 10m;
+    public const decimal Category3Hours = 20m;
+    public const decimal Category3PracticeVerifiable = 10m;
+    public const decimal Category3OutsideVerifiable = 5m;
+
+    // Source: icaew.com "The 2023 CPD requirements explained" — at least 1 hour of verifiable ethics CPD every year.
+    public const decimal RequiredEthicsHours = 1m;
+
+    public const string CategoryOption = "category";
+    public const string InPracticeOption = "inPractice";
+    public const string JoinedOnOption = "joinedOn";
+
+    private const string Source = "ICAEW: icaew.com \"The 2023 CPD requirements explained\"";
+    private const string ProRataSource = Source + "; pro-rata for joiners (CPD FAQs, Nov 2024)";
+
+    private static readonly string[] Categories = ["1", "2", "3"];
+
+    public string Code => "ICAEW";
+
+    public string Name => "Institute of Chartered Accountants in England and Wales";
+
+    public string Version => "2023-11";
+
+    public string AnchorLabel => "Membership start date (the CPD year is 1 November to 31 October)";
+
+    public IReadOnlyList<BodyOption> Options { get; } =
+    [
+        new(CategoryOption, "CPD category", Categories, "3", "From ICAEW's self-assessment tool. With several roles, use the highest."),
+        new(InPracticeOption, "Working in practice", ["true", "false"], "false", "True if you work in public practice."),
+        new(JoinedOnOption, "Joined part-way through the CPD year (YYYY-MM-DD)", [], "",
+            "Leave blank unless you joined this CPD year; requirements are then pro-rated."),
+    ];
+
+    public CpdCycle GetCycle(DateOnly anchor, IReadOnlyDictionary<string, string> options, DateOnly asOf) => IcaewYear.Cycle(asOf);
+
+    public ComplianceResult Evaluate(ComplianceInput input)
+    {
+        var cycle = GetCycle(input.AnchorDate, input.Options, input.AsOf);
+        var window = new Period(cycle.Start, cycle.End);
+        var by = Wording.Before(cycle.Deadline, input.AsOf);
+        var activities = Evidence.Activities(input, window);
+
+        var category = OptionReader.OneOf(input.Options, CategoryOption, Categories, "3");
+        var inPractice = OptionReader.Bool(input.Options, InPracticeOption, false);
+        var (hours, verifiable) = Minimums(category, inPractice);
+        var months = MonthsToServe(window, OptionReader.Date(input.Options, JoinedOnOption));
+        var source = months < 12 ? ProRataSource : Source;
+        var where = inPractice ? "in practice" : "outside practice";
+
+        var requirements = new List<RequirementResult>
+        {
+            Rule.AtLeast("cpd-hours", $"CPD hours (category {category}, {where})", ProRata(hours, months),
+                activities.Sum(a => a.Hours), "hours", n => $"Log {Wording.Count(n, "more CPD hour")}", by, source),
+            Rule.AtLeast("verifiable-hours", $"Verifiable CPD hours (category {category}, {where})", ProRata(verifiable, months),
+                activities.Where(a => a.IsVerifiable).Sum(a => a.Hours), "hours",
+                n => $"Log {Wording.Count(n, "more verifiable hour")}", by, source),
+            Rule.AtLeast("ethics-hour", "Verifiable ethics CPD", months > 0 ? RequiredEthicsHours : 0m,
+                activities.Where(a => a.IsVerifiable && a.IsEthics).Sum(a => a.Hours), "hours",
+                n => $"Log {Wording.Count(n, "more hour")} of verifiable ethics CPD", by, Source),
+        };
+
+        return new ComplianceResult(Code, Version, cycle, requirements) { AsOf = input.AsOf };
+    }
+
+    /// <summary>Whole months of the CPD year the member must cover: 12 unless they joined part-way.</summary>
+    internal static int MonthsToServe(Period year, DateOnly? joinedOn)
+    {
+        if (joinedOn is not { } joined || joined <= year.Start)
+        {
+            return 12;
+        }
+
+        var firstWholeMonth = joined.Day == 1 ? joined : new DateOnly(joined.Year, joined.Month, 1).AddMonths(1);
+        return firstWholeMonth > year.End ? 0 : CycleMath.MonthsBetween(firstWholeMonth, year.End) + 1;
+    }
+
+    /// <summary>threshold × months / 12, rounded up to the next half hour.</summary>
+    internal static decimal ProRata(decimal threshold, int months) =>
+        months >= 12 ? threshold : Math.Ceiling(threshold * months / 12m * 2m) / 2m;
+
+    private static (decimal Hours, decimal Verifiable) Minimums(string category, bool inPractice) => category switch
+    {
+        "1" => (Category1Hours, inPractice ? Category1PracticeVerifiable : Category1OutsideVerifiable),
+        "2" => (Category2Hours, inPractice ? Category2PracticeVerifiable : Category2OutsideVerifiable),
+        _ => (Category3Hours, inPractice ? Category3PracticeVerifiable : Category3OutsideVerifiable),
+    };
+}

@@ -1,0 +1,112 @@
+namespace CpdLog.Core.Compliance;
+
+using CpdLog.Core.Records;
+
+/// <summary>Everything a rule set needs to judge one registration: pure data, no I/O.</summary>
+public sealed record ComplianceInput
+{
+    public required DateOnly AnchorDate { get; init; }
+
+    public IReadOnlyDictionary<string, string> Options { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The date the judgement is made ("today" at the edge, or an explicit asOf).</summary>
+    public required DateOnly AsOf { get; init; }
+
+    public IReadOnlyList<CpdActivity> Activities { get; init; } = [];
+
+    public IReadOnlyList<ReflectiveAccount> Reflections { get; init; } = [];
+
+    public IReadOnlyList<FeedbackEntry> Feedback { get; init; } = [];
+
+    public IReadOnlyList<PracticeHoursEntry> PracticeHours { get; init; } = [];
+
+    public IReadOnlyList<ReflectiveDiscussion> Discussions { get; init; } = [];
+
+    public IReadOnlyList<Confirmation> Confirmations { get; init; } = [];
+
+    public IReadOnlyList<Declaration> Declarations { get; init; } = [];
+}
+
+/// <summary>A CPD cycle: the window items must fall in, and when the application is due.</summary>
+public sealed record CpdCycle(DateOnly Start, DateOnly End, DateOnly Deadline)
+{
+    public bool Contains(DateOnly date) => date >= Start && date <= End;
+
+    /// <summary>Days from <paramref name="asOf"/> to <see cref="Deadline"/>; negative once the deadline has passed.</summary>
+    public int DaysLeft(DateOnly asOf) => Deadline.DayNumber - asOf.DayNumber;
+}
+
+public enum RequirementSeverity
+{
+    /// <summary>A failure means the registration is not ready.</summary>
+    Required = 0,
+
+    /// <summary>Advisory: a shortfall is a warning, never a failure.</summary>
+    Advisory = 1,
+}
+
+/// <summary>One requirement judged: stable kebab-case <paramref name="Code"/>, required vs achieved.</summary>
+public sealed record RequirementResult(
+    string Code,
+    string Title,
+    decimal Required,
+    decimal Achieved,
+    string Unit,
+    bool Met,
+    RequirementSeverity Severity,
+    string NextStep,
+    string Source)
+{
+    /// <summary>"met", "not-met" or "warning" (an advisory requirement not met).</summary>
+    public string Status => Met ? "met" : Severity == RequirementSeverity.Advisory ? "warning" : "not-met";
+}
+
+/// <summary>The judgement of one registration's current cycle.</summary>
+public sealed record ComplianceResult(
+    string Body,
+    string RuleVersion,
+    CpdCycle Cycle,
+    IReadOnlyList<RequirementResult> Requirements)
+{
+    /// <summary>Met when every required (non-advisory) requirement is met.</summary>
+    public bool Met => Requirements.All(r => r.Met || r.Severity == RequirementSeverity.Advisory);
+
+    public bool HasWarnings => Requirements.Any(r => !r.Met && r.Severity == RequirementSeverity.Advisory);
+
+    /// <summary>The date the judgement was made; set by every rule set in the catalogue.</summary>
+    public DateOnly? AsOf { get; init; }
+
+    /// <summary>Days from <see cref="AsOf"/> to the cycle deadline (negative when overdue); null when AsOf is unknown.</summary>
+    public int? DaysLeft => AsOf is { } asOf ? Cycle.DaysLeft(asOf) : null;
+
+    /// <summary>The requirement with this code (case-insensitive), or null when the rule set has no such requirement.</summary>
+    public RequirementResult? Find(string code) =>
+        Requirements.FirstOrDefault(r => string.Equals(r.Code, code, StringComparison.OrdinalIgnoreCase));
+}
+
+/// <summary>Describes a body option the user sets on a registration (e.g. NMC dual registration).</summary>
+public sealed record BodyOption(string Key, string Label, IReadOnlyList<string> Choices, string Default, string Hint);
+
+/// <summary>
+/// A versioned rule set for one professional body. Implementations are pure: the same input gives the same result.
+/// </summary>
+public interface IBodyRuleSet
+{
+    /// <summary>Stable body code, e.g. "NMC".</summary>
+    string Code { get; }
+
+    string Name { get; }
+
+    /// <summary>Rule version, e.g. "2024-01"; an old cycle is judged by the rules in force then.</summary>
+    string Version { get; }
+
+    /// <summary>What the anchor date means for this body (shown on the registration form).</summary>
+    string AnchorLabel { get; }
+
+    IReadOnlyList<BodyOption> Options { get; }
+
+    /// <summary>The cycle containing <paramref name="asOf"/> for a registration anchored on <paramref name="anchor"/>.</summary>
+    CpdCycle GetCycle(DateOnly anchor, IReadOnlyDictionary<string, string> options, DateOnly asOf);
+
+    ComplianceResult Evaluate(ComplianceInput input);
+}

@@ -1,0 +1,96 @@
+namespace CpdLog.Core.Compliance;
+
+using System.Text.RegularExpressions;
+
+/// <summary>
+/// A professional body an Admin defines when the catalogue lacks it (e.g. "X-ILM"). Thresholds of null or 0 mean
+/// "no requirement". Turn it into a rule set with <see cref="BodyCatalogue.ForCustom"/>.
+/// </summary>
+public sealed partial class CustomBodyDefinition
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+
+    /// <summary>Short code, e.g. "X-ILM"; must not clash with a catalogue body's code (an "X-" prefix guarantees that).</summary>
+    public string Code { get; set; } = "";
+
+    public string Name { get; set; } = "";
+
+    public int CycleMonths { get; set; } = 12;
+
+    public AnchorKind AnchorKind { get; set; } = AnchorKind.CycleStart;
+
+    public decimal? RequiredHours { get; set; }
+
+    public decimal? RequiredParticipatoryHours { get; set; }
+
+    public decimal? RequiredVerifiableHours { get; set; }
+
+    public int? RequiredReflections { get; set; }
+
+    public int? RequiredFeedback { get; set; }
+
+    public int? MinimumDistinctActivityTypes { get; set; }
+
+    /// <summary>Where the rules come from (shown as the source of every requirement).</summary>
+    public string Notes { get; set; } = "";
+
+    /// <summary>Bumped on every edit; becomes the rule version "custom-v{Version}".</summary>
+    public int Version { get; set; } = 1;
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>Problems an Admin must fix before saving; empty when the definition is usable.</summary>
+    public IReadOnlyList<string> Validate()
+    {
+        var errors = new List<string>();
+        if (!CodePattern().IsMatch(Code))
+        {
+            errors.Add("Code must be 2 to 20 letters, digits or hyphens, e.g. \"X-ILM\".");
+        }
+        else if (BodyCatalogue.Find(Code) is not null)
+        {
+            errors.Add($"Code \"{Code}\" is already used by a built-in body; try \"X-{Code}\".");
+        }
+
+        if (string.IsNullOrWhiteSpace(Name))
+        {
+            errors.Add("Name is required.");
+        }
+
+        if (CycleMonths is < 1 or > 120)
+        {
+            errors.Add("Cycle length must be between 1 and 120 months.");
+        }
+
+        if (RequiredHours < 0 || RequiredParticipatoryHours < 0 || RequiredVerifiableHours < 0 ||
+            RequiredReflections < 0 || RequiredFeedback < 0 || MinimumDistinctActivityTypes < 0)
+        {
+            errors.Add("Thresholds cannot be negative.");
+        }
+
+        if (MinimumDistinctActivityTypes > Enum.GetValues<Records.ActivityType>().Length)
+        {
+            errors.Add("There are only 5 activity types.");
+        }
+
+        if (RequiredHours is > 0 && (RequiredParticipatoryHours > RequiredHours || RequiredVerifiableHours > RequiredHours))
+        {
+            errors.Add("Participatory or verifiable hours cannot exceed the total hours.");
+        }
+
+        return errors;
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9-]{1,19}$")]
+    private static partial Regex CodePattern();
+}
+
+/// <summary>What the anchor date of a custom body means.</summary>
+public enum AnchorKind
+{
+    /// <summary>The cycle ends on the anchor and on its anniversaries (renewal-style, like NMC or HCPC).</summary>
+    RenewalDate = 0,
+
+    /// <summary>The cycle starts on the anchor and repeats every cycle length (membership-year style).</summary>
+    CycleStart = 1,
+}
