@@ -1,0 +1,109 @@
+namespace CpdLog.Core.Portfolio;
+
+using CpdLog.Core.Records;
+
+// HCPC CPD profile parts 1–4 (hcpc-uk.org "How to complete your CPD profile"); see shared/domain/professional-bodies.md §2.
+public static partial class PortfolioBuilder
+{
+    private static DocumentSection HcpcSummaryOfPractice(string text) =>
+        new(PortfolioSectionKind.SummaryOfPractice, "Summary of practice history",
+            [WordLimitNotice(text, WordCounter.HcpcSummaryOfPracticeLimit), Text(text)]);
+
+    private static DocumentSection HcpcPersonalStatement(string text) =>
+        new(PortfolioSectionKind.PersonalStatement, "Personal statement: how I have met the standards",
+        [
+            WordLimitNotice(text, WordCounter.HcpcPersonalStatementLimit),
+            new ParagraphBlock("Evidence references (E1, E2, ...) point to the evidence index.", TextEmphasis.Muted),
+            Text(text),
+        ]);
+
+    private static NoticeBlock WordLimitNotice(string text, int limit)
+    {
+        var words = WordCounter.Count(text);
+        return words > limit
+            ? new NoticeBlock($"{words:N0} words: over the {limit:N0}-word limit by {words - limit:N0}.", NoticeKind.Warning)
+            : new NoticeBlock($"{words:N0} words (limit {limit:N0}).", NoticeKind.Info);
+    }
+
+    private static DocumentSection HcpcActivityList(RecordSet r, PortfolioPeriod period)
+    {
+        var gaps = ActivityGaps.Find(r.Activities.Select(x => (x.Activity.StartDate, x.Activity.EndDate)), period);
+        var rows = new List<TableRow>();
+        var pendingGaps = new Queue<ActivityGap>(gaps);
+
+        foreach (var (reference, a) in r.Activities)
+        {
+            while (pendingGaps.Count > 0 && pendingGaps.Peek().To < a.StartDate)
+            {
+                rows.Add(GapRow(pendingGaps.Dequeue()));
+            }
+
+            rows.Add(new TableRow([
+                reference, FormatRange(a.StartDate, a.EndDate),
+                Join("\n", a.Title, a.LearningOutcomes.Length > 0 ? a.LearningOutcomes : a.Description),
+                TypeName(a.ActivityType), FormatNumber(a.Hours), r.EvidenceRefs(RecordKind.Activity, a.Id),
+            ]));
+        }
+
+        while (pendingGaps.Count > 0)
+        {
+            rows.Add(GapRow(pendingGaps.Dequeue()));
+        }
+
+        var blocks = new List<Block>
+        {
+            new ParagraphBlock("All CPD activities since the last renewal, oldest first.", TextEmphasis.Muted),
+            gaps.Count == 0
+                ? new NoticeBlock("No gap of 3 months or more between activities.", NoticeKind.Success)
+                : new NoticeBlock($"{gaps.Count} gap(s) of 3 months or more: the HCPC asks for an explanation of each.", NoticeKind.Warning),
+        };
+        var types = r.Activities.Select(x => x.Activity.ActivityType).Distinct().Count();
+        if (r.Activities.Count > 0 && types < 2)
+        {
+            blocks.Add(new NoticeBlock("Only one type of activity: the HCPC expects a mixture (at least two types).", NoticeKind.Warning));
+        }
+
+        blocks.Add(new TableBlock(
+            [new("Ref", 0.6f), new("Dates", 1.6f), new("Activity and what I learnt", 4.6f), new("Type", 1.5f), new("Hours", 0.7f, ColumnAlign.Right), new("Evidence", 1f)],
+            rows));
+        return new DocumentSection(PortfolioSectionKind.ActivityList, "CPD activities", blocks);
+    }
+
+    private static TableRow GapRow(ActivityGap gap) => new(
+        ["Gap", FormatRange(gap.From, gap.To), $"No CPD activity for {gap.WholeMonths} months: explanation required.", "", "", ""],
+        RowEmphasis.Flagged);
+
+    private static DocumentSection GenericActivityLog(RecordSet r)
+    {
+        var rows = r.Activities.Select(x =>
+        {
+            var a = x.Activity;
+            var flags = Join(", ", a.IsVerifiable ? "Verifiable" : "", a.IsEthics ? "Ethics" : "");
+            return new TableRow([
+                x.Ref, FormatRange(a.StartDate, a.EndDate),
+                Join("\n", a.Title, a.Description, Labelled("Outcomes", a.LearningOutcomes), Labelled("Standards", a.Standards)),
+                MethodName(a.Method), FormatNumber(a.Hours), flags, r.EvidenceRefs(RecordKind.Activity, a.Id),
+            ]);
+        }).ToList();
+        if (rows.Count > 0)
+        {
+            rows.Add(new TableRow(["", "Total", $"{rows.Count} activities", "", FormatNumber(r.Activities.Sum(x => x.Activity.Hours)), "", ""], RowEmphasis.Total));
+        }
+
+        return new DocumentSection(PortfolioSectionKind.ActivityList, "Activity log",
+        [
+            new TableBlock(
+                [new("Ref", 0.6f), new("Dates", 1.5f), new("Activity", 4.4f), new("Method", 1.4f), new("Hours", 0.7f, ColumnAlign.Right), new("Flags", 1.1f), new("Evidence", 0.9f)],
+                rows),
+        ]);
+    }
+
+    private static string TypeName(ActivityType type) => type switch
+    {
+        ActivityType.WorkBasedLearning => "Work-based learning",
+        ActivityType.ProfessionalActivity => "Professional activity",
+        ActivityType.FormalEducational => "Formal or educational",
+        ActivityType.SelfDirectedLearning => "Self-directed learning",
+        _ => "Other",
+    };
+}

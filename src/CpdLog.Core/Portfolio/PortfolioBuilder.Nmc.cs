@@ -1,0 +1,203 @@
+namespace CpdLog.Core.Portfolio;
+
+using CpdLog.Core.Records;
+
+// NMC revalidation sections. Column sets follow the NMC templates (nmc.org.uk/revalidation/requirements/*);
+// see shared/domain/professional-bodies.md §1.
+public static partial class PortfolioBuilder
+{
+    private static DocumentSection NmcCpdLog(RecordSet r)
+    {
+        var rows = r.Activities.Select(x =>
+        {
+            var a = x.Activity;
+            var topic = Join("\n", a.Title, a.Description, Labelled("Relevance to practice", a.RelevanceToPractice),
+                Labelled("Evidence", r.EvidenceRefs(RecordKind.Activity, a.Id)));
+            return new TableRow([
+                FormatRange(a.StartDate, a.EndDate), MethodName(a.Method), topic, FormatThemes(a.CodeThemes),
+                FormatNumber(a.Hours), FormatNumber(a.ParticipatoryHours),
+            ]);
+        }).ToList();
+        if (rows.Count > 0)
+        {
+            rows.Add(new TableRow(
+                ["Total", "", $"{rows.Count} activities", "", FormatNumber(r.Activities.Sum(x => x.Activity.Hours)),
+                    FormatNumber(r.Activities.Sum(x => x.Activity.ParticipatoryHours))],
+                RowEmphasis.Total));
+        }
+
+        return new DocumentSection(PortfolioSectionKind.CpdLog, "CPD log",
+        [
+            new ParagraphBlock("35 hours of CPD are required in the three-year period, of which at least 20 must be participatory.", TextEmphasis.Muted),
+            new TableBlock(
+            [
+                new("Dates", 1.5f), new("Method", 1.3f), new("Topic and how it relates to your practice", 4.2f),
+                new("Link to the Code", 1.6f), new("Hours", 0.8f, ColumnAlign.Right), new("Participatory hours", 1.2f, ColumnAlign.Right),
+            ], rows),
+        ]);
+    }
+
+    private static DocumentSection NmcPracticeHours(RecordSet r)
+    {
+        var rows = r.PracticeHours.Select(x =>
+        {
+            var p = x.Entry;
+            return new TableRow([
+                FormatRange(p.StartDate, p.EndDate), Join("\n", p.Organisation, p.OrganisationAddress), p.WorkSetting,
+                p.ScopeOfPractice, p.RegistrationType, FormatNumber(p.Hours), p.Description,
+            ]);
+        }).ToList();
+        if (rows.Count > 0)
+        {
+            rows.Add(new TableRow(["Total", "", "", "", "", FormatNumber(r.PracticeHours.Sum(x => x.Entry.Hours)), ""], RowEmphasis.Total));
+        }
+
+        return new DocumentSection(PortfolioSectionKind.PracticeHours, "Practice hours log",
+        [
+            new ParagraphBlock("Most recent practice first. 450 hours are required for one registration (900 for nurse and midwife).", TextEmphasis.Muted),
+            new TableBlock(
+            [
+                new("Dates", 1.4f), new("Organisation and address", 2f), new("Work setting", 1.4f), new("Scope of practice", 1.2f),
+                new("Registration", 1f), new("Hours", 0.7f, ColumnAlign.Right), new("Description of work", 2.4f),
+            ], rows),
+        ]);
+    }
+
+    private static DocumentSection NmcFeedback(RecordSet r)
+    {
+        var rows = r.Feedback.Select(x => new TableRow([
+            FormatDate(x.Entry.Date), SourceName(x.Entry.Source), x.Entry.Type, x.Entry.Summary,
+            Join("\n", x.Entry.HowUsed, Labelled("Evidence", r.EvidenceRefs(RecordKind.Feedback, x.Entry.Id))),
+        ])).ToList();
+        var blocks = new List<Block>
+        {
+            new ParagraphBlock("Five pieces of practice-related feedback are required. Recorded without identifying anyone.", TextEmphasis.Muted),
+        };
+        if (r.Feedback.Count < 5)
+        {
+            blocks.Add(new NoticeBlock($"{r.Feedback.Count} of the 5 required pieces of feedback are recorded.", NoticeKind.Warning));
+        }
+
+        blocks.Add(new TableBlock(
+            [new("Date", 1.1f), new("Source", 1.2f), new("Type", 1.1f), new("Content of the feedback", 3.4f), new("How you used it to improve your practice", 3.4f)],
+            rows));
+        return new DocumentSection(PortfolioSectionKind.Feedback, "Practice-related feedback log", blocks);
+    }
+
+    private static DocumentSection NmcDiscussion(RecordSet r)
+    {
+        var blocks = new List<Block>();
+        if (r.Discussions.Count == 0)
+        {
+            blocks.Add(new NoticeBlock("No reflective discussion is recorded in this period.", NoticeKind.Warning));
+        }
+
+        foreach (var d in r.Discussions)
+        {
+            blocks.Add(new KeepTogetherBlock(
+            [
+                new HeadingBlock($"Reflective discussion, {FormatDate(d.Date)}"),
+                new KeyValueBlock(
+                [
+                    new("Date of discussion", FormatDate(d.Date)), new("Partner's name", d.PartnerName),
+                    new("Partner's NMC Pin", Or(d.PartnerNmcPin, "Missing")), new("Email", d.PartnerEmail),
+                    new("Professional address", d.PartnerAddress), new("Postcode", d.PartnerPostcode),
+                ]),
+            ]));
+            if (!string.IsNullOrWhiteSpace(d.Notes))
+            {
+                blocks.Add(new ParagraphBlock(d.Notes.Trim()));
+            }
+        }
+
+        return new DocumentSection(PortfolioSectionKind.ReflectiveDiscussion, "Reflective discussion", blocks);
+    }
+
+    private static DocumentSection NmcConfirmation(RecordSet r)
+    {
+        var blocks = new List<Block>();
+        if (r.Confirmations.Count == 0)
+        {
+            blocks.Add(new NoticeBlock("No confirmation is recorded in this period.", NoticeKind.Warning));
+        }
+
+        foreach (var c in r.Confirmations)
+        {
+            blocks.Add(new KeepTogetherBlock(
+            [
+                new HeadingBlock($"Confirmation, {FormatDate(c.Date)}"),
+                new KeyValueBlock(
+                [
+                    new("Date of confirmation", FormatDate(c.Date)), new("Confirmer's name", c.ConfirmerName),
+                    new("Role", c.ConfirmerRole), new("NMC registrant", c.ConfirmerIsNmcRegistrant ? "Yes" : "No"),
+                    new(c.ConfirmerIsNmcRegistrant ? "NMC Pin" : "Professional ID", Join(" ", c.ConfirmerProfessionalId, c.ConfirmerIsNmcRegistrant ? "" : Parenthesised(c.ConfirmerRegulator))),
+                    new("Email", c.ConfirmerEmail), new("Professional address", c.ConfirmerAddress), new("Postcode", c.ConfirmerPostcode),
+                ]),
+            ]));
+        }
+
+        return new DocumentSection(PortfolioSectionKind.Confirmation, "Confirmation", blocks);
+    }
+
+    private static DocumentSection NmcDeclarations(RecordSet r)
+    {
+        var blocks = new List<Block>();
+        foreach (var kind in new[] { DeclarationKind.HealthAndCharacter, DeclarationKind.Indemnity })
+        {
+            var title = kind == DeclarationKind.Indemnity ? "Professional indemnity arrangement" : "Health and character";
+            var d = r.Declarations.FirstOrDefault(x => x.Kind == kind);
+            if (d is null)
+            {
+                blocks.Add(new HeadingBlock(title));
+                blocks.Add(new NoticeBlock("No declaration recorded.", NoticeKind.Warning));
+                continue;
+            }
+
+            var items = new List<KeyValue> { new("Date", FormatDate(d.Date)), new("Statement", Or(d.Statement, "—")) };
+            if (kind == DeclarationKind.Indemnity)
+            {
+                items.Add(new("Cover", d.IndemnityThroughEmployer ? "Through my employer" : $"Provider: {Or(d.IndemnityProvider, "not given")}"));
+            }
+
+            blocks.Add(new KeepTogetherBlock([new HeadingBlock(title), new KeyValueBlock(items)]));
+        }
+
+        return new DocumentSection(PortfolioSectionKind.Declarations, "Declarations", blocks);
+    }
+
+    internal static string MethodName(CpdMethod method) => method switch
+    {
+        CpdMethod.CourseAttendance => "Course attendance",
+        CpdMethod.ConferenceOrSeminar => "Conference or seminar",
+        CpdMethod.Workshop => "Workshop",
+        CpdMethod.ELearning => "E-learning",
+        CpdMethod.IndependentLearning => "Independent learning",
+        CpdMethod.CoachingOrMentoring => "Coaching or mentoring",
+        CpdMethod.GroupDiscussion => "Group discussion",
+        CpdMethod.PeerReview => "Peer review",
+        CpdMethod.Teaching => "Teaching",
+        CpdMethod.ResearchOrWriting => "Research or writing",
+        CpdMethod.Secondment => "Secondment",
+        CpdMethod.FormalQualification => "Formal qualification",
+        _ => "Other",
+    };
+
+    private static string SourceName(FeedbackSource source) => source switch
+    {
+        FeedbackSource.Patient => "Patient or service user",
+        FeedbackSource.Colleague => "Colleague",
+        FeedbackSource.Manager => "Manager",
+        FeedbackSource.Appraisal => "Appraisal",
+        FeedbackSource.TeamPerformanceReport => "Team performance report",
+        FeedbackSource.Student => "Student",
+        FeedbackSource.ComplaintOrCompliment => "Complaint or compliment",
+        _ => "Other",
+    };
+
+    private static string Join(string separator, params string[] parts) =>
+        string.Join(separator, parts.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p.Trim()));
+
+    private static string Labelled(string label, string value) => string.IsNullOrWhiteSpace(value) ? "" : $"{label}: {value.Trim()}";
+
+    private static string Parenthesised(string value) => string.IsNullOrWhiteSpace(value) ? "" : $"({value.Trim()})";
+}

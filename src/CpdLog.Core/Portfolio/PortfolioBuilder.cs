@@ -1,0 +1,289 @@
+namespace CpdLog.Core.Portfolio;
+
+using System.Globalization;
+using CpdLog.Core.Compliance;
+using CpdLog.Core.Records;
+
+/// <summary>
+/// Turns a user's records into a <see cref="PortfolioDocument"/>: filters by period, privacy and bin, orders, numbers
+/// cross-references and picks the template's sections. Pure: the same input gives the same document.
+/// </summary>
+public static partial class PortfolioBuilder
+{
+    private static readonly CultureInfo UkCulture = CultureInfo.GetCultureInfo("en-GB");
+
+    public static PortfolioDocument Build(PortfolioInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var records = RecordSet.From(input);
+        var sections = input.Options.Sections ?? PortfolioTemplates.DefaultSections(input.Template);
+        var wanted = PortfolioTemplates.AvailableSections(input.Template).Where(sections.Contains);
+
+        var built = new List<DocumentSection>();
+        foreach (var kind in wanted)
+        {
+            var section = BuildSection(kind, input, records);
+            if (section is not null)
+            {
+                built.Add(section);
+            }
+        }
+
+        var templateTitle = input.Template switch
+        {
+            PortfolioTemplate.Nmc => "NMC revalidation portfolio",
+            PortfolioTemplate.Hcpc => "HCPC CPD profile",
+            _ => input.Compliance is null ? "CPD portfolio" : $"{input.Registration.BodyName} CPD portfolio",
+        };
+        var period = $"{FormatDate(input.Period.From)} to {FormatDate(input.Period.To)}";
+        var subtitle = $"{input.Registration.BodyCode} {input.Registration.RegistrationNumber} · {period}".Trim();
+
+        var details = new List<KeyValue>
+        {
+            new("Name", input.OwnerDisplayName),
+            new("Professional body", input.Registration.BodyName),
+            new("Registration number", Or(input.Registration.RegistrationNumber, "Not given")),
+            new("Period", period),
+        };
+        if (input.Compliance is { } c)
+        {
+            details.Add(new("Rules applied", $"{c.Body} {c.RuleVersion}, cycle {FormatDate(c.Cycle.Start)} to {FormatDate(c.Cycle.End)}"));
+            details.Add(new("Requirements", c.Met ? "All required items met" : "Not all required items met"));
+        }
+
+        details.Add(new("Generated", input.GeneratedAt.ToString("d MMMM yyyy HH:mm 'UTC'zzz", UkCulture)));
+        details.Add(new("Verification code", input.VerificationCode));
+        details.Add(new("Private items", input.Options.IncludePrivateItems ? "Included" : "Excluded"));
+
+        var metadata = new PortfolioMetadata(
+            Title: $"{templateTitle}: {input.OwnerDisplayName}",
+            Author: input.OwnerDisplayName,
+            Subject: $"{templateTitle}, {input.Registration.BodyName}, {period}",
+            Keywords: ["CPD", input.Registration.BodyCode, templateTitle, $"verification {input.VerificationCode}"],
+            CreatedAt: input.GeneratedAt);
+
+        var statement = "This portfolio was generated from the records held in CpdLog. Check it is genuine and unaltered at "
+            + $"{input.VerifyUrl} with the code {input.VerificationCode}.";
+        return new PortfolioDocument(
+            metadata,
+            new CoverPage(templateTitle, subtitle, details, statement),
+            built,
+            input.VerificationCode,
+            input.VerifyUrl);
+    }
+
+    private static DocumentSection? BuildSection(PortfolioSectionKind kind, PortfolioInput input, RecordSet r) => kind switch
+    {
+        PortfolioSectionKind.RequirementsSummary => RequirementsSummary(input.Compliance),
+        PortfolioSectionKind.CpdLog => NmcCpdLog(r),
+        PortfolioSectionKind.PracticeHours => NmcPracticeHours(r),
+        PortfolioSectionKind.Feedback => NmcFeedback(r),
+        PortfolioSectionKind.ReflectiveAccounts => ReflectiveAccounts(r, input.Template),
+        PortfolioSectionKind.ReflectiveDiscussion => NmcDiscussion(r),
+        PortfolioSectionKind.Confirmation => NmcConfirmation(r),
+        PortfolioSectionKind.Declarations => NmcDeclarations(r),
+        PortfolioSectionKind.SummaryOfPractice => HcpcSummaryOfPractice(input.SummaryOfPractice),
+        PortfolioSectionKind.ActivityList => input.Template == PortfolioTemplate.Hcpc
+            ? HcpcActivityList(r, input.Period)
+            : GenericActivityLog(r),
+        PortfolioSectionKind.PersonalStatement => HcpcPersonalStatement(input.PersonalStatement),
+        PortfolioSectionKind.EvidenceIndex => EvidenceIndex(r),
+        PortfolioSectionKind.FundedStudy => FundedStudy(input),
+        _ => null,
+    };
+
+    private static DocumentSection RequirementsSummary(ComplianceResult? compliance)
+    {
+        if (compliance is null)
+        {
+            return new DocumentSection(
+                PortfolioSectionKind.RequirementsSummary,
+                "Summary of requirements",
+                [new NoticeBlock("No rule assessment was made for this period (for example, an appraisal portfolio).", NoticeKind.Info)]);
+        }
+
+        var blocks = new List<Block>
+        {
+            new KeyValueBlock(
+            [
+                new("Body", compliance.Body),
+                new("Rule version", compliance.RuleVersion),
+                new("Cycle", $"{FormatDate(compliance.Cycle.Start)} to {FormatDate(compliance.Cycle.End)}"),
+                new("Deadline", FormatDate(compliance.Cycle.Deadline)),
+            ]),
+            compliance.Met
+                ? new NoticeBlock(compliance.HasWarnings ? "All required items are met; see the warnings below." : "All requirements are met.", NoticeKind.Success)
+                : new NoticeBlock($"{compliance.Requirements.Count(q => q.Status == "not-met")} required item(s) not yet met.", NoticeKind.Warning),
+            new TableBlock(
+                [
+                    new("Requirement", 3.2f), new("Required", 1.1f, ColumnAlign.Right), new("Achieved", 1.1f, ColumnAlign.Right),
+                    new("Status", 1.1f), new("Next step", 3.0f),
+                ],
+                compliance.Requirements.Select(q => new TableRow(
+                    [
+                        q.Title,
+                        $"{FormatNumber(q.Required)} {q.Unit}".Trim(),
+                        $"{FormatNumber(q.Achieved)} {q.Unit}".Trim(),
+                        q.Status switch { "met" => "Met", "warning" => "Warning", _ => "Not met" },
+                        q.Met ? "" : q.NextStep,
+                    ],
+                    q.Met ? RowEmphasis.None : RowEmphasis.Flagged)).ToList(),
+                "No requirements apply."),
+        };
+        var sources = compliance.Requirements.Select(q => q.Source).Where(s => s.Length > 0).Distinct().ToList();
+        if (sources.Count > 0)
+        {
+            blocks.Add(new ParagraphBlock("Sources: " + string.Join("; ", sources), TextEmphasis.Muted));
+        }
+
+        return new DocumentSection(PortfolioSectionKind.RequirementsSummary, "Summary of requirements", blocks);
+    }
+
+    private static DocumentSection EvidenceIndex(RecordSet r)
+    {
+        var rows = r.Evidence.Select(e => new TableRow(
+            [e.Ref, e.File.FileName, e.LinkedTo, FormatSize(e.File.SizeBytes), e.File.Sha256])).ToList();
+        return new DocumentSection(PortfolioSectionKind.EvidenceIndex, "Evidence index",
+        [
+            new ParagraphBlock("Each file is identified by the SHA-256 of its exact bytes, so a copy can be checked against this index. "
+                + "References (E1, E2, ...) are used in the logs and statements above.", TextEmphasis.Muted),
+            new TableBlock(
+                [new("Ref", 0.6f), new("File", 2.2f), new("Supports", 2.4f), new("Size", 0.9f, ColumnAlign.Right), new("SHA-256", 4.2f)],
+                rows,
+                "No evidence files are attached to the records in this portfolio."),
+        ]);
+    }
+
+    private static DocumentSection? FundedStudy(PortfolioInput input)
+    {
+        var lines = input.FundedStudy.Where(f => input.Period.Overlaps(f.Start, f.End)).OrderBy(f => f.Start).ToList();
+        var rows = lines.Select(f => new TableRow(
+            [f.Title, f.Provider, FormatRange(f.Start, f.End), FormatMoney(f.AmountApproved), f.Status])).ToList();
+        if (rows.Count > 0)
+        {
+            rows.Add(new TableRow(["Total approved", "", "", FormatMoney(lines.Sum(f => f.AmountApproved)), ""], RowEmphasis.Total));
+        }
+
+        return new DocumentSection(PortfolioSectionKind.FundedStudy, "Employer-funded study",
+        [
+            new TableBlock(
+                [new("Course or activity", 3f), new("Provider", 2f), new("Dates", 1.8f), new("Approved", 1.1f, ColumnAlign.Right), new("Status", 1.2f)],
+                rows,
+                "No employer-funded study in this period."),
+        ]);
+    }
+
+    private static DocumentSection ReflectiveAccounts(RecordSet r, PortfolioTemplate template)
+    {
+        var blocks = new List<Block>();
+        var nmc = template == PortfolioTemplate.Nmc;
+        if (nmc)
+        {
+            blocks.Add(new ParagraphBlock(
+                "Written on the NMC reflective accounts form. No information that identifies another person is included.",
+                TextEmphasis.Muted));
+            if (r.Reflections.Count < 5)
+            {
+                blocks.Add(new NoticeBlock($"{r.Reflections.Count} of the 5 required reflective accounts are recorded.", NoticeKind.Warning));
+            }
+        }
+
+        if (r.Reflections.Count == 0)
+        {
+            blocks.Add(new ParagraphBlock("No reflective accounts in this period.", TextEmphasis.Muted));
+        }
+
+        for (var i = 0; i < r.Reflections.Count; i++)
+        {
+            var (reference, account) = r.Reflections[i];
+            if (i > 0 && nmc)
+            {
+                blocks.Add(new PageBreakBlock());
+            }
+
+            var header = nmc ? $"Reflective account {i + 1} of {Math.Max(5, r.Reflections.Count)}" : $"{reference}  {account.Title}";
+            var details = new List<KeyValue> { new("Date", FormatDate(account.Date)) };
+            if (nmc)
+            {
+                details.Insert(0, new("Title", account.Title));
+            }
+
+            var linked = r.DescribeLinks(account);
+            if (linked.Length > 0)
+            {
+                details.Add(new("Relates to", linked));
+            }
+
+            var evidence = r.EvidenceRefs(RecordKind.Reflection, account.Id);
+            if (evidence.Length > 0)
+            {
+                details.Add(new("Evidence", evidence));
+            }
+
+            blocks.Add(new KeepTogetherBlock([new HeadingBlock(header), new KeyValueBlock(details)]));
+            blocks.Add(new HeadingBlock("What was the nature of the CPD activity and/or practice-related feedback and/or event or experience in your practice?", 3));
+            blocks.Add(Text(account.Nature));
+            blocks.Add(new HeadingBlock("What did you learn from the CPD activity and/or feedback and/or event or experience in your practice?", 3));
+            blocks.Add(Text(account.Learning));
+            blocks.Add(new HeadingBlock("How did you change or improve your practice as a result?", 3));
+            blocks.Add(Text(account.ChangeInPractice));
+            blocks.Add(new HeadingBlock("How is this relevant to the Code?", 3));
+            blocks.Add(new KeyValueBlock([new("Themes", FormatThemes(account.CodeThemes))]));
+            blocks.Add(Text(account.CodeRelevance));
+        }
+
+        return new DocumentSection(PortfolioSectionKind.ReflectiveAccounts, nmc ? "Written reflective accounts" : "Reflections", blocks);
+    }
+
+    internal static ParagraphBlock Text(string text) =>
+        string.IsNullOrWhiteSpace(text) ? new ParagraphBlock("Not answered.", TextEmphasis.Muted) : new ParagraphBlock(text.Trim());
+
+    internal static string FormatDate(DateOnly date) => date.ToString("d MMM yyyy", UkCulture);
+
+    internal static string FormatRange(DateOnly start, DateOnly end) =>
+        start == end || start == default ? FormatDate(end) : $"{FormatDate(start)} – {FormatDate(end)}";
+
+    internal static string FormatNumber(decimal value) => value.ToString("0.##", UkCulture);
+
+    internal static string FormatMoney(decimal value) => value.ToString("C", UkCulture);
+
+    internal static string FormatSize(long bytes) => bytes switch
+    {
+        < 1024 => $"{bytes} B",
+        < 1024 * 1024 => $"{bytes / 1024.0:0.#} KB",
+        _ => $"{bytes / (1024.0 * 1024):0.#} MB",
+    };
+
+    internal static string FormatThemes(CodeThemes themes)
+    {
+        if (themes == CodeThemes.None)
+        {
+            return "None selected";
+        }
+
+        var names = new List<string>();
+        if (themes.HasFlag(CodeThemes.PrioritisePeople))
+        {
+            names.Add("Prioritise people");
+        }
+
+        if (themes.HasFlag(CodeThemes.PractiseEffectively))
+        {
+            names.Add("Practise effectively");
+        }
+
+        if (themes.HasFlag(CodeThemes.PreserveSafety))
+        {
+            names.Add("Preserve safety");
+        }
+
+        if (themes.HasFlag(CodeThemes.PromoteProfessionalismAndTrust))
+        {
+            names.Add("Promote professionalism and trust");
+        }
+
+        return string.Join(", ", names);
+    }
+
+    internal static string Or(string value, string fallback) => string.IsNullOrWhiteSpace(value) ? fallback : value;
+}

@@ -1,0 +1,24 @@
+namespace CpdLog.Core.Records;
+
+/// <summary>A signed declaration: health and character, or professional indemnity.</summary>
+public sealed class Declaration : OwnedRecord
+{
+    public DeclarationKind Kind { get; set; }
+
+    public DateOnly Date { get; set; }
+
+    /// <summary>The user's statement. For health and character: anything to declare, or "nothing to declare".</summary>
+    public string Statement { get; set; } = "";
+
+    /// <summary>Indemnity: cover through the employer.</summary>
+    public bool IndemnityThroughEmployer { get; set; }
+
+    /// <summary>Indemnity: the provider's name when cover is not through the employer.</summary>
+    public string IndemnityProvider { get; set; } = "";
+}
+
+public enum DeclarationKind
+{
+    HealthAndCharacter = 0,
+    Indemnity = 1,
+}

@@ -1,0 +1,28 @@
+namespace CpdLog.Core.Records;
+
+/// <summary>Practice-related feedback, recorded without identifying anyone.</summary>
+public sealed class FeedbackEntry : OwnedRecord
+{
+    public DateOnly Date { get; set; }
+
+    public FeedbackSource Source { get; set; }
+
+    /// <summary>Written or verbal, formal or informal.</summary>
+    public string Type { get; set; } = "";
+
+    public string Summary { get; set; } = "";
+
+    public string HowUsed { get; set; } = "";
+}
+
+public enum FeedbackSource
+{
+    Patient = 0,
+    Colleague = 1,
+    Manager = 2,
+    Appraisal = 3,
+    TeamPerformanceReport = 4,
+    Student = 5,
+    ComplaintOrCompliment = 6,
+    Other = 7,
+}

@@ -1,0 +1,24 @@
+namespace CpdLog.Core.Records;
+
+/// <summary>A period of practice (NMC practice hours log fields).</summary>
+public sealed class PracticeHoursEntry : OwnedRecord
+{
+    public DateOnly StartDate { get; set; }
+
+    public DateOnly EndDate { get; set; }
+
+    public string Organisation { get; set; } = "";
+
+    public string OrganisationAddress { get; set; } = "";
+
+    public string WorkSetting { get; set; } = "";
+
+    public string ScopeOfPractice { get; set; } = "";
+
+    /// <summary>Which registration the hours were practised under: "Nurse", "Midwife", "Nursing associate".</summary>
+    public string RegistrationType { get; set; } = "Nurse";
+
+    public decimal Hours { get; set; }
+
+    public string Description { get; set; } = "";
+}

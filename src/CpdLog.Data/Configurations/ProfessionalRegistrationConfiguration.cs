@@ -1,0 +1,28 @@
+namespace CpdLog.Data.Configurations;
+
+using System.Text.Json;
+using CpdLog.Core.Registrations;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+internal sealed class ProfessionalRegistrationConfiguration : IEntityTypeConfiguration<ProfessionalRegistration>
+{
+    public void Configure(EntityTypeBuilder<ProfessionalRegistration> builder)
+    {
+        builder.ConfigureOwned("Registrations");
+        builder.Property(r => r.BodyCode).HasMaxLength(20).IsRequired();
+        builder.Property(r => r.RegistrationNumber).HasMaxLength(50);
+        builder.Property(r => r.RuleVersion).HasMaxLength(20);
+
+        // Body options are a small bag of strings; JSON text keeps one schema for every body and both providers.
+        builder.Property(r => r.Options)
+            .HasConversion(
+                v => JsonSerializer.Serialize(v, JsonSerializerOptions.Default),
+                v => JsonSerializer.Deserialize<Dictionary<string, string>>(v, JsonSerializerOptions.Default) ?? new())
+            .Metadata.SetValueComparer(new ValueComparer<Dictionary<string, string>>(
+                (a, b) => a!.Count == b!.Count && !a.Except(b).Any(),
+                v => v.Aggregate(0, (h, kv) => HashCode.Combine(h, kv.Key, kv.Value)),
+                v => new Dictionary<string, string>(v)));
+    }
+}

@@ -1,0 +1,61 @@
+namespace CpdLog.Data;
+
+using CpdLog.Core.Records;
+using CpdLog.Core.Registrations;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+/// <summary>
+/// The one database context: Identity, data-protection keys and every CpdLog record.
+/// </summary>
+/// <remarks>
+/// The model is split into partial files per feature (<c>CpdLogDbContext.*.cs</c>); each entity has its own
+/// <c>IEntityTypeConfiguration</c> under <c>Configurations/</c>. After changing the model, add a migration to BOTH
+/// providers: <c>scripts/add-migration.sh Name</c> (runs <c>dotnet ef migrations add</c> against
+/// <c>migrations/CpdLog.Migrations.Sqlite</c> and <c>migrations/CpdLog.Migrations.Postgres</c>).
+/// </remarks>
+public sealed partial class CpdLogDbContext(DbContextOptions<CpdLogDbContext> options)
+    : IdentityDbContext<CpdUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<ProfessionalRegistration> Registrations => Set<ProfessionalRegistration>();
+
+    public DbSet<CpdActivity> Activities => Set<CpdActivity>();
+
+    public DbSet<ReflectiveAccount> Reflections => Set<ReflectiveAccount>();
+
+    public DbSet<FeedbackEntry> Feedback => Set<FeedbackEntry>();
+
+    public DbSet<PracticeHoursEntry> PracticeHours => Set<PracticeHoursEntry>();
+
+    public DbSet<ReflectiveDiscussion> Discussions => Set<ReflectiveDiscussion>();
+
+    public DbSet<Confirmation> Confirmations => Set<Confirmation>();
+
+    public DbSet<Declaration> Declarations => Set<Declaration>();
+
+    public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
+
+    public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(CpdLogDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite has no native DateTimeOffset or decimal type: without converters it cannot compare or order them
+        // in SQL. Store instants as UTC ticks and amounts as TEXT-free doubles would lose pennies, so decimals stay
+        // as TEXT (exact) and are summed in memory; instants become sortable 64-bit integers.
+        if (IsSqlite)
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+            configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        }
+    }
+}

@@ -1,0 +1,24 @@
+namespace CpdLog.Data;
+
+using Microsoft.AspNetCore.Identity;
+
+/// <summary>An account. Line-manager and team relations are set by an Admin.</summary>
+public sealed class CpdUser : IdentityUser
+{
+    public string DisplayName { get; set; } = "";
+
+    public string JobTitle { get; set; } = "";
+
+    /// <summary>The user's line manager (another user), who approves their funding requests.</summary>
+    public string? LineManagerId { get; set; }
+
+    /// <summary>Team / cost centre code the user's study is funded from.</summary>
+    public string? CostCentre { get; set; }
+
+    /// <summary>Contracted whole-time equivalent (1.0 = full time); pro-rates study leave.</summary>
+    public decimal Fte { get; set; } = 1.0m;
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public bool IsDisabled { get; set; }
+}

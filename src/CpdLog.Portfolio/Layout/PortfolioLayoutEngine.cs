@@ -1,0 +1,447 @@
+namespace CpdLog.Portfolio.Layout;
+
+using CpdLog.Core.Portfolio;
+
+/// <summary>
+/// Paginates a <see cref="PortfolioDocument"/> into positioned elements. Pass 1 flows the cover, a reserved contents
+/// page and every section; pass 2, once the page count is known, adds the running header, "Page X of Y" footers and
+/// the contents entries. Nothing here draws, so pagination is testable with any <see cref="ITextMeasurer"/>.
+/// </summary>
+public sealed class PortfolioLayoutEngine(ITextMeasurer measurer, PageGeometry? geometry = null)
+{
+    private const float CellPadX = 4f;
+    private const float CellPadY = 3f;
+    private const float BlockGap = 8f;
+
+    private readonly PageGeometry _g = geometry ?? PageGeometry.A4;
+
+    public LaidOutDocument Layout(PortfolioDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var flow = new Flow(_g);
+
+        LayoutCover(flow, document);
+        var contentsPage = flow.NewPage();
+        contentsPage.HasContent = true;
+
+        var anchors = new List<SectionAnchor>();
+        for (var i = 0; i < document.Sections.Count; i++)
+        {
+            var section = document.Sections[i];
+            var page = flow.NewPage();
+            var destination = $"section-{i + 1}";
+            flow.Add(new DestinationElement(_g.MarginLeft, flow.Y, destination));
+            anchors.Add(new SectionAnchor(section.Title, page.Number, destination));
+            Heading(flow, section.Title, Theme.H1, keepWithNext: 0);
+            flow.Y += 6;
+            LayoutBlocks(flow, section.Blocks);
+        }
+
+        LayoutContents(contentsPage, anchors);
+        AddPageFurniture(flow.Pages, document);
+        return new LaidOutDocument(_g.Width, _g.Height, flow.Pages, anchors);
+    }
+
+    private void LayoutCover(Flow flow, PortfolioDocument document)
+    {
+        flow.NewPage();
+        var cover = document.Cover;
+        var x = _g.MarginLeft;
+        var width = _g.ContentWidth;
+        flow.Y = 120;
+        flow.Add(new BoxElement(0, 0, _g.Width, 14, Theme.Blue));
+        Lines(flow, cover.Title, Theme.CoverTitle, x, width, ElementRole.Cover);
+        flow.Y += 6;
+        Lines(flow, document.Metadata.Author, Theme.CoverSubtitle with { Size = 16, Bold = true }, x, width, ElementRole.Cover);
+        Lines(flow, cover.Subtitle, Theme.CoverSubtitle, x, width, ElementRole.Cover);
+        flow.Y += 24;
+        KeyValues(flow, cover.Details);
+        flow.Y += 24;
+
+        // Verification panel: code, QR code of the verify URL and the statement, kept on the cover.
+        const float qr = 110f;
+        var top = flow.Y;
+        flow.Add(new BoxElement(x, top, width, qr + 24, Theme.InfoFill));
+        flow.Add(new QrCodeElement(x + 12, top + 12, qr, document.VerifyUrl));
+        flow.Add(new UrlLinkElement(x + 12, top + 12, qr, qr, document.VerifyUrl));
+        var textX = x + qr + 28;
+        var textWidth = width - qr - 40;
+        flow.Y = top + 16;
+        Lines(flow, "Verification code", Theme.Key, textX, textWidth, ElementRole.Cover);
+        Lines(flow, document.VerificationCode, Theme.CoverCode, textX, textWidth, ElementRole.Cover);
+        flow.Y += 4;
+        Lines(flow, cover.Statement, Theme.Body, textX, textWidth, ElementRole.Cover);
+        flow.Y = top + qr + 24;
+    }
+
+    private void LayoutContents(LayoutPage page, List<SectionAnchor> anchors)
+    {
+        var y = _g.MarginTop;
+        page.Elements.Add(new TextElement(_g.MarginLeft, y + Theme.H1.BaselineOffset, "Contents", Theme.H1, ElementRole.Heading));
+        y += Theme.H1.LineHeight + 12;
+        var right = _g.Width - _g.MarginRight;
+        foreach (var anchor in anchors)
+        {
+            var number = anchor.PageNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var baseline = y + Theme.Body.BaselineOffset;
+            page.Elements.Add(new TextElement(_g.MarginLeft, baseline, anchor.Title, Theme.Body, ElementRole.Contents));
+            page.Elements.Add(new TextElement(right - measurer.Measure(number, Theme.Body), baseline, number, Theme.Body, ElementRole.Contents));
+            page.Elements.Add(new LineElement(_g.MarginLeft, y + Theme.Body.LineHeight + 3, right, y + Theme.Body.LineHeight + 3, Theme.Rule, 0.5f));
+            page.Elements.Add(new LinkElement(_g.MarginLeft, y, _g.ContentWidth, Theme.Body.LineHeight + 3, anchor.DestinationName));
+            y += Theme.Body.LineHeight + 8;
+        }
+    }
+
+    private void AddPageFurniture(List<LayoutPage> pages, PortfolioDocument document)
+    {
+        var total = pages.Count;
+        var right = _g.Width - _g.MarginRight;
+        var footerY = _g.Height - (_g.MarginBottom / 2) + 2;
+        foreach (var page in pages)
+        {
+            if (page.Number > 1)
+            {
+                // Header first so extracted text reads header, body, footer.
+                var headerY = (_g.MarginTop / 2) + 4;
+                var header = Fit(document.RunningHeader, Theme.Furniture, _g.ContentWidth - 60);
+                page.Elements.InsertRange(0,
+                [
+                    new TextElement(_g.MarginLeft, headerY, header, Theme.Furniture, ElementRole.RunningHeader),
+                    new TextElement(right - measurer.Measure("CpdLog", Theme.Furniture), headerY, "CpdLog", Theme.Furniture, ElementRole.RunningHeader),
+                    new LineElement(_g.MarginLeft, headerY + 5, right, headerY + 5, Theme.Rule, 0.5f),
+                ]);
+            }
+
+            var pageText = $"Page {page.Number} of {total}";
+            page.Elements.Add(new LineElement(_g.MarginLeft, footerY - 10, right, footerY - 10, Theme.Rule, 0.5f));
+            page.Elements.Add(new TextElement(_g.MarginLeft, footerY, $"Verification code {document.VerificationCode}", Theme.Furniture, ElementRole.Footer));
+            page.Elements.Add(new TextElement(right - measurer.Measure(pageText, Theme.Furniture), footerY, pageText, Theme.Furniture, ElementRole.Footer));
+        }
+    }
+
+    private void LayoutBlocks(Flow flow, IReadOnlyList<Block> blocks)
+    {
+        foreach (var block in blocks)
+        {
+            LayoutBlock(flow, block);
+        }
+    }
+
+    private void LayoutBlock(Flow flow, Block block)
+    {
+        switch (block)
+        {
+            case HeadingBlock h:
+                Heading(flow, h.Text, h.Level <= 2 ? Theme.H2 : Theme.H3, keepWithNext: 3 * Theme.Body.LineHeight);
+                break;
+            case ParagraphBlock p:
+                var style = p.Emphasis switch
+                {
+                    TextEmphasis.Bold => Theme.BodyBold,
+                    TextEmphasis.Muted => Theme.BodyMuted,
+                    _ => Theme.Body,
+                };
+                Lines(flow, p.Text, style, _g.MarginLeft, _g.ContentWidth, ElementRole.Body);
+                flow.Y += BlockGap;
+                break;
+            case KeyValueBlock kv:
+                KeyValues(flow, kv.Items);
+                flow.Y += BlockGap;
+                break;
+            case TableBlock t:
+                Table(flow, t);
+                flow.Y += BlockGap + 4;
+                break;
+            case NoticeBlock n:
+                Notice(flow, n);
+                flow.Y += BlockGap;
+                break;
+            case KeepTogetherBlock k:
+                var height = Measure(k.Blocks);
+                if (height > flow.Remaining && height <= _g.ContentHeight)
+                {
+                    flow.NewPage();
+                }
+
+                LayoutBlocks(flow, k.Blocks);
+                break;
+            case PageBreakBlock:
+                if (flow.Page.HasContent)
+                {
+                    flow.NewPage();
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>Height the blocks take when nothing breaks them: a dry run on an endless page.</summary>
+    internal float Measure(IReadOnlyList<Block> blocks)
+    {
+        var dry = new Flow(_g, measuring: true);
+        dry.NewPage();
+        var start = dry.Y;
+        LayoutBlocks(dry, blocks);
+        return dry.Y - start;
+    }
+
+    private void Heading(Flow flow, string text, TextStyle style, float keepWithNext)
+    {
+        var lines = TextWrapper.Wrap(text, _g.ContentWidth, style, measurer);
+        var height = (lines.Count * style.LineHeight) + 4;
+        if (flow.Page.HasContent)
+        {
+            flow.Y += style.Size * 0.5f;
+        }
+
+        // Keep a heading with the start of what follows it: never the last thing on a page.
+        flow.EnsureSpace(height + keepWithNext);
+        foreach (var line in lines)
+        {
+            flow.Add(new TextElement(_g.MarginLeft, flow.Y + style.BaselineOffset, line, style, ElementRole.Heading));
+            flow.Y += style.LineHeight;
+        }
+
+        flow.Y += 4;
+    }
+
+    /// <summary>Wrapped lines, breaking to a new page between lines as needed.</summary>
+    private void Lines(Flow flow, string text, TextStyle style, float x, float width, ElementRole role)
+    {
+        foreach (var line in TextWrapper.Wrap(text, width, style, measurer))
+        {
+            flow.EnsureSpace(style.LineHeight);
+            if (line.Length > 0)
+            {
+                flow.Add(new TextElement(x, flow.Y + style.BaselineOffset, line, style, role));
+            }
+
+            flow.Y += style.LineHeight;
+        }
+    }
+
+    private void KeyValues(Flow flow, IReadOnlyList<KeyValue> items)
+    {
+        var keyWidth = MathF.Min(150f, _g.ContentWidth * 0.3f);
+        var columns = new[] { new ColumnSpec(keyWidth, ColumnAlign.Left), new ColumnSpec(_g.ContentWidth - keyWidth, ColumnAlign.Left) };
+        foreach (var item in items)
+        {
+            var cells = new[]
+            {
+                TextWrapper.Wrap(item.Key, keyWidth - (2 * CellPadX), Theme.Key, measurer),
+                TextWrapper.Wrap(string.IsNullOrEmpty(item.Value) ? "—" : item.Value, columns[1].Width - (2 * CellPadX), Theme.Value, measurer),
+            };
+            Row(flow, columns, cells, [Theme.Key, Theme.Value], fill: null, lineHeight: Theme.Value.LineHeight, header: null, ElementRole.Body, rule: false);
+        }
+    }
+
+    private void Notice(Flow flow, NoticeBlock notice)
+    {
+        var bar = notice.Kind switch
+        {
+            NoticeKind.Warning => Theme.Warning,
+            NoticeKind.Success => Theme.Success,
+            _ => Theme.Blue,
+        };
+        var style = notice.Kind == NoticeKind.Warning ? Theme.BodyBold : Theme.Body;
+        var lines = TextWrapper.Wrap(notice.Text, _g.ContentWidth - 24, style, measurer);
+        var height = (lines.Count * style.LineHeight) + 12;
+        flow.EnsureSpace(height);
+        flow.Add(new BoxElement(_g.MarginLeft, flow.Y, _g.ContentWidth, height, notice.Kind == NoticeKind.Warning ? Theme.FlagFill : Theme.InfoFill));
+        flow.Add(new BoxElement(_g.MarginLeft, flow.Y, 4, height, bar));
+        var y = flow.Y + 6;
+        foreach (var line in lines)
+        {
+            flow.Add(new TextElement(_g.MarginLeft + 14, y + style.BaselineOffset, line, style, ElementRole.Body));
+            y += style.LineHeight;
+        }
+
+        flow.Y += height;
+    }
+
+    private void Table(Flow flow, TableBlock table)
+    {
+        if (table.Rows.Count == 0)
+        {
+            Lines(flow, table.EmptyText, Theme.BodyMuted, _g.MarginLeft, _g.ContentWidth, ElementRole.Body);
+            return;
+        }
+
+        var totalWeight = table.Columns.Sum(c => c.Weight);
+        var columns = table.Columns.Select(c => new ColumnSpec(_g.ContentWidth * c.Weight / totalWeight, c.Align)).ToArray();
+        var headerStyles = Enumerable.Repeat(Theme.HeaderCell, columns.Length).ToArray();
+        var headerCells = table.Columns.Select((c, i) => TextWrapper.Wrap(c.Header, columns[i].Width - (2 * CellPadX), Theme.HeaderCell, measurer)).ToArray();
+        var header = new HeaderSpec(columns, headerCells, headerStyles);
+        var headerHeight = RowHeight(headerCells, Theme.HeaderCell.LineHeight);
+
+        // Start the table where the header and at least two lines of the first row fit.
+        flow.EnsureSpace(headerHeight + (2 * Theme.Cell.LineHeight) + (2 * CellPadY));
+        DrawRowLines(flow, columns, headerCells, headerStyles, Theme.Blue, Theme.HeaderCell.LineHeight, 0, MaxLines(headerCells), ElementRole.TableHeader, rule: false);
+
+        foreach (var row in table.Rows)
+        {
+            var style = row.Emphasis == RowEmphasis.Total ? Theme.CellBold : Theme.Cell;
+            var styles = Enumerable.Repeat(style, columns.Length).ToArray();
+            var cells = columns.Select((c, i) => TextWrapper.Wrap(i < row.Cells.Count ? row.Cells[i] : "", c.Width - (2 * CellPadX), style, measurer)).ToArray();
+            Rgb? fill = row.Emphasis switch
+            {
+                RowEmphasis.Total => Theme.TotalFill,
+                RowEmphasis.Flagged => Theme.FlagFill,
+                _ => null,
+            };
+            Row(flow, columns, cells, styles, fill, style.LineHeight, header, ElementRole.TableCell, rule: true);
+        }
+    }
+
+    /// <summary>
+    /// Places one row. A row that does not fit goes to the next page (after the repeated header); a row taller than a
+    /// whole page is split between lines instead.
+    /// </summary>
+    private void Row(Flow flow, ColumnSpec[] columns, List<string>[] cells, TextStyle[] styles, Rgb? fill, float lineHeight, HeaderSpec? header, ElementRole role, bool rule)
+    {
+        var lineCount = MaxLines(cells);
+        var height = RowHeight(cells, lineHeight);
+        var headerHeight = header is null ? 0 : RowHeight(header.Cells, Theme.HeaderCell.LineHeight);
+        var pageCapacity = _g.ContentHeight - headerHeight;
+
+        if (height > flow.Remaining && height <= pageCapacity)
+        {
+            NewPageWithHeader(flow, header);
+        }
+
+        var first = 0;
+        while (first < lineCount)
+        {
+            var fitting = (int)MathF.Floor((flow.Remaining - (2 * CellPadY)) / lineHeight);
+            if (fitting < 1)
+            {
+                NewPageWithHeader(flow, header);
+                continue;
+            }
+
+            var take = Math.Min(fitting, lineCount - first);
+            DrawRowLines(flow, columns, cells, styles, fill, lineHeight, first, first + take, role, rule);
+            first += take;
+            if (first < lineCount)
+            {
+                NewPageWithHeader(flow, header);
+            }
+        }
+    }
+
+    private void NewPageWithHeader(Flow flow, HeaderSpec? header)
+    {
+        flow.NewPage();
+        if (header is not null)
+        {
+            DrawRowLines(flow, header.Columns, header.Cells, header.Styles, Theme.Blue, Theme.HeaderCell.LineHeight, 0, MaxLines(header.Cells), ElementRole.TableHeader, rule: false);
+        }
+    }
+
+    private void DrawRowLines(Flow flow, ColumnSpec[] columns, List<string>[] cells, TextStyle[] styles, Rgb? fill, float lineHeight, int from, int to, ElementRole role, bool rule)
+    {
+        var height = ((to - from) * lineHeight) + (2 * CellPadY);
+        if (fill is { } f)
+        {
+            flow.Add(new BoxElement(_g.MarginLeft, flow.Y, _g.ContentWidth, height, f));
+        }
+
+        var x = _g.MarginLeft;
+        for (var c = 0; c < columns.Length; c++)
+        {
+            var y = flow.Y + CellPadY;
+            for (var i = from; i < to && i < cells[c].Count; i++)
+            {
+                var text = cells[c][i];
+                if (text.Length > 0)
+                {
+                    var tx = columns[c].Align == ColumnAlign.Right
+                        ? x + columns[c].Width - CellPadX - measurer.Measure(text, styles[c])
+                        : x + CellPadX;
+                    flow.Add(new TextElement(tx, y + styles[c].BaselineOffset, text, styles[c], role));
+                }
+
+                y += lineHeight;
+            }
+
+            x += columns[c].Width;
+        }
+
+        flow.Y += height;
+        if (rule)
+        {
+            flow.Add(new LineElement(_g.MarginLeft, flow.Y, _g.MarginLeft + _g.ContentWidth, flow.Y, Theme.Rule, 0.5f));
+        }
+    }
+
+    private static int MaxLines(List<string>[] cells) => Math.Max(1, cells.Max(c => c.Count));
+
+    private static float RowHeight(List<string>[] cells, float lineHeight) => (MaxLines(cells) * lineHeight) + (2 * CellPadY);
+
+    /// <summary>Cuts a one-line string to <paramref name="width"/> with an ellipsis (page furniture only).</summary>
+    private string Fit(string text, TextStyle style, float width)
+    {
+        if (measurer.Measure(text, style) <= width)
+        {
+            return text;
+        }
+
+        var cut = text.Length;
+        while (cut > 1 && measurer.Measure(string.Concat(text.AsSpan(0, cut), "…"), style) > width)
+        {
+            cut--;
+        }
+
+        return string.Concat(text.AsSpan(0, cut), "…");
+    }
+
+    private sealed record ColumnSpec(float Width, ColumnAlign Align);
+
+    private sealed record HeaderSpec(ColumnSpec[] Columns, List<string>[] Cells, TextStyle[] Styles);
+
+    /// <summary>The write position: current page and y. In measuring mode the page never ends and nothing is kept.</summary>
+    private sealed class Flow(PageGeometry g, bool measuring = false)
+    {
+        public List<LayoutPage> Pages { get; } = [];
+
+        public LayoutPage Page { get; private set; } = new(0);
+
+        public float Y { get; set; }
+
+        public float Remaining => (measuring ? float.MaxValue : g.Height - g.MarginBottom) - Y;
+
+        public LayoutPage NewPage()
+        {
+            Page = new LayoutPage(Pages.Count + 1);
+            if (!measuring)
+            {
+                Pages.Add(Page);
+            }
+
+            Y = g.MarginTop;
+            return Page;
+        }
+
+        /// <summary>Starts a new page unless <paramref name="height"/> fits, or the page is still empty (it would not fit anywhere).</summary>
+        public void EnsureSpace(float height)
+        {
+            if (height > Remaining && Page.HasContent)
+            {
+                NewPage();
+            }
+        }
+
+        public void Add(LayoutElement element)
+        {
+            if (!measuring)
+            {
+                Page.Elements.Add(element);
+            }
+
+            if (element is TextElement or BoxElement)
+            {
+                Page.HasContent = true;
+            }
+        }
+    }
+}

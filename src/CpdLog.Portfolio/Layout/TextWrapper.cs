@@ -1,0 +1,101 @@
+namespace CpdLog.Portfolio.Layout;
+
+using System.Globalization;
+using System.Text;
+
+/// <summary>
+/// Greedy line breaking at spaces. A word wider than the line is broken between grapheme clusters with no hyphen
+/// added (a hash, URL or long compound must not gain characters that were not in the record).
+/// </summary>
+public static class TextWrapper
+{
+    public static List<string> Wrap(string? text, float width, TextStyle style, ITextMeasurer measurer)
+    {
+        var lines = new List<string>();
+        if (string.IsNullOrEmpty(text))
+        {
+            return lines;
+        }
+
+        var space = measurer.Measure(" ", style);
+        var line = new StringBuilder();
+        foreach (var paragraph in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
+        {
+            line.Clear();
+            var lineWidth = 0f;
+            foreach (var word in paragraph.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                var w = measurer.Measure(word, style);
+                if (line.Length > 0 && lineWidth + space + w <= width)
+                {
+                    line.Append(' ').Append(word);
+                    lineWidth += space + w;
+                    continue;
+                }
+
+                if (line.Length > 0)
+                {
+                    lines.Add(line.ToString());
+                    line.Clear();
+                }
+
+                if (w <= width)
+                {
+                    line.Append(word);
+                    lineWidth = w;
+                    continue;
+                }
+
+                // Too wide for any line: break it, keeping the last piece open so following words can join it.
+                var pieces = BreakWord(word, width, style, measurer);
+                for (var i = 0; i < pieces.Count - 1; i++)
+                {
+                    lines.Add(pieces[i]);
+                }
+
+                line.Append(pieces[^1]);
+                lineWidth = measurer.Measure(pieces[^1], style);
+            }
+
+            lines.Add(line.ToString());
+        }
+
+        return lines;
+    }
+
+    /// <summary>Splits a word into pieces that each fit <paramref name="width"/>, never inside a grapheme cluster.</summary>
+    internal static List<string> BreakWord(string word, float width, TextStyle style, ITextMeasurer measurer)
+    {
+        var starts = StringInfo.ParseCombiningCharacters(word);
+        var pieces = new List<string>();
+        var first = 0;
+        while (first < starts.Length)
+        {
+            // Binary search for the most clusters that fit; always take at least one so the loop advances.
+            int lo = first + 1, hi = starts.Length;
+            while (lo < hi)
+            {
+                var mid = (lo + hi + 1) / 2;
+                if (measurer.Measure(Slice(word, starts, first, mid), style) <= width)
+                {
+                    lo = mid;
+                }
+                else
+                {
+                    hi = mid - 1;
+                }
+            }
+
+            pieces.Add(Slice(word, starts, first, lo));
+            first = lo;
+        }
+
+        return pieces;
+    }
+
+    private static string Slice(string word, int[] starts, int from, int to)
+    {
+        var end = to < starts.Length ? starts[to] : word.Length;
+        return word[starts[from]..end];
+    }
+}

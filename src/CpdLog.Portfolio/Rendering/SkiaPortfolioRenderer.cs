@@ -1,0 +1,175 @@
+namespace CpdLog.Portfolio.Rendering;
+
+using CpdLog.Core.Portfolio;
+using CpdLog.Portfolio.Layout;
+using SkiaSharp;
+
+/// <summary>
+/// Renders a portfolio with SkiaSharp's PDF backend as PDF/A-2b: fonts embedded and subset by Skia, text drawn in
+/// reading order so it extracts cleanly, document information and XMP metadata set.
+/// </summary>
+/// <remarks>
+/// Skia's PDF writer only appends (it never seeks), so <paramref name="output"/> of <see cref="RenderAsync"/> may be
+/// non-seekable. It writes synchronously, though: when the target is an HTTP response body (which rejects synchronous
+/// writes by default) render into a <see cref="MemoryStream"/> or file first, which the caller needs anyway to store
+/// the SHA-256 of the exact bytes.
+/// </remarks>
+public sealed class SkiaPortfolioRenderer(PortfolioFonts? fonts = null, PageGeometry? geometry = null) : IPortfolioRenderer
+{
+    private readonly PortfolioFonts _fonts = fonts ?? PortfolioFonts.Default;
+
+    /// <summary>The font family used for text ("DejaVu Sans" when installed).</summary>
+    public string FontFamily => _fonts.FamilyName;
+
+    public Task RenderAsync(PortfolioDocument document, Stream output, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(output);
+        ct.ThrowIfCancellationRequested();
+        using var measurer = new SkiaTextMeasurer(_fonts);
+        var layout = new PortfolioLayoutEngine(measurer, geometry).Layout(document);
+        Draw(layout, document.Metadata, output, measurer, ct);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Paginates without drawing (for previews, tests and benchmarks).</summary>
+    public LaidOutDocument Layout(PortfolioDocument document)
+    {
+        using var measurer = new SkiaTextMeasurer(_fonts);
+        return new PortfolioLayoutEngine(measurer, geometry).Layout(document);
+    }
+
+    private static void Draw(LaidOutDocument layout, PortfolioMetadata metadata, Stream output, SkiaTextMeasurer measurer, CancellationToken ct)
+    {
+        var created = metadata.CreatedAt.UtcDateTime;
+        var pdfMetadata = new SKDocumentPdfMetadata
+        {
+            Title = metadata.Title,
+            Author = metadata.Author,
+            Subject = metadata.Subject,
+            Keywords = string.Join(", ", metadata.Keywords),
+            Creator = "CpdLog",
+            Producer = "CpdLog portfolio renderer (SkiaSharp PDF)",
+            Creation = created,
+            Modified = created,
+            PdfA = true,
+            RasterDpi = 300,
+            EncodingQuality = 101,
+        };
+
+        using var document = SKDocument.CreatePdf(output, pdfMetadata);
+        using var paint = new SKPaint { IsAntialias = true };
+        try
+        {
+            foreach (var page in layout.Pages)
+            {
+                ct.ThrowIfCancellationRequested();
+                var canvas = document.BeginPage(layout.PageWidth, layout.PageHeight);
+                DrawPage(canvas, page, paint, measurer);
+                document.EndPage();
+            }
+
+            document.Close();
+        }
+        catch
+        {
+            document.Abort();
+            throw;
+        }
+    }
+
+    private static void DrawPage(SKCanvas canvas, LayoutPage page, SKPaint paint, SkiaTextMeasurer measurer)
+    {
+        foreach (var element in page.Elements)
+        {
+            switch (element)
+            {
+                case TextElement t:
+                    paint.Style = SKPaintStyle.Fill;
+                    paint.Color = ToColor(t.Style.Color);
+                    var x = t.X;
+                    foreach (var (font, start, length) in measurer.Runs(t.Text, t.Style))
+                    {
+                        var run = length == t.Text.Length ? t.Text : t.Text.Substring(start, length);
+                        canvas.DrawText(run, x, t.Baseline, SKTextAlign.Left, font, paint);
+                        x += font.MeasureText(run);
+                    }
+
+                    break;
+                case BoxElement b:
+                    var rect = SKRect.Create(b.X, b.Y, b.Width, b.Height);
+                    if (b.Fill is { } fill)
+                    {
+                        paint.Style = SKPaintStyle.Fill;
+                        paint.Color = ToColor(fill);
+                        canvas.DrawRect(rect, paint);
+                    }
+
+                    if (b.Stroke is { } stroke)
+                    {
+                        paint.Style = SKPaintStyle.Stroke;
+                        paint.StrokeWidth = b.StrokeWidth;
+                        paint.Color = ToColor(stroke);
+                        canvas.DrawRect(rect, paint);
+                    }
+
+                    break;
+                case LineElement l:
+                    paint.Style = SKPaintStyle.Stroke;
+                    paint.StrokeWidth = l.Width;
+                    paint.Color = ToColor(l.Color);
+                    canvas.DrawLine(l.X1, l.Y1, l.X2, l.Y2, paint);
+                    break;
+                case QrCodeElement q:
+                    DrawQr(canvas, q, paint);
+                    break;
+                case DestinationElement d:
+                    canvas.DrawNamedDestinationAnnotation(new SKPoint(d.X, d.Y), d.Name);
+                    break;
+                case LinkElement k:
+                    canvas.DrawLinkDestinationAnnotation(SKRect.Create(k.X, k.Y, k.Width, k.Height), k.DestinationName);
+                    break;
+                case UrlLinkElement u:
+                    canvas.DrawUrlAnnotation(SKRect.Create(u.X, u.Y, u.Width, u.Height), u.Url);
+                    break;
+            }
+        }
+    }
+
+    private static void DrawQr(SKCanvas canvas, QrCodeElement q, SKPaint paint)
+    {
+        var matrix = QrMatrix.Create(q.Payload);
+        var n = matrix.GetLength(0);
+        var module = q.Size / n;
+        using var path = new SKPath();
+        for (var y = 0; y < n; y++)
+        {
+            // One rectangle per horizontal run of dark modules keeps the page content small.
+            var x = 0;
+            while (x < n)
+            {
+                if (!matrix[y, x])
+                {
+                    x++;
+                    continue;
+                }
+
+                var start = x;
+                while (x < n && matrix[y, x])
+                {
+                    x++;
+                }
+
+                path.AddRect(SKRect.Create(q.X + (start * module), q.Y + (y * module), (x - start) * module, module));
+            }
+        }
+
+        paint.Style = SKPaintStyle.Fill;
+        paint.Color = SKColors.White;
+        canvas.DrawRect(SKRect.Create(q.X, q.Y, q.Size, q.Size), paint);
+        paint.Color = SKColors.Black;
+        canvas.DrawPath(path, paint);
+    }
+
+    private static SKColor ToColor(Rgb c) => new(c.R, c.G, c.B);
+}

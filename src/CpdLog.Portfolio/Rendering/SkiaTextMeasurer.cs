@@ -1,0 +1,110 @@
+namespace CpdLog.Portfolio.Rendering;
+
+using CpdLog.Portfolio.Layout;
+using SkiaSharp;
+
+/// <summary>
+/// Measures with the same fonts, and the same per-character fallback, that <see cref="SkiaPortfolioRenderer"/> draws
+/// with, so layout and drawing agree. Caches word widths. Not thread-safe: one per render.
+/// </summary>
+public sealed class SkiaTextMeasurer(PortfolioFonts fonts) : ITextMeasurer, IDisposable
+{
+    private readonly Dictionary<(float Size, bool Bold), SKFont> _fonts = [];
+    private readonly Dictionary<(SKTypeface Face, float Size), SKFont> _fallbackFonts = [];
+    private readonly Dictionary<(string Text, float Size, bool Bold), float> _widths = [];
+    private readonly List<(SKTypeface Face, int Start, int Length)> _runs = [];
+
+    public PortfolioFonts Fonts => fonts;
+
+    public float Measure(string text, TextStyle style)
+    {
+        if (text.Length == 0)
+        {
+            return 0;
+        }
+
+        var key = (text, style.Size, style.Bold);
+        if (_widths.TryGetValue(key, out var width))
+        {
+            return width;
+        }
+
+        var font = FontFor(style);
+        if (fonts.IsPreferredFamily && PortfolioFonts.AllLatin(text))
+        {
+            width = font.MeasureText(text);
+        }
+        else
+        {
+            width = 0;
+            foreach (var run in Runs(text, style))
+            {
+                width += run.Font.MeasureText(text.AsSpan(run.Start, run.Length));
+            }
+        }
+
+        // Long cell texts are measured once; only cache short strings (words) to bound memory.
+        if (text.Length <= 48)
+        {
+            _widths[key] = width;
+        }
+
+        return width;
+    }
+
+    internal SKFont FontFor(TextStyle style)
+    {
+        if (!_fonts.TryGetValue((style.Size, style.Bold), out var font))
+        {
+            font = new SKFont(style.Bold ? fonts.Bold : fonts.Regular, style.Size)
+            {
+                Subpixel = true,
+                Edging = SKFontEdging.Antialias,
+                Embolden = style.Bold && ReferenceEquals(fonts.Bold, fonts.Regular),
+            };
+            _fonts[(style.Size, style.Bold)] = font;
+        }
+
+        return font;
+    }
+
+    /// <summary>Font runs for drawing or measuring <paramref name="text"/>.</summary>
+    internal IEnumerable<(SKFont Font, int Start, int Length)> Runs(string text, TextStyle style)
+    {
+        var main = FontFor(style);
+        if (fonts.IsPreferredFamily && PortfolioFonts.AllLatin(text))
+        {
+            yield return (main, 0, text.Length);
+            yield break;
+        }
+
+        fonts.SplitRuns(text, style.Bold, main, _runs);
+        foreach (var (face, start, length) in _runs.ToArray())
+        {
+            if (ReferenceEquals(face, main.Typeface))
+            {
+                yield return (main, start, length);
+                continue;
+            }
+
+            if (!_fallbackFonts.TryGetValue((face, style.Size), out var fallback))
+            {
+                fallback = new SKFont(face, style.Size) { Subpixel = true, Edging = SKFontEdging.Antialias };
+                _fallbackFonts[(face, style.Size)] = fallback;
+            }
+
+            yield return (fallback, start, length);
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var font in _fonts.Values.Concat(_fallbackFonts.Values))
+        {
+            font.Dispose();
+        }
+
+        _fonts.Clear();
+        _fallbackFonts.Clear();
+    }
+}

@@ -1,0 +1,46 @@
+namespace CpdLog.Web.Api;
+
+using System.Text.Json.Serialization;
+using CpdLog.Data;
+using CpdLog.Web.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+public static class ApiSetup
+{
+    public static IServiceCollection AddCpdApi(this IServiceCollection services)
+    {
+        services.AddOpenApi("v1");
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+        });
+        return services;
+    }
+
+    public static WebApplication MapCpdApi(this WebApplication app)
+    {
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+
+        var auth = app.MapGroup("/api/v1/auth").WithTags("Auth").AllowAnonymous();
+        auth.AddEndpointFilter(async (ctx, next) =>
+        {
+            // Sign-up can be closed by configuration; then only Admins create accounts.
+            var options = ctx.HttpContext.RequestServices.GetRequiredService<IOptions<AccountOptions>>().Value;
+            if (!options.AllowSelfRegistration && ctx.HttpContext.Request.Path.Value?.EndsWith("/register", StringComparison.OrdinalIgnoreCase) == true)
+            {
+                return TypedResults.Problem(
+                    title: "Sign-up is closed",
+                    detail: "Ask an administrator to create your account.",
+                    statusCode: StatusCodes.Status403Forbidden);
+            }
+
+            return await next(ctx);
+        });
+        auth.MapIdentityApi<CpdUser>();
+
+        var api = app.MapGroup("/api/v1").RequireAuthorization();
+        FeatureSetup.MapFeatureApis(api);
+        return app;
+    }
+}

@@ -1,0 +1,11 @@
+namespace CpdLog.Web.Infrastructure;
+
+using System.Security.Claims;
+
+public static class CurrentUser
+{
+    /// <summary>The signed-in user's id. Only call behind the authenticated fallback policy.</summary>
+    public static string UserId(this ClaimsPrincipal principal)
+        => principal.FindFirstValue(ClaimTypes.NameIdentifier)
+           ?? throw new InvalidOperationException("No signed-in user.");
+}

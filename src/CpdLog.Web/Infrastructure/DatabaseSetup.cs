@@ -1,0 +1,70 @@
+namespace CpdLog.Web.Infrastructure;
+
+using CpdLog.Data;
+using Microsoft.EntityFrameworkCore;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}
+
+public static class DatabaseSetup
+{
+    public static IServiceCollection AddCpdDatabase(this IServiceCollection services, IConfiguration configuration)
+    {
+        var provider = configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
+        services.AddDbContext<CpdLogDbContext>(options =>
+        {
+            switch (provider)
+            {
+                case DatabaseProvider.Postgres:
+                    var pg = configuration.GetConnectionString("Postgres")
+                        ?? throw new InvalidOperationException(
+                            "Database:Provider is Postgres but ConnectionStrings:Postgres is not set.");
+                    options.UseNpgsql(pg, o => o.MigrationsAssembly("CpdLog.Migrations.Postgres"));
+                    break;
+                default:
+                    options.UseSqlite(SqliteConnectionString(configuration),
+                        o => o.MigrationsAssembly("CpdLog.Migrations.Sqlite"));
+                    break;
+            }
+        });
+        return services;
+    }
+
+    /// <summary>The configured SQLite connection string, or a file under <c>Storage:DataPath</c> (created if missing).</summary>
+    public static string SqliteConnectionString(IConfiguration configuration)
+    {
+        var configured = configuration.GetConnectionString("Sqlite");
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return configured;
+        }
+
+        var dataPath = Path.GetFullPath(configuration["Storage:DataPath"] ?? "data");
+        Directory.CreateDirectory(dataPath);
+        return $"Data Source={Path.Combine(dataPath, "cpdlog.db")}";
+    }
+
+    /// <summary>Applies pending migrations (never EnsureCreated), creates roles and, on request, demo data.</summary>
+    public static async Task MigrateDatabaseAsync(this IServiceProvider services, StartupOptions startup)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CpdLogDbContext>();
+        var logger = scope.ServiceProvider.GetRequiredService<ILogger<CpdLogDbContext>>();
+        var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
+        if (pending.Count > 0)
+        {
+            logger.LogInformation("Applying {Count} migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
+        }
+
+        await db.Database.MigrateAsync();
+        await IdentitySetup.EnsureRolesAsync(scope.ServiceProvider);
+        await IdentitySetup.EnsureBootstrapAdminAsync(scope.ServiceProvider);
+        if (startup.SeedDemo)
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync();
+        }
+    }
+}

@@ -1,0 +1,52 @@
+namespace CpdLog.Web.Infrastructure;
+
+using CpdLog.Data;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
+
+public static class ServiceSetup
+{
+    /// <summary>Cross-cutting services: clock, file store, data-protection keys in the database, problem details.</summary>
+    public static IServiceCollection AddCpdInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IFileStore, LocalFileStore>();
+        services.AddScoped<DemoData>();
+        services.AddHttpContextAccessor();
+
+        // Keys in the shared database keep the app stateless: any instance can read any other's cookies.
+        services.AddDataProtection()
+            .SetApplicationName("CpdLog")
+            .PersistKeysToDbContext<CpdLogDbContext>();
+
+        services.AddProblemDetails();
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            o.KnownIPNetworks.Clear();
+            o.KnownProxies.Clear();
+        });
+        return services;
+    }
+
+    public static WebApplication UseCpdPipeline(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error");
+            app.UseHsts();
+        }
+
+        // Pages get a friendly error page; the API gets RFC 7807 problem details for bare status codes.
+        app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"),
+            b => b.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
+        app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), b => b.UseStatusCodePages());
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+}

@@ -1,0 +1,172 @@
+namespace CpdLog.IntegrationTests.Infrastructure;
+
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using CpdLog.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Moq;
+using Npgsql;
+
+/// <summary>
+/// The real app on a real database with migrations applied: a fresh SQLite file per factory, or — when the test run
+/// sets <c>CPDLOG_TEST_DB=Postgres</c> and <c>CPDLOG_TEST_PG</c> — a fresh PostgreSQL database on that server.
+/// The clock is the one seam replaced (Moq at the boundary); everything else is production wiring.
+/// </summary>
+public class CpdLogAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string Password = "Correct-Horse-42";
+
+    private readonly string _postgresDatabase = "cpdlog_test_" + Guid.NewGuid().ToString("N")[..12];
+
+    public CpdLogAppFactory()
+    {
+        DataPath = Path.Combine(Path.GetTempPath(), "cpdlog-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(DataPath);
+        Clock.Setup(c => c.GetUtcNow()).Returns(() => Now ?? DateTimeOffset.UtcNow);
+        Clock.Setup(c => c.LocalTimeZone).Returns(TimeZoneInfo.Utc);
+    }
+
+    public static bool UsePostgres =>
+        string.Equals(Environment.GetEnvironmentVariable("CPDLOG_TEST_DB"), "Postgres", StringComparison.OrdinalIgnoreCase);
+
+    public string DataPath { get; }
+
+    public Mock<TimeProvider> Clock { get; } = new() { CallBase = true };
+
+    /// <summary>Set to freeze "now" for the app; null means the real time.</summary>
+    public DateTimeOffset? Now { get; set; }
+
+    /// <summary>Extra configuration for a test class (e.g. closed sign-up).</summary>
+    protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Storage:DataPath", DataPath);
+        if (UsePostgres)
+        {
+            builder.UseSetting("Database:Provider", "Postgres");
+            builder.UseSetting("ConnectionStrings:Postgres", PostgresConnectionString(_postgresDatabase));
+        }
+        else
+        {
+            builder.UseSetting("Database:Provider", "Sqlite");
+            builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={Path.Combine(DataPath, "cpdlog.db")}");
+        }
+
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton(Clock.Object);
+        });
+    }
+
+    public async Task InitializeAsync()
+    {
+        if (UsePostgres)
+        {
+            await using var admin = new NpgsqlConnection(PostgresConnectionString("postgres"));
+            await admin.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{_postgresDatabase}\"", admin);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        // Start the host now so migrations run before the first test.
+        _ = Server;
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (UsePostgres)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var admin = new NpgsqlConnection(PostgresConnectionString("postgres"));
+            await admin.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresDatabase}\" WITH (FORCE)", admin);
+            await drop.ExecuteNonQueryAsync();
+        }
+
+        try
+        {
+            Directory.Delete(DataPath, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open by a background task is not worth failing a test run for.
+        }
+    }
+
+    private static string PostgresConnectionString(string database)
+    {
+        var baseString = Environment.GetEnvironmentVariable("CPDLOG_TEST_PG")
+            ?? throw new InvalidOperationException("CPDLOG_TEST_DB=Postgres needs CPDLOG_TEST_PG (a connection string to a server).");
+        return new NpgsqlConnectionStringBuilder(baseString) { Database = database }.ConnectionString;
+    }
+
+    /// <summary>Registers a user through the public API and returns a client carrying their bearer token.</summary>
+    public async Task<HttpClient> CreateApiClientAsync(string email, params string[] roles)
+    {
+        var client = CreateClient();
+        var register = await client.PostAsJsonAsync("/api/v1/auth/register", new { email, password = Password });
+        register.EnsureSuccessStatusCode();
+        if (roles.Length > 0)
+        {
+            await AddRolesAsync(email, roles);
+        }
+
+        var login = await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password = Password });
+        login.EnsureSuccessStatusCode();
+        var token = await login.Content.ReadFromJsonAsync<AccessTokenResponse>();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);
+        return client;
+    }
+
+    /// <summary>Registers a user and signs them in through the Login page; the client keeps the auth cookie.</summary>
+    public async Task<FormClient> CreateSignedInFormClientAsync(string email, params string[] roles)
+    {
+        var api = CreateClient();
+        (await api.PostAsJsonAsync("/api/v1/auth/register", new { email, password = Password })).EnsureSuccessStatusCode();
+        if (roles.Length > 0)
+        {
+            await AddRolesAsync(email, roles);
+        }
+
+        var client = new FormClient(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
+        var response = await client.PostFormAsync("/Identity/Account/Login", new() { ["Input.Email"] = email, ["Input.Password"] = Password });
+        if (response.StatusCode != System.Net.HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Sign-in failed for {email}: {(int)response.StatusCode}");
+        }
+
+        return client;
+    }
+
+    public async Task AddRolesAsync(string email, params string[] roles)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<Web.Infrastructure.CpdUserManager>();
+        var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException("No user " + email);
+        await users.AddToRolesAsync(user, roles);
+    }
+
+    /// <summary>Runs <paramref name="action"/> against the app's database (for arranging or asserting state).</summary>
+    public async Task<T> WithDbAsync<T>(Func<CpdLogDbContext, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<CpdLogDbContext>());
+    }
+
+    public async Task<string> UserIdAsync(string email) => await WithDbAsync(async db =>
+        (await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Users, u => u.Email == email)).Id);
+
+    private sealed record AccessTokenResponse(string AccessToken);
+}

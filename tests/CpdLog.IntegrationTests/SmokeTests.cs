@@ -1,0 +1,73 @@
+namespace CpdLog.IntegrationTests;
+
+using System.Net;
+using System.Net.Http.Json;
+using CpdLog.IntegrationTests.Infrastructure;
+
+public sealed class SmokeTests(CpdLogAppFactory factory) : IClassFixture<CpdLogAppFactory>
+{
+    [Fact]
+    public async Task HomePage_Anonymous_RendersWithNhsStyles()
+    {
+        var html = await factory.CreateClient().GetStringAsync("/");
+
+        Assert.Contains("nhsuk-frontend.min.css", html);
+        Assert.Contains("Sign in", html);
+    }
+
+    [Fact]
+    public async Task Api_WithoutToken_Returns401()
+    {
+        var response = await factory.CreateClient().GetAsync("/api/v1/registrations");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task OpenApiDocument_IsServedAnonymously()
+    {
+        var doc = await factory.CreateClient().GetFromJsonAsync<System.Text.Json.JsonElement>("/openapi/v1.json");
+
+        Assert.Equal("3.1.1", doc.GetProperty("openapi").GetString());
+        Assert.True(doc.GetProperty("paths").TryGetProperty("/api/v1/auth/login", out _));
+    }
+
+    [Fact]
+    public async Task Register_WeakPassword_ReturnsProblemDetailsWithFieldErrors()
+    {
+        var response = await factory.CreateClient().PostAsJsonAsync("/api/v1/auth/register", new { email = "weak@example.nhs.uk", password = "short" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        Assert.True(problem.GetProperty("errors").TryGetProperty("PasswordTooShort", out _));
+    }
+
+    [Fact]
+    public async Task SignIn_ThroughLoginPage_SetsCookieAndReachesDashboard()
+    {
+        var client = await factory.CreateSignedInFormClientAsync("smoke-signin@example.nhs.uk");
+
+        var response = await client.GetAsync("/");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/Dashboard", response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task SignIn_WrongPasswordFiveTimes_LocksTheAccount()
+    {
+        var email = "lockout@example.nhs.uk";
+        await factory.CreateApiClientAsync(email);
+        var client = new FormClient(factory.CreateClient(new() { AllowAutoRedirect = false }));
+
+        string html = "";
+        for (var i = 0; i < 6; i++)
+        {
+            var response = await client.PostFormAsync("/Identity/Account/Login", new() { ["Input.Email"] = email, ["Input.Password"] = "Wrong-Password-1" });
+            html = await response.Content.ReadAsStringAsync();
+        }
+
+        Assert.Contains("locked", html);
+    }
+}
