@@ -148,7 +148,7 @@ public static partial class PortfolioBuilder
             new ParagraphBlock("Each file is identified by the SHA-256 of its exact bytes, so a copy can be checked against this index. "
                 + "References (E1, E2, ...) are used in the logs and statements above.", TextEmphasis.Muted),
             new TableBlock(
-                [new("Ref", 0.6f), new("File", 2.2f), new("Supports", 2.4f), new("Size", 0.9f, ColumnAlign.Right), new("SHA-256", 4.2f)],
+                [new("Ref", 0.6f), new("File", 2.2f), new("Supports", 2.4f), new("Size", 1.1f, ColumnAlign.Right), new("SHA-256", 4.0f)],
                 rows,
                 "No evidence files are attached to the records in this portfolio."),
         ]);
