@@ -3,8 +3,8 @@ namespace CpdLog.Core.Portfolio;
 /// <summary>A stretch of the period with no CPD activity.</summary>
 public sealed record ActivityGap(DateOnly From, DateOnly To)
 {
-    /// <summary>Whole calendar months in the gap (e.g. 3 Jan to 3 Apr is 3).</summary>
-    public int WholeMonths => ActivityGaps.WholeMonthsBetween(From, To);
+    /// <summary>Whole calendar months in the gap, both ends included (2 Jan to 1 Apr is 3).</summary>
+    public int WholeMonths => ActivityGaps.WholeMonthsBetween(From, To.AddDays(1));
 }
 
 /// <summary>

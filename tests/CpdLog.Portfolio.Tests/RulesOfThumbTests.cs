@@ -1,0 +1,65 @@
+namespace CpdLog.Portfolio.Tests;
+
+using CpdLog.Core.Portfolio;
+using static CpdLog.Portfolio.Tests.Builders;
+
+public class WordCounterTests
+{
+    [Theory]
+    [InlineData("", 0)]
+    [InlineData("  ", 0)]
+    [InlineData("One two  three", 3)]
+    [InlineData("patient-centred care isn't optional.", 4)]
+    [InlineData("Zoë and Siân, £120 paid.", 5)]
+    [InlineData("Line one\nline two", 4)]
+    public void Count_Text_CountsWords(string text, int expected) => Assert.Equal(expected, WordCounter.Count(text));
+}
+
+public class ActivityGapsTests
+{
+    private static readonly PortfolioPeriod Year = new(D(2024, 1, 1), D(2024, 12, 31));
+
+    [Fact]
+    public void Find_GapJustUnderThreeMonths_NotReported() =>
+        Assert.Empty(ActivityGaps.Find([(D(2024, 1, 1), D(2024, 1, 1)), (D(2024, 4, 1), D(2024, 4, 1)), (D(2024, 6, 30), D(2024, 6, 30)), (D(2024, 9, 30), D(2024, 12, 31))], Year));
+
+    [Fact]
+    public void Find_ExactlyThreeMonthsBetween_Reported()
+    {
+        // Activities on 1 Jan and 2 Apr leave 2 Jan to 1 Apr empty: three whole months.
+        var gaps = ActivityGaps.Find([(D(2024, 1, 1), D(2024, 1, 1)), (D(2024, 4, 2), D(2024, 12, 31))], Year);
+
+        var gap = Assert.Single(gaps);
+        Assert.Equal((D(2024, 1, 2), D(2024, 4, 1)), (gap.From, gap.To));
+        Assert.Equal(3, gap.WholeMonths);
+    }
+
+    [Fact]
+    public void Find_NoActivities_WholePeriodIsOneGap() =>
+        Assert.Equal(12, Assert.Single(ActivityGaps.Find([], Year)).WholeMonths);
+
+    [Fact]
+    public void Find_OverlappingLongActivity_CoversLaterShortOnes() =>
+        Assert.Empty(ActivityGaps.Find([(D(2024, 1, 1), D(2024, 12, 31)), (D(2024, 2, 1), D(2024, 2, 2))], Year));
+}
+
+public class VerificationCodeTests
+{
+    [Fact]
+    public void New_IsTenCrockfordCharactersInTwoGroups()
+    {
+        var codes = Enumerable.Range(0, 200).Select(_ => VerificationCode.New()).ToList();
+
+        Assert.All(codes, c => Assert.Matches("^[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}$", c));
+        Assert.Equal(codes.Count, codes.Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData("abcde-12345", "ABCDE-12345")]
+    [InlineData("ABCDEI2345", "ABCDE-12345")]
+    [InlineData("0o0o0 11111", "00000-11111")]
+    [InlineData("ABCDE-1234", null)]
+    [InlineData("ABCDE-1234U", null)]
+    public void Normalize_UserTypedCode_CanonicalOrNull(string input, string? expected) =>
+        Assert.Equal(expected, VerificationCode.Normalize(input));
+}
