@@ -1,0 +1,150 @@
+namespace CpdLog.UnitTests.Compliance;
+
+using CpdLog.Core.Compliance;
+using CpdLog.Core.Compliance.Bodies;
+using CpdLog.Core.Records;
+using CpdLog.UnitTests.Builders;
+
+// Revalidation date 31 March 2026, judged 1 June 2025: cycle 1 April 2021 – 31 March 2026;
+// appraisal year 5 is 1 April 2025 – 31 March 2026.
+public sealed class GmcRuleSetTests
+{
+    private readonly GmcRuleSet _rules = new();
+
+    [Fact]
+    public void GetCycle_RevalidationDateAnchor_FiveYearsEndingOnIt()
+    {
+        var cycle = _rules.GetCycle(new DateOnly(2026, 3, 31), new Dictionary<string, string>(), new DateOnly(2025, 6, 1));
+
+        Assert.Equal(new CpdCycle(new DateOnly(2021, 4, 1), new DateOnly(2026, 3, 31), new DateOnly(2026, 3, 31)), cycle);
+    }
+
+    [Theory]
+    [InlineData(49.5, false)]
+    [InlineData(50, true)]
+    public void Evaluate_AnnualCredits_AdvisoryAt50(double credits, bool met)
+    {
+        // The supporting-information activities fall in earlier appraisal years, so only this one counts.
+        var result = _rules.Evaluate(AllSupportingInformation().With(A.Activity().On(2025, 5, 1).WithHours((decimal)credits)));
+
+        var requirement = result.Requirement("annual-credits");
+        Assert.Equal(met, requirement.Met);
+        Assert.Equal(RequirementSeverity.Advisory, requirement.Severity);
+        Assert.True(result.Met);
+        Assert.Equal(met ? "met" : "warning", requirement.Status);
+    }
+
+    [Fact]
+    public void Evaluate_CreditsInPreviousAppraisalYear_DoNotCountThisYear()
+    {
+        var result = _rules.Evaluate(Input().With(A.Activity().On(2025, 3, 31).WithHours(50m)));
+
+        Assert.Equal(0m, result.Requirement("annual-credits").Achieved);
+        Assert.Equal(50m, result.Requirement("cycle-credits").Achieved);
+        Assert.Contains("1 April 2025 to 31 March 2026", result.Requirement("annual-credits").Title);
+    }
+
+    [Theory]
+    [InlineData(249, false)]
+    [InlineData(250, true)]
+    public void Evaluate_CycleCredits_AdvisoryAt250(int credits, bool met)
+    {
+        // The two tagged supporting-information activities already give 2 credits.
+        var result = _rules.Evaluate(AllSupportingInformation().With(A.Activity().On(2022, 5, 1).WithHours(credits - 2)));
+
+        Assert.Equal(credits, (int)result.Requirement("cycle-credits").Achieved);
+
+        Assert.Equal(met, result.Requirement("cycle-credits").Met);
+        Assert.True(result.Met);
+    }
+
+    [Fact]
+    public void Evaluate_AllSixSupportingInformationTypes_Met()
+    {
+        var result = _rules.Evaluate(AllSupportingInformation());
+
+        Assert.True(result.Met);
+        Assert.All(
+            ["cpd", "quality-improvement", "significant-events", "colleague-feedback", "patient-feedback", "complaints-compliments"],
+            code => Assert.True(result.Requirement(code).Met, code));
+    }
+
+    [Fact]
+    public void Evaluate_NoSupportingInformation_EachTypeNotMet()
+    {
+        var result = _rules.Evaluate(Input());
+
+        Assert.False(result.Met);
+        Assert.Equal(6, result.Requirements.Count(r => !r.Met && r.Severity == RequirementSeverity.Required));
+    }
+
+    [Theory]
+    [InlineData("quality-improvement", "quality-improvement")]
+    [InlineData("QI", "quality-improvement")]
+    [InlineData("audit, teaching", "quality-improvement")]
+    [InlineData(" Significant-Event ", "significant-events")]
+    [InlineData("significant-events", "significant-events")]
+    [InlineData("colleague-feedback", "colleague-feedback")]
+    [InlineData("patient-feedback", "patient-feedback")]
+    [InlineData("compliment", "complaints-compliments")]
+    [InlineData("leadership;complaint", "complaints-compliments")]
+    public void Evaluate_ActivityTag_SatisfiesSupportingInformationType(string tags, string code)
+    {
+        var result = _rules.Evaluate(Input().With(A.Activity().On(2023, 1, 1).Tagged(tags)));
+
+        Assert.True(result.Requirement(code).Met);
+    }
+
+    [Fact]
+    public void Evaluate_TagOnPlannedActivity_DoesNotCount()
+    {
+        var result = _rules.Evaluate(Input().With(A.Activity().On(2023, 1, 1).Tagged("quality-improvement").Planned()));
+
+        Assert.False(result.Requirement("quality-improvement").Met);
+    }
+
+    [Theory]
+    [InlineData(FeedbackSource.Colleague, "colleague-feedback")]
+    [InlineData(FeedbackSource.Manager, "colleague-feedback")]
+    [InlineData(FeedbackSource.Patient, "patient-feedback")]
+    [InlineData(FeedbackSource.ComplaintOrCompliment, "complaints-compliments")]
+    public void Evaluate_FeedbackSource_SatisfiesSupportingInformationType(FeedbackSource source, string code)
+    {
+        var result = _rules.Evaluate(Input().With(A.Feedback().On(2023, 1, 1).From(source)));
+
+        Assert.True(result.Requirement(code).Met);
+    }
+
+    [Fact]
+    public void Evaluate_StudentFeedback_SatisfiesNoSupportingInformationType()
+    {
+        var result = _rules.Evaluate(Input().With(A.Feedback().On(2023, 1, 1).From(FeedbackSource.Student)));
+
+        Assert.DoesNotContain(result.Requirements, r => r.Met && r.Severity == RequirementSeverity.Required);
+    }
+
+    [Fact]
+    public void Evaluate_NotPatientFacing_PatientFeedbackNotRequired()
+    {
+        var result = _rules.Evaluate(Input().WithOption(GmcRuleSet.PatientFacingOption, "false"));
+
+        var requirement = result.Requirement("patient-feedback");
+        Assert.True(requirement.Met);
+        Assert.Equal(0m, requirement.Required);
+    }
+
+    [Fact]
+    public void Evaluate_FeedbackBeforeCycle_DoesNotCount()
+    {
+        var result = _rules.Evaluate(Input().With(A.Feedback().On(2021, 3, 31).From(FeedbackSource.Patient)));
+
+        Assert.False(result.Requirement("patient-feedback").Met);
+    }
+
+    private static ComplianceInputBuilder Input() => A.Input().AnchoredOn(2026, 3, 31).AsOf(2025, 6, 1);
+
+    private static ComplianceInputBuilder AllSupportingInformation() => Input()
+        .With(A.Activity().On(2022, 1, 1).Tagged("quality-improvement"), A.Activity().On(2024, 1, 1).Tagged("significant-event"))
+        .With(A.Feedback().On(2023, 1, 1).From(FeedbackSource.Colleague), A.Feedback().On(2023, 1, 1).From(FeedbackSource.Patient),
+            A.Feedback().On(2023, 1, 1).From(FeedbackSource.ComplaintOrCompliment));
+}
