@@ -1,0 +1,176 @@
+namespace CpdLog.Core.Funding;
+
+/// <summary>
+/// A learning (training) agreement template set by an Admin: which requests need one, the repayment schedule, the
+/// triggers and the waivers. Templates are versioned: a change creates a new version in the same family, and an
+/// accepted agreement keeps the version it was accepted under. Defaults follow ENHH Trust's threshold (fee ≥ £200 or
+/// ≥ 15 academic credits) and the common NHS 100%/50% over 24 months scale (professional-bodies.md §8).
+/// </summary>
+public sealed class AgreementTemplate
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+
+    /// <summary>Shared by every version of the same template.</summary>
+    public Guid FamilyId { get; set; } = Guid.NewGuid();
+
+    public int Version { get; set; } = 1;
+
+    /// <summary>Only the newest version of a family is offered for new acceptances.</summary>
+    public bool IsCurrent { get; set; } = true;
+
+    public string Name { get; set; } = "";
+
+    /// <summary>The agreement needs accepting when the trust-paid fees are at least this (null: fees never trigger it).</summary>
+    public decimal? MinFees { get; set; }
+
+    /// <summary>...or when the study carries at least this many academic credits (null: credits never trigger it).</summary>
+    public int? MinCredits { get; set; }
+
+    public RepaymentKind ScheduleKind { get; set; }
+
+    /// <summary>Tiers as "12:100;24:50" (months:percent) for a tiered schedule.</summary>
+    public string Tiers { get; set; } = "";
+
+    public int LinearMonths { get; set; }
+
+    public LeavingReason Triggers { get; set; }
+
+    public LeavingReason Waivers { get; set; }
+
+    /// <summary>The wording the manager reads and accepts.</summary>
+    public string Terms { get; set; } = "";
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public string CreatedById { get; set; } = "";
+
+    public RepaymentSchedule Schedule => ScheduleKind == RepaymentKind.Linear
+        ? RepaymentSchedule.Linear(LinearMonths)
+        : RepaymentSchedule.TryParseTiers(Tiers, out var tiers) ? RepaymentSchedule.Tiered([.. tiers]) : RepaymentSchedule.Tiered();
+
+    public bool AppliesTo(decimal fees, int academicCredits) =>
+        (MinFees is { } f && fees >= f) || (MinCredits is { } c && academicCredits >= c);
+
+    public Result Validate()
+    {
+        if (string.IsNullOrWhiteSpace(Name))
+        {
+            return Result.Invalid(nameof(Name), "Enter a name for the agreement");
+        }
+
+        if (MinFees is null && MinCredits is null)
+        {
+            return Result.Invalid(nameof(MinFees), "Say which requests need the agreement: a minimum fee, a minimum number of credits, or both");
+        }
+
+        if (ScheduleKind == RepaymentKind.Tiered && !RepaymentSchedule.TryParseTiers(Tiers, out _))
+        {
+            return Result.Invalid(nameof(Tiers), "Enter tiers as months:percent separated by semicolons, for example 12:100;24:50");
+        }
+
+        if (ScheduleKind == RepaymentKind.Linear && LinearMonths is < 1 or > 120)
+        {
+            return Result.Invalid(nameof(LinearMonths), "Enter the number of months, between 1 and 120");
+        }
+
+        if ((Triggers & Waivers) != 0)
+        {
+            return Result.Invalid(nameof(Waivers), "A reason cannot be both a trigger and a waiver");
+        }
+
+        return string.IsNullOrWhiteSpace(Terms) ? Result.Invalid(nameof(Terms), "Enter the terms the manager will accept") : Result.Ok;
+    }
+
+    /// <summary>The next version of this template with the given changes; this version stops being current.</summary>
+    public AgreementTemplate NewVersion(Action<AgreementTemplate> change, string actorId, DateTimeOffset now)
+    {
+        var next = new AgreementTemplate
+        {
+            FamilyId = FamilyId,
+            Version = Version + 1,
+            Name = Name,
+            MinFees = MinFees,
+            MinCredits = MinCredits,
+            ScheduleKind = ScheduleKind,
+            Tiers = Tiers,
+            LinearMonths = LinearMonths,
+            Triggers = Triggers,
+            Waivers = Waivers,
+            Terms = Terms,
+            CreatedAt = now,
+            CreatedById = actorId,
+        };
+        change(next);
+        IsCurrent = false;
+        return next;
+    }
+
+    /// <summary>The first current template that applies to a request, or null when none is needed.</summary>
+    public static AgreementTemplate? Required(IEnumerable<AgreementTemplate> templates, FundingRequest request) =>
+        templates.Where(t => t.IsCurrent && t.AppliesTo(request.Fees, request.AcademicCredits))
+            .OrderBy(t => t.Name, StringComparer.Ordinal)
+            .FirstOrDefault();
+}
+
+/// <summary>A manager's electronic acceptance of an agreement: who, when, which template version, which amounts.</summary>
+public sealed class AgreementAcceptance
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+
+    public Guid FundingRequestId { get; set; }
+
+    public Guid TemplateId { get; set; }
+
+    public int TemplateVersion { get; set; }
+
+    public string AcceptedById { get; set; } = "";
+
+    public DateTimeOffset AcceptedAt { get; set; }
+
+    /// <summary>The total requested when accepted; a later change to the amounts needs a new acceptance.</summary>
+    public decimal Amount { get; set; }
+
+    public decimal Fees { get; set; }
+
+    /// <summary>The schedule in words as shown when accepted.</summary>
+    public string ScheduleText { get; set; } = "";
+
+    public bool Covers(FundingRequest request) => request.Id == FundingRequestId && Amount == request.TotalRequested;
+
+    public static AgreementAcceptance Accept(FundingRequest request, AgreementTemplate template, string actorId, DateTimeOffset now) => new()
+    {
+        FundingRequestId = request.Id,
+        TemplateId = template.Id,
+        TemplateVersion = template.Version,
+        AcceptedById = actorId,
+        AcceptedAt = now,
+        Amount = request.TotalRequested,
+        Fees = request.Fees,
+        ScheduleText = template.Schedule.Describe(),
+    };
+
+    /// <summary>The cost repayment is calculated on: what was spent (or committed), never more than was agreed.</summary>
+    public decimal CostBasis(FundingRequest request) =>
+        Math.Min(Amount, request.SpentAmount ?? request.ApprovedAmount ?? request.TotalRequested);
+}
+
+/// <summary>An append-only record of a decision, agreement acceptance or budget change, for Admins.</summary>
+public sealed class FundingAuditEntry
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+
+    public DateTimeOffset At { get; set; }
+
+    public string ActorId { get; set; } = "";
+
+    /// <summary>E.g. "Approved", "AgreementAccepted", "BudgetAllocated", "BudgetOverride".</summary>
+    public string Kind { get; set; } = "";
+
+    public Guid? FundingRequestId { get; set; }
+
+    public string? CostCentre { get; set; }
+
+    public decimal? Amount { get; set; }
+
+    public string Detail { get; set; } = "";
+}

@@ -1,0 +1,58 @@
+namespace CpdLog.Core.Funding;
+
+/// <summary>A team's (cost centre's) training budget for one NHS financial year.</summary>
+public sealed class Budget
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+
+    public string CostCentre { get; set; } = "";
+
+    public int FinancialYearStart { get; set; }
+
+    public decimal Allocated { get; set; }
+
+    /// <summary>Changed on every commitment against the budget, so two approvals racing for its last pounds conflict.</summary>
+    public Guid Version { get; set; } = Guid.NewGuid();
+
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public FinancialYear Year => new(FinancialYearStart);
+
+    public void Touch(DateTimeOffset now)
+    {
+        Version = Guid.NewGuid();
+        UpdatedAt = now;
+    }
+}
+
+/// <summary>Allocated, committed (approved, not yet spent), spent and remaining money of one budget.</summary>
+public sealed record BudgetPosition(string CostCentre, FinancialYear Year, decimal Allocated, decimal Committed, decimal Spent)
+{
+    public decimal Remaining => Allocated - Committed - Spent;
+
+    public bool CanCommit(decimal amount) => amount <= Remaining;
+
+    /// <summary>
+    /// The position of a cost centre's budget in a year. A request belongs to the year its study starts in; an approved
+    /// request in progress is committed at its approved amount, a completed one is spent at its actual cost. A request
+    /// withdrawn after approval releases its commitment. Decimals are summed here, in memory, because SQLite stores
+    /// them as exact text.
+    /// </summary>
+    public static BudgetPosition Calculate(string costCentre, FinancialYear year, decimal allocated, IEnumerable<FundingRequest> requests)
+    {
+        decimal committed = 0, spent = 0;
+        foreach (var r in requests.Where(r => r.CostCentre == costCentre && r.FinancialYearStart == year.StartYear))
+        {
+            if (r.Status == FundingStatus.InProgress)
+            {
+                committed += r.ApprovedAmount ?? 0;
+            }
+            else if (r.Status == FundingStatus.Completed)
+            {
+                spent += r.SpentAmount ?? r.ApprovedAmount ?? 0;
+            }
+        }
+
+        return new BudgetPosition(costCentre, year, allocated, committed, spent);
+    }
+}

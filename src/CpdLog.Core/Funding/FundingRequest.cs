@@ -1,0 +1,614 @@
+namespace CpdLog.Core.Funding;
+
+using System.Globalization;
+
+public enum FundingStatus
+{
+    Draft = 0,
+    Submitted = 1,
+
+    /// <summary>Approved by the line manager; a budget holder must approve too (above the threshold or over budget).</summary>
+    AwaitingBudgetHolder = 2,
+    Returned = 3,
+    Rejected = 4,
+
+    /// <summary>Approved: money committed, study leave booked, a planned CPD activity created.</summary>
+    InProgress = 5,
+    Completed = 6,
+    Withdrawn = 7,
+}
+
+public enum StudyMode
+{
+    Classroom = 0,
+    Online = 1,
+    Blended = 2,
+    Conference = 3,
+    Examination = 4,
+    WorkBased = 5,
+}
+
+public enum FundingAction
+{
+    Created = 0,
+    Updated = 1,
+    Submitted = 2,
+    ApprovedByLineManager = 3,
+    Approved = 4,
+    Rejected = 5,
+    Returned = 6,
+    Completed = 7,
+    Withdrawn = 8,
+    AgreementAccepted = 9,
+}
+
+/// <summary>What a requester asks for: everything a draft holds. Validated by <see cref="FundingRequest.Validate"/>.</summary>
+public sealed record FundingRequestDetails(
+    string Title,
+    string Provider,
+    DateOnly StartDate,
+    DateOnly EndDate,
+    StudyMode Mode,
+    Guid? PdpGoalId,
+    decimal TuitionFee,
+    decimal ExamFee,
+    decimal TravelCost,
+    decimal OtherCost,
+    decimal StudyLeaveHours,
+    string StudyLeaveDates,
+    decimal PlannedHours,
+    int AcademicCredits,
+    string Justification,
+    string ExpectedImpact);
+
+/// <summary>What the person deciding brings to a decision: who they are and how they relate to the request.</summary>
+public sealed record DecisionContext(string ActorId, ApproverAuthority Authority, DateTimeOffset Now, DateOnly Today);
+
+/// <summary>An approval: optionally a different amount (with a reason), the study leave granted, retrospective permission.</summary>
+public sealed record ApprovalInput(
+    decimal? Amount = null,
+    string? AmountReason = null,
+    decimal? LeaveHours = null,
+    bool AllowRetrospective = false,
+    string? Comment = null,
+    string? BudgetOverrideReason = null);
+
+/// <summary>Facts the approval checks that live outside the request: the approval rules, budget and agreement.</summary>
+public sealed record ApprovalFacts(decimal SecondApprovalThreshold, BudgetPosition? Budget, bool AgreementRequired, bool AgreementAccepted);
+
+/// <summary>One recorded transition: who, when, what, with a comment.</summary>
+public sealed class FundingDecision
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+
+    public Guid FundingRequestId { get; set; }
+
+    public FundingAction Action { get; set; }
+
+    public FundingStatus FromStatus { get; set; }
+
+    public FundingStatus ToStatus { get; set; }
+
+    public string ActorId { get; set; } = "";
+
+    public DateTimeOffset At { get; set; }
+
+    public string Comment { get; set; } = "";
+
+    public decimal? Amount { get; set; }
+
+    public decimal? LeaveHours { get; set; }
+}
+
+/// <summary>
+/// A request for employer funding and/or study leave, and its approval lifecycle:
+/// draft → submitted → (line manager) → [budget holder] → in progress → completed, or rejected / returned / withdrawn.
+/// Every transition is a method that returns a <see cref="Result"/>; a refusal leaves the request unchanged.
+/// </summary>
+public sealed class FundingRequest
+{
+    private readonly List<FundingDecision> _history = [];
+
+    public Guid Id { get; set; } = Guid.NewGuid();
+
+    public string RequesterId { get; set; } = "";
+
+    public string Title { get; private set; } = "";
+
+    public string Provider { get; private set; } = "";
+
+    public DateOnly StartDate { get; private set; }
+
+    public DateOnly EndDate { get; private set; }
+
+    public StudyMode Mode { get; private set; }
+
+    public Guid? PdpGoalId { get; private set; }
+
+    public decimal TuitionFee { get; private set; }
+
+    public decimal ExamFee { get; private set; }
+
+    public decimal TravelCost { get; private set; }
+
+    public decimal OtherCost { get; private set; }
+
+    public decimal StudyLeaveHours { get; private set; }
+
+    public string StudyLeaveDates { get; private set; } = "";
+
+    public decimal PlannedHours { get; private set; }
+
+    public int AcademicCredits { get; private set; }
+
+    public string Justification { get; private set; } = "";
+
+    public string ExpectedImpact { get; private set; } = "";
+
+    public FundingStatus Status { get; private set; } = FundingStatus.Draft;
+
+    /// <summary>The requester's cost centre, fixed when submitted: the budget the money comes from.</summary>
+    public string CostCentre { get; set; } = "";
+
+    /// <summary>Start year of the financial year the study starts in (the budget year).</summary>
+    public int FinancialYearStart { get; private set; }
+
+    public decimal? ApprovedAmount { get; private set; }
+
+    public decimal? ApprovedLeaveHours { get; private set; }
+
+    public string AmountReason { get; private set; } = "";
+
+    public bool RetrospectiveAllowed { get; private set; }
+
+    public string? FirstApproverId { get; private set; }
+
+    public string? FinalApproverId { get; private set; }
+
+    public string BudgetOverrideReason { get; private set; } = "";
+
+    /// <summary>Actual cost recorded on completion (defaults to the approved amount).</summary>
+    public decimal? SpentAmount { get; private set; }
+
+    public decimal? ActualHours { get; private set; }
+
+    public DateOnly? CompletedOn { get; private set; }
+
+    public string Reflection { get; private set; } = "";
+
+    public string? CertificateKey { get; private set; }
+
+    public string? CertificateFileName { get; private set; }
+
+    /// <summary>The planned CPD activity created on approval.</summary>
+    public Guid? ActivityId { get; set; }
+
+    /// <summary>Since when the request has waited for a decision (for reminders).</summary>
+    public DateTimeOffset? AwaitingSince { get; private set; }
+
+    /// <summary>When a reminder was last claimed and sent; claimed with a conditional UPDATE so one instance sends it.</summary>
+    public DateTimeOffset? LastReminderAt { get; set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    /// <summary>Optimistic-concurrency token: changes on every transition, so two simultaneous decisions cannot both win.</summary>
+    public Guid Version { get; private set; } = Guid.NewGuid();
+
+    public IReadOnlyList<FundingDecision> History => _history;
+
+    public decimal TotalRequested => TuitionFee + ExamFee + TravelCost + OtherCost;
+
+    /// <summary>Fees the employer pays to a provider (tuition + exam/registration): what agreement thresholds test.</summary>
+    public decimal Fees => TuitionFee + ExamFee;
+
+    public bool IsEditable => Status is FundingStatus.Draft or FundingStatus.Returned;
+
+    public bool IsPending => Status is FundingStatus.Submitted or FundingStatus.AwaitingBudgetHolder;
+
+    /// <summary>Approved study whose leave counts against the allowance.</summary>
+    public bool CommitsLeave => Status is FundingStatus.InProgress or FundingStatus.Completed;
+
+    public FinancialYear Year => new(FinancialYearStart);
+
+    public static (FundingRequest? Request, Result Result) Create(string requesterId, FundingRequestDetails details, DateTimeOffset now)
+    {
+        var check = Validate(details);
+        if (!check.Succeeded)
+        {
+            return (null, check);
+        }
+
+        var request = new FundingRequest { RequesterId = requesterId, CreatedAt = now };
+        request.Apply(details);
+        request.Record(FundingAction.Created, requesterId, now, "", FundingStatus.Draft);
+        return (request, Result.Ok);
+    }
+
+    /// <summary>Field-level validation of a draft's details, with messages in the NHS service-manual style.</summary>
+    public static Result Validate(FundingRequestDetails d)
+    {
+        if (string.IsNullOrWhiteSpace(d.Title))
+        {
+            return Result.Invalid(nameof(d.Title), "Enter the course or qualification");
+        }
+
+        if (string.IsNullOrWhiteSpace(d.Provider))
+        {
+            return Result.Invalid(nameof(d.Provider), "Enter the provider");
+        }
+
+        if (d.StartDate == default)
+        {
+            return Result.Invalid(nameof(d.StartDate), "Enter the start date");
+        }
+
+        if (d.EndDate < d.StartDate)
+        {
+            return Result.Invalid(nameof(d.EndDate), "End date must be the same as or after the start date");
+        }
+
+        foreach (var (field, value) in new[]
+                 {
+                     (nameof(d.TuitionFee), d.TuitionFee), (nameof(d.ExamFee), d.ExamFee), (nameof(d.TravelCost), d.TravelCost),
+                     (nameof(d.OtherCost), d.OtherCost), (nameof(d.StudyLeaveHours), d.StudyLeaveHours), (nameof(d.PlannedHours), d.PlannedHours),
+                 })
+        {
+            if (value < 0)
+            {
+                return Result.Invalid(field, "Amounts and hours must be 0 or more");
+            }
+
+            if (decimal.Round(value, 2) != value || value > 9_999_999_999m)
+            {
+                return Result.Invalid(field, "Enter an amount in pounds and pence, for example 1450.00");
+            }
+        }
+
+        if (d.AcademicCredits < 0)
+        {
+            return Result.Invalid(nameof(d.AcademicCredits), "Academic credits must be 0 or more");
+        }
+
+        if (d.TuitionFee + d.ExamFee + d.TravelCost + d.OtherCost == 0 && d.StudyLeaveHours == 0)
+        {
+            return Result.Invalid(nameof(d.TuitionFee), "Ask for money, study leave or both");
+        }
+
+        return string.IsNullOrWhiteSpace(d.Justification)
+            ? Result.Invalid(nameof(d.Justification), "Explain why you need this study")
+            : Result.Ok;
+    }
+
+    public Result UpdateDraft(string actorId, FundingRequestDetails details, DateTimeOffset now)
+    {
+        if (actorId != RequesterId)
+        {
+            return Result.NotAllowed("Only the person who made the request can change it.");
+        }
+
+        if (!IsEditable)
+        {
+            return Result.Conflict($"A request that is {Describe(Status)} cannot be changed; approved amounts change only through a new decision.");
+        }
+
+        var check = Validate(details);
+        if (!check.Succeeded)
+        {
+            return check;
+        }
+
+        Apply(details);
+        Record(FundingAction.Updated, actorId, now, "", Status);
+        return Result.Ok;
+    }
+
+    public Result Submit(string actorId, string costCentre, DateTimeOffset now)
+    {
+        if (actorId != RequesterId)
+        {
+            return Result.NotAllowed("Only the person who made the request can submit it.");
+        }
+
+        if (!IsEditable)
+        {
+            return Result.Conflict($"This request is already {Describe(Status)}.");
+        }
+
+        if (string.IsNullOrWhiteSpace(costCentre) && TotalRequested > 0)
+        {
+            return Result.Invalid(nameof(CostCentre), "Your account has no team cost centre to fund this from; ask an administrator to set it");
+        }
+
+        CostCentre = costCentre;
+        AwaitingSince = now;
+        LastReminderAt = null;
+        Record(FundingAction.Submitted, actorId, now, "", FundingStatus.Submitted);
+        return Result.Ok;
+    }
+
+    /// <summary>
+    /// Approves at the current stage. The line manager (or their delegate) approves first; a budget holder approves
+    /// second when the amount is above the threshold or would overspend the budget (then only with an override reason).
+    /// Money and study leave are approved together. The requester can never approve their own request.
+    /// </summary>
+    public Result Approve(DecisionContext ctx, ApprovalInput input, ApprovalFacts facts)
+    {
+        var who = CheckDecider(ctx);
+        if (!who.Succeeded)
+        {
+            return who;
+        }
+
+        var amount = input.Amount ?? (Status == FundingStatus.AwaitingBudgetHolder ? ApprovedAmount ?? TotalRequested : TotalRequested);
+        var leave = input.LeaveHours ?? ApprovedLeaveHours ?? StudyLeaveHours;
+        if (amount < 0 || decimal.Round(amount, 2) != amount)
+        {
+            return Result.Invalid("amount", "Enter the approved amount in pounds and pence");
+        }
+
+        if (leave < 0)
+        {
+            return Result.Invalid("leaveHours", "Approved study leave must be 0 hours or more");
+        }
+
+        var previous = Status == FundingStatus.AwaitingBudgetHolder ? ApprovedAmount ?? TotalRequested : TotalRequested;
+        if (amount != previous && string.IsNullOrWhiteSpace(input.AmountReason))
+        {
+            return Result.Invalid("amountReason", $"Give a reason for approving {Money(amount)} instead of {Money(previous)}");
+        }
+
+        if (StartDate < ctx.Today && !input.AllowRetrospective && !RetrospectiveAllowed)
+        {
+            return Result.Invalid("allowRetrospective",
+                $"The study started on {StartDate:d MMMM yyyy}: retrospective requests are not approved unless you explicitly allow it");
+        }
+
+        if (facts.AgreementRequired && !facts.AgreementAccepted)
+        {
+            return Result.Conflict("The requester must accept the learning agreement for these amounts before the request can be approved.");
+        }
+
+        var overBudget = facts.Budget is { } budget && !budget.CanCommit(amount);
+        if (Status == FundingStatus.Submitted)
+        {
+            var needsSecond = amount > facts.SecondApprovalThreshold || overBudget;
+            SetApproval(amount, leave, input);
+            FirstApproverId = ctx.ActorId;
+            if (needsSecond)
+            {
+                AwaitingSince = ctx.Now;
+                LastReminderAt = null;
+                Record(FundingAction.ApprovedByLineManager, ctx.ActorId, ctx.Now, input.Comment ?? "", FundingStatus.AwaitingBudgetHolder, amount, leave);
+                return Result.Ok with
+                {
+                    Note = overBudget
+                        ? $"{Money(amount)} is more than the {Money(facts.Budget!.Remaining)} left in {CostCentre}'s {Year.Label} budget: sent to a budget holder, who can override it with a reason."
+                        : $"Amounts above {Money(facts.SecondApprovalThreshold)} also need a budget holder's approval: sent to a budget holder.",
+                };
+            }
+        }
+        else
+        {
+            if (ctx.ActorId == FirstApproverId)
+            {
+                return Result.NotAllowed("The second approval must come from someone other than the first approver.");
+            }
+
+            if (overBudget && string.IsNullOrWhiteSpace(input.BudgetOverrideReason))
+            {
+                return Result.Invalid("budgetOverrideReason",
+                    $"Approving {Money(amount)} would overspend {CostCentre}'s {Year.Label} budget: only {Money(facts.Budget!.Remaining)} remains. Approve a lower amount or give a reason to override the budget");
+            }
+
+            SetApproval(amount, leave, input);
+            BudgetOverrideReason = overBudget ? input.BudgetOverrideReason!.Trim() : "";
+        }
+
+        FinalApproverId = ctx.ActorId;
+        AwaitingSince = null;
+        Record(FundingAction.Approved, ctx.ActorId, ctx.Now, input.Comment ?? "", FundingStatus.InProgress, amount, leave);
+        return Result.Ok;
+    }
+
+    public Result Reject(DecisionContext ctx, string comment) => Decide(ctx, comment, FundingAction.Rejected, FundingStatus.Rejected, "Give a reason for rejecting the request");
+
+    /// <summary>Returns the request to the requester for changes; a previous first approval no longer stands.</summary>
+    public Result Return(DecisionContext ctx, string comment) => Decide(ctx, comment, FundingAction.Returned, FundingStatus.Returned, "Say what needs to change");
+
+    public Result Complete(string actorId, DateOnly completedOn, decimal actualHours, decimal? actualCost, string reflection, DateTimeOffset now)
+    {
+        if (actorId != RequesterId)
+        {
+            return Result.NotAllowed("Only the person who made the request can complete it.");
+        }
+
+        if (Status != FundingStatus.InProgress)
+        {
+            return Result.Conflict($"Only approved study in progress can be completed; this request is {Describe(Status)}.");
+        }
+
+        if (completedOn < StartDate)
+        {
+            return Result.Invalid("completedOn", "The completion date must be on or after the start date");
+        }
+
+        if (completedOn > DateOnly.FromDateTime(now.UtcDateTime))
+        {
+            return Result.Invalid("completedOn", "The completion date must be today or in the past");
+        }
+
+        if (actualHours <= 0)
+        {
+            return Result.Invalid("actualHours", "Enter the CPD hours you spent learning");
+        }
+
+        if (actualCost is < 0)
+        {
+            return Result.Invalid("actualCost", "The actual cost must be 0 or more");
+        }
+
+        if (string.IsNullOrWhiteSpace(reflection))
+        {
+            return Result.Invalid("reflection", "Write a short reflection on what you learned");
+        }
+
+        CompletedOn = completedOn;
+        ActualHours = actualHours;
+        SpentAmount = actualCost ?? ApprovedAmount;
+        Reflection = reflection.Trim();
+        Record(FundingAction.Completed, actorId, now, "", FundingStatus.Completed, SpentAmount);
+        return Result.Ok;
+    }
+
+    public void AttachCertificate(string key, string fileName)
+    {
+        CertificateKey = key;
+        CertificateFileName = fileName;
+    }
+
+    public Result Withdraw(string actorId, string comment, DateTimeOffset now)
+    {
+        if (actorId != RequesterId)
+        {
+            return Result.NotAllowed("Only the person who made the request can withdraw it.");
+        }
+
+        if (Status is FundingStatus.Completed or FundingStatus.Withdrawn or FundingStatus.Rejected)
+        {
+            return Result.Conflict($"A request that is {Describe(Status)} cannot be withdrawn.");
+        }
+
+        AwaitingSince = null;
+        Record(FundingAction.Withdrawn, actorId, now, comment.Trim(), FundingStatus.Withdrawn);
+        return Result.Ok;
+    }
+
+    /// <summary>Records acceptance of a learning agreement in the history (the acceptance itself is its own record).</summary>
+    public Result RecordAgreementAccepted(string actorId, DateTimeOffset now, string summary)
+    {
+        if (actorId != RequesterId)
+        {
+            return Result.NotAllowed("Only the person who made the request can accept its learning agreement.");
+        }
+
+        if (Status is not (FundingStatus.Draft or FundingStatus.Returned or FundingStatus.Submitted or FundingStatus.AwaitingBudgetHolder))
+        {
+            return Result.Conflict($"A request that is {Describe(Status)} does not need an agreement now.");
+        }
+
+        Record(FundingAction.AgreementAccepted, actorId, now, summary, Status, TotalRequested);
+        return Result.Ok;
+    }
+
+    public static string Describe(FundingStatus status) => status switch
+    {
+        FundingStatus.AwaitingBudgetHolder => "awaiting a budget holder",
+        FundingStatus.InProgress => "approved and in progress",
+        FundingStatus.Returned => "returned for changes",
+        _ => status.ToString().ToLowerInvariant(),
+    };
+
+    public static string Money(decimal amount) => amount.ToString("C", CultureInfo.GetCultureInfo("en-GB"));
+
+    private Result CheckDecider(DecisionContext ctx)
+    {
+        if (ctx.ActorId == RequesterId)
+        {
+            return Result.NotAllowed("You cannot decide your own request.");
+        }
+
+        if (!IsPending)
+        {
+            return Result.Conflict($"This request has already been decided: it is {Describe(Status)}.");
+        }
+
+        return Status switch
+        {
+            FundingStatus.Submitted when !ctx.Authority.HasAny(ApproverAuthority.LineManager | ApproverAuthority.Delegate)
+                => Result.NotAllowed("Only the requester's line manager (or their delegate) can make the first decision."),
+            FundingStatus.AwaitingBudgetHolder when !ctx.Authority.HasAny(ApproverAuthority.BudgetHolder)
+                => Result.NotAllowed("This request is waiting for a budget holder."),
+            _ => Result.Ok,
+        };
+    }
+
+    private Result Decide(DecisionContext ctx, string comment, FundingAction action, FundingStatus to, string commentMissing)
+    {
+        var who = CheckDecider(ctx);
+        if (!who.Succeeded)
+        {
+            return who;
+        }
+
+        if (string.IsNullOrWhiteSpace(comment))
+        {
+            return Result.Invalid("comment", commentMissing);
+        }
+
+        if (to == FundingStatus.Returned)
+        {
+            ApprovedAmount = null;
+            ApprovedLeaveHours = null;
+            FirstApproverId = null;
+            AmountReason = "";
+        }
+
+        AwaitingSince = null;
+        Record(action, ctx.ActorId, ctx.Now, comment.Trim(), to);
+        return Result.Ok;
+    }
+
+    private void SetApproval(decimal amount, decimal leave, ApprovalInput input)
+    {
+        if (!string.IsNullOrWhiteSpace(input.AmountReason))
+        {
+            AmountReason = input.AmountReason.Trim();
+        }
+
+        ApprovedAmount = amount;
+        ApprovedLeaveHours = leave;
+        RetrospectiveAllowed |= input.AllowRetrospective;
+    }
+
+    private void Apply(FundingRequestDetails d)
+    {
+        Title = d.Title.Trim();
+        Provider = d.Provider.Trim();
+        StartDate = d.StartDate;
+        EndDate = d.EndDate;
+        Mode = d.Mode;
+        PdpGoalId = d.PdpGoalId;
+        TuitionFee = d.TuitionFee;
+        ExamFee = d.ExamFee;
+        TravelCost = d.TravelCost;
+        OtherCost = d.OtherCost;
+        StudyLeaveHours = d.StudyLeaveHours;
+        StudyLeaveDates = d.StudyLeaveDates.Trim();
+        PlannedHours = d.PlannedHours;
+        AcademicCredits = d.AcademicCredits;
+        Justification = d.Justification.Trim();
+        ExpectedImpact = d.ExpectedImpact.Trim();
+        FinancialYearStart = FinancialYear.Containing(d.StartDate).StartYear;
+    }
+
+    private void Record(FundingAction action, string actorId, DateTimeOffset now, string comment, FundingStatus to, decimal? amount = null, decimal? leave = null)
+    {
+        _history.Add(new FundingDecision
+        {
+            FundingRequestId = Id,
+            Action = action,
+            FromStatus = Status,
+            ToStatus = to,
+            ActorId = actorId,
+            At = now,
+            Comment = comment,
+            Amount = amount,
+            LeaveHours = leave,
+        });
+        Status = to;
+        UpdatedAt = now;
+        Version = Guid.NewGuid();
+    }
+}
