@@ -9,8 +9,9 @@ using SkiaSharp;
 /// reading order so it extracts cleanly, document information and XMP metadata set.
 /// </summary>
 /// <remarks>
-/// Skia's PDF writer only appends (it never seeks), so <paramref name="output"/> of <see cref="RenderAsync"/> may be
-/// non-seekable. It writes synchronously, though: when the target is an HTTP response body (which rejects synchronous
+/// Skia's PDF writer only appends (it never seeks), so the output of <see cref="RenderAsync"/> may be non-seekable:
+/// pages are streamed out as they are drawn (byte counting is done by <see cref="ForwardOnlyOutput"/>). It writes
+/// synchronously, though: when the target is an HTTP response body (which rejects synchronous
 /// writes by default) render into a <see cref="MemoryStream"/> or file first, which the caller needs anyway to store
 /// the SHA-256 of the exact bytes.
 /// </remarks>
@@ -57,7 +58,8 @@ public sealed class SkiaPortfolioRenderer(PortfolioFonts? fonts = null, PageGeom
             EncodingQuality = 101,
         };
 
-        using var document = SKDocument.CreatePdf(output, pdfMetadata);
+        using var counted = new ForwardOnlyOutput(output);
+        using var document = SKDocument.CreatePdf(counted, pdfMetadata);
         using var paint = new SKPaint { IsAntialias = true };
         try
         {

@@ -1,0 +1,150 @@
+namespace CpdLog.Portfolio.Tests;
+
+using System.Text;
+using CpdLog.Core.Portfolio;
+using CpdLog.Portfolio.Rendering;
+using UglyToad.PdfPig;
+
+public class PdfOutputTests
+{
+    private static readonly SkiaPortfolioRenderer Renderer = new();
+
+    [Fact]
+    public async Task Render_Nmc_WritesMetadataAndOnePdfPagePerLayoutPage()
+    {
+        var document = PortfolioBuilder.Build(SampleRecords.Nmc(activities: 40, reflections: 2, feedback: 6));
+
+        var bytes = await RenderAsync(document);
+
+        using var pdf = PdfDocument.Open(bytes);
+        Assert.Equal(Renderer.Layout(document).Pages.Count, pdf.NumberOfPages);
+        Assert.Equal(document.Metadata.Title, pdf.Information.Title);
+        Assert.Equal("Zoë Siân Łukasiewicz-Ó Briain", pdf.Information.Author);
+        Assert.Equal(document.Metadata.Subject, pdf.Information.Subject);
+        Assert.Contains("7K3QD-9XW2M", pdf.Information.Keywords, StringComparison.Ordinal);
+        Assert.StartsWith("D:20250320143000", pdf.Information.CreationDate, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Render_IsPdfAWithEmbeddedSubsetFonts()
+    {
+        var bytes = await RenderAsync(PortfolioBuilder.Build(Builders.Input()));
+
+        var raw = Encoding.Latin1.GetString(bytes);
+        Assert.Contains("pdfaid:part", raw, StringComparison.Ordinal);
+        Assert.Contains("/OutputIntents", raw, StringComparison.Ordinal);
+        using var pdf = PdfDocument.Open(bytes);
+        var fonts = pdf.GetPages().SelectMany(p => p.Letters).Select(l => l.FontName).Distinct().ToList();
+        Assert.NotEmpty(fonts);
+        Assert.All(fonts, f => Assert.Matches("^[A-Z]{6}\\+DejaVuSans", f)); // subset tag + embedded DejaVu
+    }
+
+    [Fact]
+    public async Task Render_UnicodeNamesPoundSignsAndHashes_ExtractAsWritten()
+    {
+        var input = SampleRecords.Nmc(activities: 30, reflections: 1, feedback: 5);
+        var document = PortfolioBuilder.Build(input with { Options = new PortfolioOptions { Sections = PortfolioTemplates.AvailableSections(PortfolioTemplate.Nmc).ToHashSet() } });
+
+        var bytes = await RenderAsync(document);
+        using var pdf = PdfDocument.Open(bytes);
+        var text = string.Join('\n', pdf.GetPages().Select(p => string.Join(' ', p.GetWords().Select(w => w.Text))));
+        var pdfLetters = pdf.GetPages().SelectMany(p => p.Letters).Select(l => l.Value);
+
+        Assert.Contains("Zoë Siân Łukasiewicz-Ó Briain", text, StringComparison.Ordinal);
+        Assert.Contains("£1,250.00", text, StringComparison.Ordinal);
+        Assert.Contains("Łukasz Wiśniewski", text, StringComparison.Ordinal);
+        var sha = input.Evidence[1].Sha256; // [0] supports a private activity, which is left out
+        var letters = string.Concat(pdfLetters);
+        Assert.Contains(sha, letters, StringComparison.Ordinal); // wrapped over lines, yet contiguous in reading order
+    }
+
+    [Fact]
+    public async Task Render_TextReadsInOrder_HeaderBodyFooter()
+    {
+        var document = PortfolioBuilder.Build(SampleRecords.Nmc(activities: 30, reflections: 1, feedback: 5));
+
+        var bytes = await RenderAsync(document);
+
+        using var pdf = PdfDocument.Open(bytes);
+        var page3 = string.Concat(pdf.GetPage(3).Letters.Select(l => l.Value));
+        var header = page3.IndexOf("CpdLog", StringComparison.Ordinal);
+        var title = page3.IndexOf("Summary of requirements", StringComparison.Ordinal);
+        var footer = page3.IndexOf("Page 3 of", StringComparison.Ordinal);
+        Assert.True(header >= 0 && header < title && title < footer, page3);
+    }
+
+    [Fact]
+    public async Task Render_ToNonSeekableStream_Works()
+    {
+        var document = PortfolioBuilder.Build(Builders.Input());
+        using var buffer = new MemoryStream();
+        await using var forwardOnly = new ForwardOnlyStream(buffer);
+
+        await Renderer.RenderAsync(document, forwardOnly, CancellationToken.None);
+
+        using var pdf = PdfDocument.Open(buffer.ToArray());
+        Assert.True(pdf.NumberOfPages >= 3);
+    }
+
+    [Fact]
+    public async Task Render_CharacterMissingFromEveryFont_DoesNotBreakTheRestOfTheLine()
+    {
+        var document = PortfolioBuilder.Build(Builders.Input() with { OwnerDisplayName = "Zoë 漢字 Łukasz" });
+
+        var text = await ExtractAsync(document);
+
+        Assert.Contains("Łukasz", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Fonts_ResolvePreferredFamilyAndReportIt()
+    {
+        Assert.Equal("DejaVu Sans", Renderer.FontFamily);
+        Assert.False(PortfolioFonts.Resolve(["No Such Font Family"]).IsPreferredFamily);
+    }
+
+    [Fact]
+    public async Task Render_Cancelled_Throws()
+    {
+        using var output = new MemoryStream();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            Renderer.RenderAsync(PortfolioBuilder.Build(Builders.Input()), output, new CancellationToken(canceled: true)));
+    }
+
+    private static async Task<byte[]> RenderAsync(PortfolioDocument document)
+    {
+        using var output = new MemoryStream();
+        await Renderer.RenderAsync(document, output, CancellationToken.None);
+        return output.ToArray();
+    }
+
+    private static async Task<string> ExtractAsync(PortfolioDocument document)
+    {
+        using var pdf = PdfDocument.Open(await RenderAsync(document));
+        return string.Join('\n', pdf.GetPages().Select(p => string.Join(' ', p.GetWords().Select(w => w.Text))));
+    }
+
+    /// <summary>Like an HTTP response body: can write, cannot seek or report its length.</summary>
+    private sealed class ForwardOnlyStream(Stream inner) : Stream
+    {
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Flush() => inner.Flush();
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => inner.Write(buffer, offset, count);
+    }
+}
