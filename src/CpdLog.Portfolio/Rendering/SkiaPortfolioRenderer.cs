@@ -92,7 +92,13 @@ public sealed class SkiaPortfolioRenderer(PortfolioFonts? fonts = null, PageGeom
                     var x = t.X;
                     foreach (var (font, start, length) in measurer.Runs(t.Text, t.Style))
                     {
-                        var run = length == t.Text.Length ? t.Text : t.Text.Substring(start, length);
+                        if (length == t.Text.Length)
+                        {
+                            canvas.DrawText(t.Text, x, t.Baseline, SKTextAlign.Left, font, paint);
+                            break;
+                        }
+
+                        var run = t.Text.Substring(start, length);
                         canvas.DrawText(run, x, t.Baseline, SKTextAlign.Left, font, paint);
                         x += font.MeasureText(run);
                     }

@@ -1,0 +1,277 @@
+namespace CpdLog.Benchmarks;
+
+using System.Diagnostics;
+using System.Globalization;
+using CpdLog.Core.Portfolio;
+using CpdLog.Portfolio.Layout;
+using CpdLog.Portfolio.Rendering;
+using SkiaSharp;
+
+public sealed record BenchOptions(string? Scenario, int Iterations, string OutDir)
+{
+    public static BenchOptions Parse(string[] args)
+    {
+        string? scenario = null;
+        var iterations = 10;
+        var outDir = Path.Combine(Path.GetTempPath(), "cpdlog-bench");
+        for (var i = 0; i + 1 < args.Length; i += 2)
+        {
+            switch (args[i])
+            {
+                case "--scenario": scenario = args[i + 1]; break;
+                case "--iterations": iterations = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
+                case "--out": outDir = args[i + 1]; break;
+            }
+        }
+
+        return new BenchOptions(scenario, iterations, outDir);
+    }
+}
+
+/// <summary>Wall times in milliseconds: the first (cold) run and the warm runs after it.</summary>
+public sealed record ScenarioResult(string Name, double ColdMs, double[] WarmMs, long PeakWorkingSetBytes, int Pages, long PdfBytes, string Notes)
+{
+    public double MedianMs => Median(WarmMs);
+
+    public static double Median(double[] values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted.Length == 0 ? double.NaN : sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
+    }
+}
+
+public static class Scenarios
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    /// <summary>The whole pipeline: records → PortfolioDocument → layout → PDF bytes.</summary>
+    public static ScenarioResult Portfolio(BenchOptions options)
+    {
+        var input = SampleRecords.Nmc();
+        var renderer = new SkiaPortfolioRenderer();
+        var pages = 0;
+        long bytes = 0;
+        var times = Time(options.Iterations + 1, () =>
+        {
+            var document = PortfolioBuilder.Build(input);
+            using var output = new MemoryStream();
+            renderer.RenderAsync(document, output, CancellationToken.None).GetAwaiter().GetResult();
+            bytes = output.Length;
+            if (pages == 0)
+            {
+                pages = renderer.Layout(document).Pages.Count;
+                File.WriteAllBytes(Path.Combine(options.OutDir, "portfolio.pdf"), output.ToArray());
+            }
+        });
+        // Where the time goes: the same pipeline in stages (median of the warm runs).
+        var build = Time(options.Iterations, () => PortfolioBuilder.Build(input));
+        var document = PortfolioBuilder.Build(input);
+        var layout = Time(options.Iterations, () => renderer.Layout(document));
+        var notes = string.Create(CultureInfo.InvariantCulture,
+            $"font {renderer.FontFamily}; stages: build {ScenarioResult.Median(build):0.0} ms, build+layout {ScenarioResult.Median(build) + ScenarioResult.Median(layout):0} ms, rest is drawing + PDF writing");
+        return Result("portfolio (build + layout + Skia PDF)", times, pages, bytes, notes);
+    }
+
+    /// <summary>
+    /// The ceiling: Skia writing the same text lines (taken from the real layout beforehand) at naive positions,
+    /// with no measuring, wrapping or pagination logic. Same PDF/A settings and font.
+    /// </summary>
+    public static ScenarioResult Ceiling(BenchOptions options)
+    {
+        var layout = new SkiaPortfolioRenderer().Layout(PortfolioBuilder.Build(SampleRecords.Nmc()));
+        var lines = layout.Pages.SelectMany(p => p.Texts).Select(t => t.Text).ToArray();
+        var linesPerPage = (int)Math.Ceiling(lines.Length / (double)layout.Pages.Count);
+        var fonts = PortfolioFonts.Default;
+        long bytes = 0;
+        var times = Time(options.Iterations + 1, () =>
+        {
+            using var output = new MemoryStream();
+            using (var document = SKDocument.CreatePdf(output, new SKDocumentPdfMetadata { Title = "ceiling", PdfA = true, Creation = DateTime.UnixEpoch }))
+            using (var font = new SKFont(fonts.Regular, 8))
+            using (var paint = new SKPaint { Color = SKColors.Black, IsAntialias = true })
+            {
+                for (var i = 0; i < lines.Length; i += linesPerPage)
+                {
+                    var canvas = document.BeginPage(layout.PageWidth, layout.PageHeight);
+                    var y = 50f;
+                    for (var j = i; j < Math.Min(i + linesPerPage, lines.Length); j++)
+                    {
+                        canvas.DrawText(lines[j], 45, y, SKTextAlign.Left, font, paint);
+                        y += 10f;
+                    }
+
+                    document.EndPage();
+                }
+
+                document.Close();
+            }
+
+            bytes = output.Length;
+        });
+        return Result("ceiling (Skia draws the same lines, no layout)", times, layout.Pages.Count, bytes, $"{lines.Length} lines");
+    }
+
+    /// <summary>Chromium headless printing an equivalent HTML page (same content, CSS paged media).</summary>
+    public static async Task<ScenarioResult> ChromiumAsync(BenchOptions options)
+    {
+        var html = Path.Combine(options.OutDir, "portfolio.html");
+        await File.WriteAllTextAsync(html, SampleRecords.ToHtml(PortfolioBuilder.Build(SampleRecords.Nmc())));
+        var pdf = Path.Combine(options.OutDir, "chromium.pdf");
+        long peak = 0;
+        var times = new List<double>();
+        for (var i = 0; i < options.Iterations + 1; i++)
+        {
+            var profile = Directory.CreateTempSubdirectory("cpdlog-chromium-");
+            File.Delete(pdf);
+            var start = new ProcessStartInfo(ChromiumPath) { RedirectStandardError = true, RedirectStandardOutput = true };
+            foreach (var a in new[]
+                     {
+                         "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                         "--disable-sync", "--no-first-run", "--no-pdf-header-footer", $"--user-data-dir={profile.FullName}", $"--print-to-pdf={pdf}", new Uri(html).AbsoluteUri,
+                     })
+            {
+                start.ArgumentList.Add(a);
+            }
+
+            var watch = Stopwatch.StartNew();
+            using var process = Process.Start(start)!;
+            var drain = Task.WhenAll(process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync());
+            while (!process.HasExited)
+            {
+                peak = Math.Max(peak, TreeRss(process.Id));
+                await Task.Delay(10);
+            }
+
+            await process.WaitForExitAsync();
+            await drain;
+            times.Add(watch.Elapsed.TotalMilliseconds);
+            profile.Delete(recursive: true);
+        }
+
+        var pages = CountPdfPages(pdf);
+        return new ScenarioResult("chromium --print-to-pdf (equivalent HTML)", times[0], [.. times.Skip(1)], peak, pages, new FileInfo(pdf).Length,
+            "peak = sampled RSS sum of the Chromium process tree (10 ms)");
+    }
+
+    private static double[] Time(int runs, Action action)
+    {
+        var times = new double[runs];
+        for (var i = 0; i < runs; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            action();
+            times[i] = watch.Elapsed.TotalMilliseconds;
+        }
+
+        return times;
+    }
+
+    private static ScenarioResult Result(string name, double[] times, int pages, long bytes, string notes)
+    {
+        using var self = Process.GetCurrentProcess();
+        return new ScenarioResult(name, times[0], times[1..], self.PeakWorkingSet64, pages, bytes, notes + "; peak = process VmHWM");
+    }
+
+    /// <summary>Resident memory of a process and all its descendants, from /proc.</summary>
+    private static long TreeRss(int root)
+    {
+        var children = new Dictionary<int, List<int>>();
+        var rss = new Dictionary<int, long>();
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(dir), out var pid))
+            {
+                continue;
+            }
+
+            try
+            {
+                var ppid = 0;
+                foreach (var line in File.ReadLines(Path.Combine(dir, "status")))
+                {
+                    if (line.StartsWith("PPid:", StringComparison.Ordinal))
+                    {
+                        ppid = int.Parse(line[5..].Trim(), CultureInfo.InvariantCulture);
+                    }
+                    else if (line.StartsWith("VmRSS:", StringComparison.Ordinal))
+                    {
+                        rss[pid] = long.Parse(line[6..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) * 1024;
+                    }
+                }
+
+                if (!children.TryGetValue(ppid, out var list))
+                {
+                    children[ppid] = list = [];
+                }
+
+                list.Add(pid);
+            }
+            catch (IOException)
+            {
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
+        }
+
+        long total = 0;
+        var stack = new Stack<int>([root]);
+        while (stack.Count > 0)
+        {
+            var pid = stack.Pop();
+            total += rss.GetValueOrDefault(pid);
+            foreach (var child in children.GetValueOrDefault(pid) ?? [])
+            {
+                stack.Push(child);
+            }
+        }
+
+        return total;
+    }
+
+    private static int CountPdfPages(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return 0;
+        }
+
+        var text = System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(path));
+        return System.Text.RegularExpressions.Regex.Matches(text, @"/Type\s*/Page[^s]").Count;
+    }
+}
+
+public static class Report
+{
+    public static void Print(IReadOnlyList<ScenarioResult> results)
+    {
+        Console.WriteLine();
+        Console.WriteLine("| Scenario | Pages | PDF size | Cold (ms) | Warm median (ms) | Warm min (ms) | Peak memory (MB) |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+        foreach (var r in results)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {r.Name} | {r.Pages} | {r.PdfBytes / 1024.0 / 1024:0.00} MB | {r.ColdMs:0} | {r.MedianMs:0} | {r.WarmMs.Min():0} | {r.PeakWorkingSetBytes / 1024.0 / 1024:0} |"));
+        }
+
+        var portfolio = results.FirstOrDefault(r => r.Name.StartsWith("portfolio", StringComparison.Ordinal));
+        if (portfolio is null)
+        {
+            return;
+        }
+
+        Console.WriteLine();
+        foreach (var baseline in results.Where(r => r != portfolio))
+        {
+            var ratio = baseline.MedianMs / portfolio.MedianMs;
+            Console.WriteLine(ratio >= 1
+                ? string.Create(CultureInfo.InvariantCulture, $"portfolio is {ratio:0.0}x faster than {baseline.Name} (warm median)")
+                : string.Create(CultureInfo.InvariantCulture, $"portfolio takes {1 / ratio:0.00}x the time of {baseline.Name} (warm median)"));
+        }
+
+        foreach (var r in results)
+        {
+            Console.WriteLine($"notes: {r.Name}: {r.Notes}");
+        }
+    }
+}
