@@ -96,6 +96,26 @@ public class PdfOutputTests
         Assert.Contains("Łukasz", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(PortfolioTemplate.Hcpc, "explanation required")]
+    [InlineData(PortfolioTemplate.Generic, "Activity log")]
+    public async Task Render_HcpcAndGeneric_ProduceReadablePortfolios(PortfolioTemplate template, string expected)
+    {
+        var sample = SampleRecords.Nmc(activities: 12, reflections: 2, feedback: 3);
+        var input = sample with
+        {
+            Template = template,
+            Registration = new PortfolioRegistration(template == PortfolioTemplate.Hcpc ? "HCPC" : "CIPD", "Body", "X1"),
+            Compliance = null,
+            SummaryOfPractice = "I am a band 7 physiotherapist.",
+            PersonalStatement = "Standard 1: I keep a record.",
+        };
+
+        var text = await ExtractAsync(PortfolioBuilder.Build(input));
+
+        Assert.Contains(expected, text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Fonts_ResolvePreferredFamilyAndReportIt()
     {
