@@ -22,6 +22,70 @@ namespace CpdLog.Migrations.Postgres.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("CpdLog.Core.Compliance.CustomBodyDefinition", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AnchorKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("CycleMonths")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MinimumDistinctActivityTypes")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int?>("RequiredFeedback")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("RequiredHours")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)");
+
+                    b.Property<decimal?>("RequiredParticipatoryHours")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)");
+
+                    b.Property<int?>("RequiredReflections")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("RequiredVerifiableHours")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("CustomBodies", (string)null);
+                });
+
             modelBuilder.Entity("CpdLog.Core.Funding.AgreementAcceptance", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1173,6 +1237,8 @@ namespace CpdLog.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CustomBodyId");
+
                     b.HasIndex("OwnerId", "DeletedAt");
 
                     b.ToTable("Registrations", (string)null);
@@ -1571,6 +1637,11 @@ namespace CpdLog.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("CpdLog.Core.Registrations.ProfessionalRegistration", b =>
                 {
+                    b.HasOne("CpdLog.Core.Compliance.CustomBodyDefinition", null)
+                        .WithMany()
+                        .HasForeignKey("CustomBodyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CpdLog.Data.CpdUser", null)
                         .WithMany()
                         .HasForeignKey("OwnerId")

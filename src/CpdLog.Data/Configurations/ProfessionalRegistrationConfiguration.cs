@@ -1,6 +1,7 @@
 namespace CpdLog.Data.Configurations;
 
 using System.Text.Json;
+using CpdLog.Core.Compliance;
 using CpdLog.Core.Registrations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -14,6 +15,9 @@ internal sealed class ProfessionalRegistrationConfiguration : IEntityTypeConfigu
         builder.Property(r => r.BodyCode).HasMaxLength(20).IsRequired();
         builder.Property(r => r.RegistrationNumber).HasMaxLength(50);
         builder.Property(r => r.RuleVersion).HasMaxLength(20);
+
+        // A custom body in use cannot be deleted out from under its registrations.
+        builder.HasOne<CustomBodyDefinition>().WithMany().HasForeignKey(r => r.CustomBodyId).OnDelete(DeleteBehavior.Restrict);
 
         // Body options are a small bag of strings; JSON text keeps one schema for every body and both providers.
         builder.Property(r => r.Options)

@@ -1,0 +1,10 @@
+namespace CpdLog.Data;
+
+using CpdLog.Core.Compliance;
+using Microsoft.EntityFrameworkCore;
+
+public sealed partial class CpdLogDbContext
+{
+    /// <summary>Professional bodies an Admin defined because the catalogue lacks them.</summary>
+    public DbSet<CustomBodyDefinition> CustomBodies => Set<CustomBodyDefinition>();
+}
