@@ -9,10 +9,18 @@ public static class FeatureSetup
     {
         services.AddRateLimiter(o => o.RejectionStatusCode = StatusCodes.Status429TooManyRequests);
         services.AddAutoMapper(cfg => cfg.LicenseKey = configuration["AutoMapper:LicenseKey"], typeof(FeatureSetup).Assembly);
+        services.AddScoped<Features.Registrations.BodyDirectory>();
+        services.AddScoped<Features.Registrations.ComplianceService>();
+        services.AddScoped<Features.Registrations.RegistrationWriter>();
+        services.AddScoped<IDemoDataContributor, Features.Registrations.RegistrationsDemoData>();
+        services.AddScoped<Features.Admin.UserAdministration>();
+        services.AddScoped<Features.Admin.CustomBodyAdministration>();
         return services;
     }
 
     public static void MapFeatureApis(RouteGroupBuilder api)
     {
+        Features.Registrations.RegistrationsEndpoints.MapRegistrationsApi(api);
+        Features.Admin.AdminEndpoints.MapAdminApi(api);
     }
 }

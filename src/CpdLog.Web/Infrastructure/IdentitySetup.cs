@@ -55,10 +55,14 @@ public static class IdentitySetup
             .AddRoles<IdentityRole>()
             .AddUserManager<CpdUserManager>()
             .AddEntityFrameworkStores<CpdLogDbContext>()
-            .AddSignInManager()
+            .AddSignInManager<CpdSignInManager>()
             .AddDefaultTokenProviders()
             .AddDefaultUI()
             .AddApiEndpoints();
+
+        // Disabled accounts: refused at sign-in (CpdSignInManager) and dropped on their next request (DisabledUserGate).
+        services.AddScoped<IClaimsTransformation, DisabledUserGate>();
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
 
         services.ConfigureApplicationCookie(o =>
         {

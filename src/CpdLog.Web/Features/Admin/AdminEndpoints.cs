@@ -1,0 +1,92 @@
+namespace CpdLog.Web.Features.Admin;
+
+using System.Security.Claims;
+using CpdLog.Core.Compliance;
+using CpdLog.Web.Authorization;
+using CpdLog.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+public sealed record CustomBodyDto(
+    Guid Id,
+    string Code,
+    string Name,
+    int CycleMonths,
+    AnchorKind AnchorKind,
+    decimal? RequiredHours,
+    decimal? RequiredParticipatoryHours,
+    decimal? RequiredVerifiableHours,
+    int? RequiredReflections,
+    int? RequiredFeedback,
+    int? MinimumDistinctActivityTypes,
+    string Notes,
+    string RuleVersion)
+{
+    public static CustomBodyDto From(CustomBodyDefinition b) => new(
+        b.Id, b.Code, b.Name, b.CycleMonths, b.AnchorKind, b.RequiredHours, b.RequiredParticipatoryHours, b.RequiredVerifiableHours,
+        b.RequiredReflections, b.RequiredFeedback, b.MinimumDistinctActivityTypes, b.Notes, BodyCatalogue.ForCustom(b).Version);
+}
+
+/// <summary>/api/v1/admin: accounts and custom bodies. Admins never reach anyone's records through these.</summary>
+public static class AdminEndpoints
+{
+    public static void MapAdminApi(this RouteGroupBuilder api)
+    {
+        var admin = api.MapGroup("/admin").RequireAuthorization(Policies.Admin).WithTags("Admin");
+        admin.MapGet("/users", async (UserAdministration users, CancellationToken ct) => TypedResults.Ok(await users.ListAsync(ct)))
+            .WithSummary("Every account with roles, line manager, cost centre and FTE");
+        admin.MapPost("/users", CreateUser).WithSummary("Create an account with a temporary password (works when sign-up is closed)");
+        admin.MapGet("/users/{id}", GetUser).WithName("GetAdminUser");
+        admin.MapPut("/users/{id}", UpdateUser)
+            .WithSummary("Change roles, line manager, cost centre, FTE or disabled; null leaves a field as it is, \"\" clears line manager or cost centre");
+        admin.MapGet("/bodies", async (CustomBodyAdministration bodies, CancellationToken ct) =>
+            TypedResults.Ok((await bodies.ListAsync(ct)).Select(CustomBodyDto.From).ToList()))
+            .WithSummary("Custom (Admin-defined) professional bodies");
+        admin.MapPost("/bodies", CreateBody).WithSummary("Define a professional body the catalogue lacks");
+        admin.MapPut("/bodies/{id:guid}", UpdateBody).WithSummary("Change a custom body's rules (bumps its rule version)");
+    }
+
+    private static async Task<Results<Ok<AdminUser>, NotFound>> GetUser(string id, UserAdministration users, CancellationToken ct) =>
+        await users.FindAsync(id, ct) is { } user ? TypedResults.Ok(user) : TypedResults.NotFound();
+
+    private static async Task<Results<CreatedAtRoute<AdminUser>, ValidationProblem>> CreateUser(
+        CreateUserRequest request, UserAdministration users, CancellationToken ct)
+    {
+        var result = await users.CreateAsync(request, ct);
+        return result.Succeeded
+            ? TypedResults.CreatedAtRoute(result.User!, "GetAdminUser", new { id = result.User!.Id })
+            : TypedResults.ValidationProblem(result.Errors);
+    }
+
+    private static async Task<Results<Ok<AdminUser>, ValidationProblem, NotFound>> UpdateUser(
+        string id, UpdateUserRequest request, ClaimsPrincipal admin, UserAdministration users, CancellationToken ct)
+    {
+        var result = await users.UpdateAsync(admin.UserId(), id, request, ct);
+        if (result is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        return result.Succeeded ? TypedResults.Ok(result.User!) : TypedResults.ValidationProblem(result.Errors);
+    }
+
+    private static async Task<Results<Created<CustomBodyDto>, ValidationProblem>> CreateBody(
+        CustomBodyRequest request, CustomBodyAdministration bodies, CancellationToken ct)
+    {
+        var result = await bodies.CreateAsync(request, ct);
+        return result.Succeeded
+            ? TypedResults.Created($"/api/v1/admin/bodies/{result.Body!.Id}", CustomBodyDto.From(result.Body))
+            : TypedResults.ValidationProblem(result.Errors);
+    }
+
+    private static async Task<Results<Ok<CustomBodyDto>, ValidationProblem, NotFound>> UpdateBody(
+        Guid id, CustomBodyRequest request, CustomBodyAdministration bodies, CancellationToken ct)
+    {
+        var result = await bodies.UpdateAsync(id, request, ct);
+        if (result is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        return result.Succeeded ? TypedResults.Ok(CustomBodyDto.From(result.Body!)) : TypedResults.ValidationProblem(result.Errors);
+    }
+}

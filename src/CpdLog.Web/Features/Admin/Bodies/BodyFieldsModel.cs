@@ -1,0 +1,3 @@
+namespace CpdLog.Web.Features.Admin.Bodies;
+
+public sealed record BodyFieldsModel(BodyForm Input, bool CodeFixed);

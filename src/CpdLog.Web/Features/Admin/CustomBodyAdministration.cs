@@ -1,0 +1,152 @@
+namespace CpdLog.Web.Features.Admin;
+
+using System.Text.RegularExpressions;
+using CpdLog.Core.Compliance;
+using CpdLog.Data;
+using Microsoft.EntityFrameworkCore;
+
+/// <summary>An Admin-defined body: its rules as numbers; blank or 0 thresholds mean "no requirement".</summary>
+public sealed record CustomBodyRequest
+{
+    /// <summary>2–20 letters, digits or hyphens; fixed once created (registrations refer to it).</summary>
+    public string? Code { get; init; }
+
+    public string? Name { get; init; }
+
+    public int? CycleMonths { get; init; }
+
+    public AnchorKind? AnchorKind { get; init; }
+
+    public decimal? RequiredHours { get; init; }
+
+    public decimal? RequiredParticipatoryHours { get; init; }
+
+    public decimal? RequiredVerifiableHours { get; init; }
+
+    public int? RequiredReflections { get; init; }
+
+    public int? RequiredFeedback { get; init; }
+
+    public int? MinimumDistinctActivityTypes { get; init; }
+
+    public string? Notes { get; init; }
+}
+
+public sealed record CustomBodyResult(CustomBodyDefinition? Body, IReadOnlyDictionary<string, string[]> Errors)
+{
+    public bool Succeeded => Errors.Count == 0;
+}
+
+/// <summary>Adds and edits custom bodies. An edit bumps the definition's version, which becomes its rule version.</summary>
+public sealed partial class CustomBodyAdministration(CpdLogDbContext db, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<CustomBodyDefinition>> ListAsync(CancellationToken ct = default) =>
+        await db.CustomBodies.AsNoTracking().OrderBy(b => b.Name).ToListAsync(ct);
+
+    public async Task<CustomBodyResult> CreateAsync(CustomBodyRequest request, CancellationToken ct = default)
+    {
+        var code = request.Code?.Trim().ToUpperInvariant() ?? "";
+        var definition = new CustomBodyDefinition { Code = code, CreatedAt = clock.GetUtcNow() };
+        Apply(definition, request);
+        var errors = Validate(definition, request);
+        if (errors.Count == 0 && await db.CustomBodies.AnyAsync(b => b.Code == code, ct))
+        {
+            errors["code"] = [$"There is already a body with the code \"{code}\""];
+        }
+
+        if (errors.Count > 0)
+        {
+            return new CustomBodyResult(null, errors);
+        }
+
+        db.CustomBodies.Add(definition);
+        await db.SaveChangesAsync(ct);
+        return new CustomBodyResult(definition, errors);
+    }
+
+    /// <summary>Null when there is no such body. The code cannot change.</summary>
+    public async Task<CustomBodyResult?> UpdateAsync(Guid id, CustomBodyRequest request, CancellationToken ct = default)
+    {
+        var definition = await db.CustomBodies.FirstOrDefaultAsync(b => b.Id == id, ct);
+        if (definition is null)
+        {
+            return null;
+        }
+
+        Apply(definition, request);
+        var errors = Validate(definition, request);
+        if (request.Code is not null && !string.Equals(request.Code.Trim(), definition.Code, StringComparison.OrdinalIgnoreCase))
+        {
+            errors["code"] = ["The code cannot change once registrations may use it; add a new body instead"];
+        }
+
+        if (errors.Count > 0)
+        {
+            // Nothing is saved: drop the edits from the change tracker.
+            await db.Entry(definition).ReloadAsync(ct);
+            return new CustomBodyResult(null, errors);
+        }
+
+        definition.Version++;
+        await db.SaveChangesAsync(ct);
+        return new CustomBodyResult(definition, errors);
+    }
+
+    private static void Apply(CustomBodyDefinition definition, CustomBodyRequest request)
+    {
+        definition.Name = request.Name?.Trim() ?? "";
+        definition.CycleMonths = request.CycleMonths ?? 12;
+        definition.AnchorKind = request.AnchorKind ?? AnchorKind.CycleStart;
+        definition.RequiredHours = request.RequiredHours;
+        definition.RequiredParticipatoryHours = request.RequiredParticipatoryHours;
+        definition.RequiredVerifiableHours = request.RequiredVerifiableHours;
+        definition.RequiredReflections = request.RequiredReflections;
+        definition.RequiredFeedback = request.RequiredFeedback;
+        definition.MinimumDistinctActivityTypes = request.MinimumDistinctActivityTypes;
+        definition.Notes = request.Notes?.Trim() ?? "";
+    }
+
+    /// <summary>Field-level checks first (so forms can point at the field), then the definition's own rules.</summary>
+    private static Dictionary<string, string[]> Validate(CustomBodyDefinition definition, CustomBodyRequest request)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (!CodePattern().IsMatch(definition.Code))
+        {
+            errors["code"] = ["Code must be 2 to 20 letters, digits or hyphens, like X-ILM"];
+        }
+        else if (BodyCatalogue.Find(definition.Code) is not null)
+        {
+            errors["code"] = [$"\"{definition.Code}\" is a built-in body; try \"X-{definition.Code}\""];
+        }
+
+        if (definition.Name.Length is 0 or > 200)
+        {
+            errors["name"] = ["Enter the body's name (200 characters or fewer)"];
+        }
+
+        if (definition.CycleMonths is < 1 or > 120)
+        {
+            errors["cycleMonths"] = ["Cycle length must be between 1 and 120 months"];
+        }
+
+        if (request.AnchorKind is { } kind && !Enum.IsDefined(kind))
+        {
+            errors["anchorKind"] = ["Choose what the anchor date means"];
+        }
+
+        if (definition.Notes.Length > 2000)
+        {
+            errors["notes"] = ["Notes must be 2000 characters or fewer"];
+        }
+
+        if (errors.Count == 0 && definition.Validate() is { Count: > 0 } problems)
+        {
+            errors["requiredHours"] = [.. problems];
+        }
+
+        return errors;
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9-]{1,19}$")]
+    private static partial Regex CodePattern();
+}

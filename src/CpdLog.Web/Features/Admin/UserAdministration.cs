@@ -1,0 +1,252 @@
+namespace CpdLog.Web.Features.Admin;
+
+using CpdLog.Data;
+using CpdLog.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+/// <summary>An account as an Admin sees it: who they are and how they fit in, never what they have recorded.</summary>
+public sealed record AdminUser(
+    string Id,
+    string DisplayName,
+    string Email,
+    string JobTitle,
+    IReadOnlyList<string> Roles,
+    string? LineManagerId,
+    string? LineManagerName,
+    string? CostCentre,
+    decimal Fte,
+    bool IsDisabled,
+    bool TwoFactorEnabled,
+    DateTimeOffset CreatedAt);
+
+public sealed record CreateUserRequest
+{
+    public string? DisplayName { get; init; }
+
+    public string? Email { get; init; }
+
+    public string? JobTitle { get; init; }
+
+    /// <summary>A temporary password the Admin gives the user; they change it under "Manage your account".</summary>
+    public string? Password { get; init; }
+
+    public IReadOnlyList<string>? Roles { get; init; }
+}
+
+/// <summary>
+/// A change to an account. A null field is left as it is; an empty string clears <see cref="LineManagerId"/> or
+/// <see cref="CostCentre"/>. <see cref="Roles"/> replaces the account's roles.
+/// </summary>
+public sealed record UpdateUserRequest
+{
+    public string? DisplayName { get; init; }
+
+    public string? JobTitle { get; init; }
+
+    public IReadOnlyList<string>? Roles { get; init; }
+
+    public string? LineManagerId { get; init; }
+
+    public string? CostCentre { get; init; }
+
+    public decimal? Fte { get; init; }
+
+    public bool? IsDisabled { get; init; }
+}
+
+/// <summary>Outcome of an account change: errors keyed by camelCase field name, or the account as it now is.</summary>
+public sealed record AdminResult(AdminUser? User, IReadOnlyDictionary<string, string[]> Errors)
+{
+    public bool Succeeded => Errors.Count == 0;
+}
+
+/// <summary>Creates accounts and sets roles, line managers, cost centres, FTE and the disabled flag.</summary>
+public sealed class UserAdministration(CpdLogDbContext db, CpdUserManager users)
+{
+    public async Task<IReadOnlyList<AdminUser>> ListAsync(CancellationToken ct = default)
+    {
+        var accounts = await db.Users.AsNoTracking().OrderBy(u => u.DisplayName).ToListAsync(ct);
+        var roles = await (from ur in db.UserRoles
+                           join r in db.Roles on ur.RoleId equals r.Id
+                           select new { ur.UserId, r.Name }).ToListAsync(ct);
+        var names = accounts.ToDictionary(u => u.Id, u => u.DisplayName);
+        return accounts.Select(u => ToAdminUser(
+                u,
+                roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).OrderBy(Order).ToList(),
+                u.LineManagerId is null ? null : names.GetValueOrDefault(u.LineManagerId)))
+            .ToList();
+    }
+
+    public async Task<AdminUser?> FindAsync(string id, CancellationToken ct = default) =>
+        (await ListAsync(ct)).FirstOrDefault(u => u.Id == id);
+
+    public async Task<AdminResult> CreateAsync(CreateUserRequest request, CancellationToken ct = default)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var name = request.DisplayName?.Trim() ?? "";
+        var email = request.Email?.Trim() ?? "";
+        if (name.Length is 0 or > 100)
+        {
+            errors["displayName"] = ["Enter the person's full name (100 characters or fewer)"];
+        }
+
+        if (!System.Net.Mail.MailAddress.TryCreate(email, out _))
+        {
+            errors["email"] = ["Enter an email address in the correct format, like name@example.nhs.uk"];
+        }
+
+        if (string.IsNullOrEmpty(request.Password))
+        {
+            errors["password"] = ["Enter a temporary password"];
+        }
+
+        CheckRoles(request.Roles, errors);
+        if (errors.Count > 0)
+        {
+            return new AdminResult(null, errors);
+        }
+
+        var user = new CpdUser
+        {
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            DisplayName = name,
+            JobTitle = request.JobTitle?.Trim() ?? "",
+        };
+        var created = await users.CreateAsync(user, request.Password!);
+        if (!created.Succeeded)
+        {
+            foreach (var error in created.Errors)
+            {
+                var field = error.Code.Contains("Password", StringComparison.Ordinal) ? "password" : "email";
+                errors[field] = [.. errors.GetValueOrDefault(field, []), error.Description];
+            }
+
+            return new AdminResult(null, errors);
+        }
+
+        if (request.Roles is { Count: > 0 } roles)
+        {
+            await users.AddToRolesAsync(user, roles.Where(r => r != Roles.Manager).Select(Canonical).Distinct());
+        }
+
+        return new AdminResult(await FindAsync(user.Id, ct), errors);
+    }
+
+    /// <summary>Null when there is no such account.</summary>
+    public async Task<AdminResult?> UpdateAsync(string actingAdminId, string id, UpdateUserRequest request, CancellationToken ct = default)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+        {
+            return null;
+        }
+
+        var errors = new Dictionary<string, string[]>();
+        if (request.DisplayName is not null && request.DisplayName.Trim().Length is 0 or > 100)
+        {
+            errors["displayName"] = ["Enter the person's full name (100 characters or fewer)"];
+        }
+
+        CheckRoles(request.Roles, errors);
+        if (id == actingAdminId && request.Roles is not null && !request.Roles.Contains(Roles.Admin, StringComparer.OrdinalIgnoreCase))
+        {
+            errors["roles"] = ["You cannot remove your own Admin role; ask another administrator"];
+        }
+
+        if (id == actingAdminId && request.IsDisabled == true)
+        {
+            errors["isDisabled"] = ["You cannot disable your own account"];
+        }
+
+        if (request.Fte is < 0.01m or > 1m)
+        {
+            errors["fte"] = ["FTE must be between 0.01 and 1, for example 0.8"];
+        }
+
+        if (request.CostCentre is { Length: > 20 })
+        {
+            errors["costCentre"] = ["Cost centre must be 20 characters or fewer"];
+        }
+
+        var lineManagerId = request.LineManagerId is null ? user.LineManagerId : request.LineManagerId.Trim() is "" ? null : request.LineManagerId.Trim();
+        if (request.LineManagerId is not null && lineManagerId is not null && await LineManagerProblemAsync(id, lineManagerId, ct) is { } problem)
+        {
+            errors["lineManagerId"] = [problem];
+        }
+
+        if (errors.Count > 0)
+        {
+            return new AdminResult(null, errors);
+        }
+
+        user.DisplayName = request.DisplayName?.Trim() ?? user.DisplayName;
+        user.JobTitle = request.JobTitle?.Trim() ?? user.JobTitle;
+        user.LineManagerId = lineManagerId;
+        user.CostCentre = request.CostCentre is null ? user.CostCentre : request.CostCentre.Trim() is "" ? null : request.CostCentre.Trim();
+        user.Fte = request.Fte ?? user.Fte;
+        var disabling = request.IsDisabled == true && !user.IsDisabled;
+        user.IsDisabled = request.IsDisabled ?? user.IsDisabled;
+        await users.UpdateAsync(user);
+        if (disabling)
+        {
+            // A new stamp ends the user's sessions and refresh tokens.
+            await users.UpdateSecurityStampAsync(user);
+        }
+
+        if (request.Roles is not null)
+        {
+            var wanted = request.Roles.Select(Canonical).Distinct().ToList();
+            var current = await users.GetRolesAsync(user);
+            await users.RemoveFromRolesAsync(user, current.Except(wanted));
+            await users.AddToRolesAsync(user, wanted.Except(current));
+        }
+
+        return new AdminResult(await FindAsync(id, ct), errors);
+    }
+
+    /// <summary>Why <paramref name="managerId"/> cannot manage <paramref name="userId"/>, or null when they can.</summary>
+    private async Task<string?> LineManagerProblemAsync(string userId, string managerId, CancellationToken ct)
+    {
+        if (managerId == userId)
+        {
+            return "A person cannot be their own line manager";
+        }
+
+        var managers = await db.Users.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.LineManagerId, ct);
+        if (!managers.ContainsKey(managerId))
+        {
+            return "Choose a line manager from the list of accounts";
+        }
+
+        // Walk up from the proposed manager: meeting the user again would make a loop.
+        var seen = new HashSet<string>();
+        for (var current = managerId; current is not null && seen.Add(current); current = managers.GetValueOrDefault(current))
+        {
+            if (current == userId)
+            {
+                return "That would make a loop: this person already manages the chosen line manager, directly or through others";
+            }
+        }
+
+        return null;
+    }
+
+    private static void CheckRoles(IReadOnlyList<string>? roles, Dictionary<string, string[]> errors)
+    {
+        var unknown = roles?.Where(r => !Roles.All.Contains(r, StringComparer.OrdinalIgnoreCase)).ToList() ?? [];
+        if (unknown.Count > 0)
+        {
+            errors["roles"] = [$"Unknown role {string.Join(", ", unknown)}; roles are {string.Join(", ", Roles.All)}"];
+        }
+    }
+
+    private static string Canonical(string role) => Roles.All.First(r => string.Equals(r, role, StringComparison.OrdinalIgnoreCase));
+
+    private static int Order(string role) => Roles.All.ToList().IndexOf(role);
+
+    private static AdminUser ToAdminUser(CpdUser u, IReadOnlyList<string> roles, string? lineManagerName) => new(
+        u.Id, u.DisplayName, u.Email ?? "", u.JobTitle, roles, u.LineManagerId, lineManagerName, u.CostCentre, u.Fte, u.IsDisabled,
+        u.TwoFactorEnabled, u.CreatedAt);
+}

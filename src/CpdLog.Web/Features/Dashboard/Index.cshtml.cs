@@ -1,0 +1,21 @@
+namespace CpdLog.Web.Features.Dashboard;
+
+using CpdLog.Web.Features.Registrations;
+using CpdLog.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+/// <summary>How each of the user's registrations stands today, and what to do next.</summary>
+public sealed class IndexModel(ComplianceService compliance) : PageModel
+{
+    public DateOnly Today { get; private set; }
+
+    public IReadOnlyList<RegistrationStatus> Registrations { get; private set; } = [];
+
+    public int MetCount => Registrations.Count(r => r.Status is "met" or "warning");
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Today = compliance.Today();
+        Registrations = await compliance.ForUserAsync(User.UserId(), Today, ct);
+    }
+}

@@ -1,0 +1,77 @@
+namespace CpdLog.Web.Features.Registrations;
+
+using System.Globalization;
+using CpdLog.Core.Registrations;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+/// <summary>The Add and Edit pages' form; it becomes a <see cref="RegistrationRequest"/> so pages and API validate alike.</summary>
+public sealed class RegistrationForm
+{
+    public string BodyCode { get; set; } = "";
+
+    public string RegistrationNumber { get; set; } = "";
+
+    /// <summary>Kept as text so a half-typed date comes back to the user as they typed it.</summary>
+    public string AnchorDate { get; set; } = "";
+
+    public Dictionary<string, string?> Options { get; set; } = [];
+
+    public static RegistrationForm From(ProfessionalRegistration registration) => new()
+    {
+        BodyCode = registration.BodyCode,
+        RegistrationNumber = registration.RegistrationNumber,
+        AnchorDate = registration.AnchorDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Options = registration.Options.ToDictionary(o => o.Key, o => (string?)o.Value),
+    };
+
+    public RegistrationRequest ToRequest() => new()
+    {
+        BodyCode = BodyCode,
+        RegistrationNumber = RegistrationNumber,
+        AnchorDate = AnchorDate,
+        Options = Options,
+    };
+
+    /// <summary>Puts API-style errors ("anchorDate", "options.route") on the form's fields ("Input.AnchorDate", "Input.Options[route]").</summary>
+    public static void AddErrors(ModelStateDictionary modelState, IReadOnlyDictionary<string, string[]> errors)
+    {
+        foreach (var (key, messages) in errors)
+        {
+            var field = key.StartsWith("options.", StringComparison.Ordinal)
+                ? $"Input.Options[{key["options.".Length..]}]"
+                : "Input." + char.ToUpperInvariant(key[0]) + key[1..];
+            foreach (var message in messages)
+            {
+                modelState.AddModelError(field, message);
+            }
+        }
+    }
+}
+
+/// <summary>How dates, amounts and compliance wording read on the registration, dashboard and admin pages.</summary>
+public static class ComplianceDisplay
+{
+    private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
+
+    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", EnGb);
+
+    public static string Hours(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+
+    /// <summary>An option choice as words: "true" → "Yes", "nurse-and-midwife" → "Nurse and midwife".</summary>
+    public static string Choice(string choice) => choice switch
+    {
+        "true" => "Yes",
+        "false" => "No",
+        "" => "Not set",
+        _ => char.ToUpperInvariant(choice[0]) + choice[1..].Replace('-', ' '),
+    };
+
+    public static string DaysLeft(int days) => days switch
+    {
+        0 => "Due today",
+        1 => "1 day left",
+        > 1 => $"{days} days left",
+        -1 => "1 day overdue",
+        _ => $"{-days} days overdue",
+    };
+}
