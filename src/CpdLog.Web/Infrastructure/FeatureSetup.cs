@@ -9,6 +9,7 @@ public static class FeatureSetup
     {
         services.AddRateLimiter(o => o.RejectionStatusCode = StatusCodes.Status429TooManyRequests);
         services.AddAutoMapper(cfg => cfg.LicenseKey = configuration["AutoMapper:LicenseKey"], typeof(FeatureSetup).Assembly);
+        Features.Funding.FundingSetup.AddFunding(services, configuration);
         services.AddScoped<Features.Registrations.BodyDirectory>();
         services.AddScoped<Features.Registrations.ComplianceService>();
         services.AddScoped<Features.Registrations.RegistrationWriter>();
@@ -20,6 +21,7 @@ public static class FeatureSetup
 
     public static void MapFeatureApis(RouteGroupBuilder api)
     {
+        Features.Funding.FundingEndpoints.MapFundingApi(api);
         Features.Registrations.RegistrationsEndpoints.MapRegistrationsApi(api);
         Features.Admin.AdminEndpoints.MapAdminApi(api);
     }

@@ -1,0 +1,87 @@
+namespace CpdLog.Web.Features.Funding;
+
+using System.ComponentModel.DataAnnotations;
+using CpdLog.Core.Funding;
+using CpdLog.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+public sealed class CompleteModel(FundingService funding) : PageModel
+{
+    private const long MaxCertificateBytes = 10 * 1024 * 1024;
+
+    public FundingRequest Study { get; private set; } = default!;
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        Input.CompletedOn = Study.EndDate <= funding.Today ? Study.EndDate : funding.Today;
+        Input.ActualHours = Study.PlannedHours;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, IFormFile? certificate)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        if (certificate is { Length: > MaxCertificateBytes })
+        {
+            ModelState.AddModelError("certificate", "The certificate must be smaller than 10 MB");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        await using var stream = certificate?.OpenReadStream();
+        var outcome = await funding.CompleteAsync(User, id, Input.CompletedOn, Input.ActualHours, Input.ActualCost, Input.Reflection ?? "",
+            certificate is null ? null : (stream!, certificate.FileName, certificate.ContentType, certificate.Length));
+        if (!outcome.Succeeded)
+        {
+            ModelState.AddRefusal(outcome.Result.Refusal!);
+            return Page();
+        }
+
+        TempData["Success"] = "Completed. The hours now count in your CPD log.";
+        return RedirectToPage("Details", new { id });
+    }
+
+    private async Task<bool> LoadAsync(Guid id)
+    {
+        var request = await funding.LoadAsync(id);
+        if (request is null || request.RequesterId != User.UserId())
+        {
+            return false;
+        }
+
+        Study = request;
+        return true;
+    }
+
+    public sealed class InputModel
+    {
+        [Display(Name = "Date you completed it")]
+        public DateOnly CompletedOn { get; set; }
+
+        [Display(Name = "CPD hours spent learning")]
+        public decimal ActualHours { get; set; }
+
+        [Display(Name = "Actual cost (£), if different from the approved amount")]
+        public decimal? ActualCost { get; set; }
+
+        [Display(Name = "Reflection: what did you learn and how will you use it?")]
+        [StringLength(8000)]
+        public string? Reflection { get; set; }
+    }
+}

@@ -1,0 +1,183 @@
+namespace CpdLog.Web.Features.Funding;
+
+using System.Globalization;
+using System.Text;
+using CpdLog.Core.Funding;
+using CpdLog.Data;
+using Microsoft.EntityFrameworkCore;
+
+public sealed record LeaverLine(CpdUser Person, FundingRequest Request, AgreementAcceptance Acceptance, AgreementTemplate Template, RepaymentQuote Quote);
+
+/// <summary>Admin and budget-holder work: budgets, agreement templates (versioned), leaver statements, the audit log.</summary>
+public sealed class FundingAdminService(CpdLogDbContext db, FundingService funding)
+{
+    public async Task<(BudgetPosition? Position, Result Result)> SetBudgetAsync(string actorId, string costCentre, string year, decimal allocated, string? reason)
+    {
+        if (string.IsNullOrWhiteSpace(costCentre))
+        {
+            return (null, Result.Invalid("costCentre", "Enter the cost centre"));
+        }
+
+        if (!FinancialYear.TryParse(year, out var fy))
+        {
+            return (null, Result.Invalid("financialYear", "Enter the financial year like 2026/27"));
+        }
+
+        if (allocated < 0 || decimal.Round(allocated, 2) != allocated)
+        {
+            return (null, Result.Invalid("allocated", "Enter the allocation in pounds and pence, 0 or more"));
+        }
+
+        costCentre = costCentre.Trim().ToUpperInvariant();
+        var budget = await db.Budgets.SingleOrDefaultAsync(b => b.CostCentre == costCentre && b.FinancialYearStart == fy.StartYear);
+        var before = budget?.Allocated;
+        if (budget is null)
+        {
+            budget = new Budget { CostCentre = costCentre, FinancialYearStart = fy.StartYear };
+            db.Budgets.Add(budget);
+        }
+
+        budget.Allocated = allocated;
+        budget.Touch(funding.Now);
+        funding.Audit(actorId, "BudgetAllocated", null, allocated,
+            $"{costCentre} {fy.Label}: {(before is null ? "new" : FundingRequest.Money(before.Value))} → {FundingRequest.Money(allocated)}. {reason}", costCentre);
+        await db.SaveChangesAsync();
+        return (await funding.BudgetPositionAsync(costCentre, fy), Result.Ok);
+    }
+
+    /// <summary>Creates a template (familyId null) or the next version of one; the previous version stays for acceptances made under it.</summary>
+    public async Task<(AgreementTemplate? Template, Result Result)> SaveTemplateAsync(string actorId, Guid? familyId, AgreementTemplateInput input)
+    {
+        AgreementTemplate template;
+        void Fill(AgreementTemplate t)
+        {
+            t.Name = input.Name?.Trim() ?? "";
+            t.MinFees = input.MinFees;
+            t.MinCredits = input.MinCredits;
+            t.ScheduleKind = input.ScheduleKind;
+            t.Tiers = input.ScheduleKind == RepaymentKind.Tiered && RepaymentSchedule.TryParseTiers(input.Tiers, out var tiers)
+                ? RepaymentSchedule.Tiered([.. tiers]).EncodeTiers()
+                : input.Tiers?.Trim() ?? "";
+            t.LinearMonths = input.LinearMonths;
+            t.Triggers = input.Triggers;
+            t.Waivers = input.Waivers;
+            t.Terms = input.Terms?.Trim() ?? "";
+        }
+
+        if (familyId is null)
+        {
+            template = new AgreementTemplate { CreatedAt = funding.Now, CreatedById = actorId };
+            Fill(template);
+        }
+        else
+        {
+            var current = await db.AgreementTemplates.Where(t => t.FamilyId == familyId && t.IsCurrent).SingleOrDefaultAsync();
+            if (current is null)
+            {
+                return (null, Result.Ok);
+            }
+
+            template = current.NewVersion(Fill, actorId, funding.Now);
+            var check = template.Validate();
+            if (!check.Succeeded)
+            {
+                return (null, check);
+            }
+        }
+
+        var valid = template.Validate();
+        if (!valid.Succeeded)
+        {
+            db.ChangeTracker.Clear();
+            return (null, valid);
+        }
+
+        db.AgreementTemplates.Add(template);
+        funding.Audit(actorId, "AgreementTemplateSaved", null, null, $"{template.Name} v{template.Version}: {template.Schedule.Describe()}");
+        await db.SaveChangesAsync();
+        return (template, Result.Ok);
+    }
+
+    /// <summary>Every agreement a person accepted on approved study, with the amount repayable for a leaving date and reason.</summary>
+    public async Task<List<LeaverLine>> LeaverStatementAsync(string userId, DateOnly leavingDate, LeavingReason reason)
+    {
+        var person = await db.Users.SingleOrDefaultAsync(u => u.Id == userId);
+        if (person is null)
+        {
+            return [];
+        }
+
+        var requests = await db.FundingRequests.Where(r => r.RequesterId == userId
+            && (r.Status == FundingStatus.InProgress || r.Status == FundingStatus.Completed || r.Status == FundingStatus.Withdrawn)
+            && r.ApprovedAmount != null).ToListAsync();
+        var ids = requests.Select(r => r.Id).ToList();
+        var acceptances = await db.AgreementAcceptances.Where(a => ids.Contains(a.FundingRequestId)).ToListAsync();
+        var templateIds = acceptances.Select(a => a.TemplateId).Distinct().ToList();
+        var templates = await db.AgreementTemplates.Where(t => templateIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id);
+        var lines = new List<LeaverLine>();
+        foreach (var group in acceptances.GroupBy(a => a.FundingRequestId))
+        {
+            var request = requests.Single(r => r.Id == group.Key);
+            var acceptance = group.OrderByDescending(a => a.AcceptedAt).First();
+            var template = templates[acceptance.TemplateId];
+            lines.Add(new LeaverLine(person, request, acceptance, template,
+                RepaymentCalculator.Calculate(template, acceptance.CostBasis(request), request.CompletedOn, leavingDate, reason)));
+        }
+
+        return [.. lines.OrderBy(l => l.Request.StartDate)];
+    }
+
+    public static string LeaverCsv(IEnumerable<LeaverLine> lines, DateOnly leavingDate, LeavingReason reason)
+    {
+        var csv = new StringBuilder("Employee,Email,Cost centre,Course,Agreement,Version,Accepted,Completed,Leaving date,Reason,Cost basis,Percent,Repayable,Explanation\r\n");
+        foreach (var l in lines)
+        {
+            Row(csv, l.Person.DisplayName, l.Person.Email, l.Request.CostCentre, l.Request.Title, l.Template.Name, Num(l.Template.Version),
+                l.Acceptance.AcceptedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), l.Request.CompletedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                leavingDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), reason.ToString(), Num(l.Acceptance.CostBasis(l.Request)),
+                Num(Math.Round(l.Quote.Fraction * 100m, 2)), Num(l.Quote.Amount), l.Quote.Explanation);
+        }
+
+        return csv.ToString();
+    }
+
+    public async Task<List<(FundingAuditEntry Entry, string Actor)>> AuditAsync(int take = 1000)
+    {
+        var entries = await db.FundingAudit.OrderByDescending(a => a.At).Take(take).ToListAsync();
+        var ids = entries.Select(e => e.ActorId).Distinct().ToList();
+        var names = await db.Users.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Email ?? u.Id);
+        return [.. entries.Select(e => (e, names.GetValueOrDefault(e.ActorId, e.ActorId)))];
+    }
+
+    public static string AuditCsv(IEnumerable<(FundingAuditEntry Entry, string Actor)> entries)
+    {
+        var csv = new StringBuilder("At (UTC),Actor,Kind,Request,Cost centre,Amount,Detail\r\n");
+        foreach (var (e, actor) in entries)
+        {
+            Row(csv, e.At.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), actor, e.Kind, e.FundingRequestId?.ToString(),
+                e.CostCentre, e.Amount is { } a ? Num(a) : "", e.Detail);
+        }
+
+        return csv.ToString();
+    }
+
+    private static string Num(decimal d) => d.ToString("0.00", CultureInfo.InvariantCulture);
+
+    private static string Num(int i) => i.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>RFC 4180 quoting; a leading =,+,-,@ is prefixed with ' so spreadsheets never run it as a formula.</summary>
+    private static void Row(StringBuilder csv, params string?[] cells)
+    {
+        csv.AppendJoin(',', cells.Select(c =>
+        {
+            var v = c ?? "";
+            if (v.Length > 0 && v[0] is '=' or '+' or '-' or '@' && !decimal.TryParse(v, NumberStyles.Number, CultureInfo.InvariantCulture, out _))
+            {
+                v = "'" + v;
+            }
+
+            return v.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + v.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : v;
+        }));
+        csv.Append("\r\n");
+    }
+}

@@ -1,0 +1,201 @@
+namespace CpdLog.Web.Features.Funding;
+
+using CpdLog.Core.Funding;
+using CpdLog.Data;
+using CpdLog.Web.Infrastructure.Email;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+/// <summary>
+/// E-mails about funding requests: to the approvers on submission (and reminders), to the requester on a decision or
+/// return. A failed send is logged, never allowed to undo a decision already saved.
+/// </summary>
+public sealed class FundingNotifier(
+    CpdLogDbContext db,
+    IMailSender mail,
+    TimeProvider clock,
+    IOptions<EmailOptions> email,
+    ILogger<FundingNotifier> logger)
+{
+    public async Task SubmittedAsync(Guid id)
+    {
+        var (request, requester) = await LoadAsync(id);
+        if (request is null || requester is null)
+        {
+            return;
+        }
+
+        foreach (var approver in await ApproversAsync(request, requester))
+        {
+            await SendAsync(approver, $"Funding request to decide: {request.Title}",
+                $"{requester.DisplayName} has asked for {FundingRequest.Money(request.TotalRequested)} and {request.StudyLeaveHours} hours of study leave for \"{request.Title}\" ({request.Provider}).",
+                $"/Team/Decide/{request.Id}");
+        }
+    }
+
+    public async Task DecidedAsync(Guid id)
+    {
+        var (request, requester) = await LoadAsync(id);
+        if (request is null || requester is null)
+        {
+            return;
+        }
+
+        var last = request.History.OrderBy(h => h.At).LastOrDefault();
+        var comment = string.IsNullOrWhiteSpace(last?.Comment) ? "" : $"\n\nComment: {last.Comment}";
+        var (subject, text) = request.Status switch
+        {
+            FundingStatus.InProgress => ($"Funding approved: {request.Title}",
+                $"Your request was approved: {FundingRequest.Money(request.ApprovedAmount ?? 0)} and {request.ApprovedLeaveHours} hours of study leave. A planned activity is in your CPD log."),
+            FundingStatus.AwaitingBudgetHolder => ($"Funding request approved by your line manager: {request.Title}",
+                "Your line manager approved your request. It now needs a budget holder's approval."),
+            FundingStatus.Rejected => ($"Funding request rejected: {request.Title}", "Your request was rejected."),
+            FundingStatus.Returned => ($"Funding request returned for changes: {request.Title}", "Your request was returned to you for changes. Edit it and submit it again."),
+            _ => ($"Funding request updated: {request.Title}", $"Your request is now {FundingRequest.Describe(request.Status)}."),
+        };
+        await SendAsync(requester, subject, text + comment, $"/Funding/Details/{request.Id}");
+        if (request.Status == FundingStatus.AwaitingBudgetHolder)
+        {
+            foreach (var approver in await ApproversAsync(request, requester))
+            {
+                await SendAsync(approver, $"Funding request needs a budget holder: {request.Title}",
+                    $"{requester.DisplayName}'s request for {FundingRequest.Money(request.ApprovedAmount ?? 0)} was approved by their line manager and needs your approval.",
+                    $"/Team/Decide/{request.Id}");
+            }
+        }
+    }
+
+    public async Task ReminderAsync(Guid id)
+    {
+        var (request, requester) = await LoadAsync(id);
+        if (request is null || requester is null || !request.IsPending)
+        {
+            return;
+        }
+
+        var days = (int)(clock.GetUtcNow() - (request.AwaitingSince ?? clock.GetUtcNow())).TotalDays;
+        foreach (var approver in await ApproversAsync(request, requester))
+        {
+            await SendAsync(approver, $"Reminder: funding request waiting {days} days: {request.Title}",
+                $"{requester.DisplayName}'s request for \"{request.Title}\" has waited {days} days for your decision.",
+                $"/Team/Decide/{request.Id}");
+        }
+    }
+
+    /// <summary>Who decides next: the line manager and any delegate active today, or the budget holders.</summary>
+    private async Task<List<CpdUser>> ApproversAsync(FundingRequest request, CpdUser requester)
+    {
+        if (request.Status == FundingStatus.AwaitingBudgetHolder)
+        {
+            var holders = await (from u in db.Users
+                                 join ur in db.UserRoles on u.Id equals ur.UserId
+                                 join role in db.Roles on ur.RoleId equals role.Id
+                                 where role.Name == Roles.BudgetHolder && u.Id != requester.Id && u.Id != request.FirstApproverId
+                                 select u).ToListAsync();
+            var sameTeam = holders.Where(h => h.CostCentre == request.CostCentre).ToList();
+            return sameTeam.Count > 0 ? sameTeam : holders;
+        }
+
+        if (requester.LineManagerId is null)
+        {
+            return [];
+        }
+
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var delegateIds = await db.ApprovalDelegations
+            .Where(d => d.LineManagerId == requester.LineManagerId && d.From <= today && d.To >= today)
+            .Select(d => d.DelegateId).ToListAsync();
+        var ids = delegateIds.Append(requester.LineManagerId).Where(i => i != requester.Id).Distinct().ToList();
+        return await db.Users.Where(u => ids.Contains(u.Id)).ToListAsync();
+    }
+
+    private async Task<(FundingRequest?, CpdUser?)> LoadAsync(Guid id)
+    {
+        var request = await db.FundingRequests.AsNoTracking().Include(r => r.History).SingleOrDefaultAsync(r => r.Id == id);
+        var requester = request is null ? null : await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == request.RequesterId);
+        return (request, requester);
+    }
+
+    private async Task SendAsync(CpdUser to, string subject, string text, string path)
+    {
+        if (string.IsNullOrEmpty(to.Email))
+        {
+            return;
+        }
+
+        var body = $"Dear {(string.IsNullOrEmpty(to.DisplayName) ? to.Email : to.DisplayName)},\n\n{text}\n\nOpen it in CpdLog: {email.Value.BaseUrl.TrimEnd('/')}{path}\n";
+        try
+        {
+            await mail.SendAsync(new EmailMessage(to.Email, to.DisplayName, subject, body), CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is IOException or System.Net.Sockets.SocketException or MailKit.ProtocolException or MailKit.CommandException or InvalidOperationException)
+        {
+            logger.LogError(ex, "Could not send funding e-mail \"{Subject}\" to {To}", subject, to.Email);
+        }
+    }
+}
+
+/// <summary>
+/// Sends reminders for decisions waiting more than <see cref="FundingOptions.ReminderAfterDays"/>. Safe with several
+/// instances: each reminder is claimed with a conditional UPDATE of <c>LastReminderAt</c>, and only the instance whose
+/// update changed the row sends it.
+/// </summary>
+public sealed class FundingReminders(CpdLogDbContext db, FundingNotifier notifier, TimeProvider clock, IOptions<FundingOptions> options)
+{
+    public async Task<int> RunOnceAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var cutoff = now.AddDays(-options.Value.ReminderAfterDays);
+        var due = await db.FundingRequests
+            .Where(r => (r.Status == FundingStatus.Submitted || r.Status == FundingStatus.AwaitingBudgetHolder)
+                        && r.AwaitingSince != null && r.AwaitingSince < cutoff
+                        && (r.LastReminderAt == null || r.LastReminderAt < cutoff))
+            .Select(r => r.Id)
+            .ToListAsync(ct);
+        var sent = 0;
+        foreach (var id in due)
+        {
+            var claimed = await db.FundingRequests
+                .Where(r => r.Id == id && (r.LastReminderAt == null || r.LastReminderAt < cutoff))
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.LastReminderAt, now), ct);
+            if (claimed == 1)
+            {
+                await notifier.ReminderAsync(id);
+                sent++;
+            }
+        }
+
+        return sent;
+    }
+}
+
+public sealed class FundingReminderService(IServiceScopeFactory scopes, IOptions<FundingOptions> options, TimeProvider clock, ILogger<FundingReminderService> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.RemindersEnabled)
+        {
+            return;
+        }
+
+        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(Math.Max(1, options.Value.ReminderCheckMinutes)), clock);
+        do
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var sent = await scope.ServiceProvider.GetRequiredService<FundingReminders>().RunOnceAsync(stoppingToken);
+                if (sent > 0)
+                {
+                    logger.LogInformation("Sent {Count} funding decision reminders", sent);
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogError(ex, "Funding reminders failed; will retry");
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+}

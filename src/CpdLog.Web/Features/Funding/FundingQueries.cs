@@ -1,0 +1,73 @@
+namespace CpdLog.Web.Features.Funding;
+
+using System.Security.Claims;
+using CpdLog.Core.Funding;
+using CpdLog.Core.Records;
+using CpdLog.Data;
+using CpdLog.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+public sealed record QueueItem(FundingRequest Request, CpdUser Requester, string Stage);
+
+public sealed record TeamMemberYear(CpdUser Person, FinancialYear Year, decimal Committed, decimal Spent, StudyLeaveBalance Leave, int Registrations, decimal CompletedCpdHours);
+
+/// <summary>Read side for line managers and budget holders: the decision queue and the team view.</summary>
+public sealed class FundingQueries(CpdLogDbContext db, FundingService funding)
+{
+    /// <summary>Ids of the people whose requests this person decides first: their reports and those of anyone who delegated to them today.</summary>
+    public async Task<List<string>> ReportIdsAsync(string actorId)
+    {
+        var today = funding.Today;
+        var delegators = await db.ApprovalDelegations
+            .Where(d => d.DelegateId == actorId && d.From <= today && d.To >= today)
+            .Select(d => d.LineManagerId).ToListAsync();
+        delegators.Add(actorId);
+        return await db.Users.Where(u => u.LineManagerId != null && delegators.Contains(u.LineManagerId) && u.Id != actorId)
+            .Select(u => u.Id).ToListAsync();
+    }
+
+    public async Task<List<QueueItem>> QueueAsync(ClaimsPrincipal user)
+    {
+        var actorId = user.UserId();
+        var reports = await ReportIdsAsync(actorId);
+        var query = db.FundingRequests.Include(r => r.History)
+            .Where(r => r.RequesterId != actorId && (
+                (r.Status == FundingStatus.Submitted && reports.Contains(r.RequesterId))
+                || (r.Status == FundingStatus.AwaitingBudgetHolder && user.IsInRole(Roles.BudgetHolder) && r.FirstApproverId != actorId)));
+        var pending = await query.ToListAsync();
+        var ids = pending.Select(r => r.RequesterId).Distinct().ToList();
+        var people = await db.Users.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id);
+        return [.. pending
+            .OrderBy(r => r.AwaitingSince)
+            .Select(r => new QueueItem(r, people[r.RequesterId], r.Status == FundingStatus.Submitted ? "Line manager" : "Budget holder"))];
+    }
+
+    /// <summary>Spend and leave per report per year; registration counts and completed CPD hours only (never reflections).</summary>
+    public async Task<List<TeamMemberYear>> TeamAsync(string actorId, FinancialYear year)
+    {
+        var reports = await ReportIdsAsync(actorId);
+        var people = await db.Users.Where(u => reports.Contains(u.Id)).OrderBy(u => u.DisplayName).ToListAsync();
+        var requests = await db.FundingRequests
+            .Where(r => reports.Contains(r.RequesterId) && r.FinancialYearStart == year.StartYear
+                        && (r.Status == FundingStatus.InProgress || r.Status == FundingStatus.Completed))
+            .ToListAsync();
+        var registrations = await db.Registrations.Where(r => reports.Contains(r.OwnerId) && r.DeletedAt == null)
+            .GroupBy(r => r.OwnerId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
+        var activities = await db.Activities
+            .Where(a => reports.Contains(a.OwnerId) && a.DeletedAt == null && a.Status == ActivityStatus.Completed
+                        && a.EndDate >= year.Start && a.EndDate <= year.End)
+            .Select(a => new { a.OwnerId, a.Hours }).ToListAsync();
+        return [.. people.Select(p =>
+        {
+            var mine = requests.Where(r => r.RequesterId == p.Id).ToList();
+            return new TeamMemberYear(
+                p,
+                year,
+                mine.Where(r => r.Status == FundingStatus.InProgress).Sum(r => r.ApprovedAmount ?? 0),
+                mine.Where(r => r.Status == FundingStatus.Completed).Sum(r => r.SpentAmount ?? 0),
+                funding.Options.Allowance.Balance(p.Fte, year, funding.Today, mine),
+                registrations.GetValueOrDefault(p.Id),
+                activities.Where(a => a.OwnerId == p.Id).Sum(a => a.Hours));
+        })];
+    }
+}

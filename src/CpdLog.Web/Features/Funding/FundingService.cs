@@ -1,0 +1,424 @@
+namespace CpdLog.Web.Features.Funding;
+
+using System.Security.Claims;
+using CpdLog.Core.Funding;
+using CpdLog.Core.Records;
+using CpdLog.Data;
+using CpdLog.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+/// <summary>The outcome of a funding operation: not found (404), or the domain result (success or a refusal).</summary>
+public sealed record FundingOutcome(Result Result, bool NotFound = false)
+{
+    public static readonly FundingOutcome Missing = new(Result.Ok, NotFound: true);
+
+    public bool Succeeded => !NotFound && Result.Succeeded;
+}
+
+/// <summary>What one person may do with one request.</summary>
+public sealed record RequestAccess(bool CanView, bool IsRequester, ApproverAuthority Authority)
+{
+    public bool CanDecide(FundingRequest r) => !IsRequester && r.Status switch
+    {
+        FundingStatus.Submitted => Authority.HasAny(ApproverAuthority.LineManager | ApproverAuthority.Delegate),
+        FundingStatus.AwaitingBudgetHolder => Authority.HasAny(ApproverAuthority.BudgetHolder) && r.FirstApproverId != null,
+        _ => false,
+    };
+}
+
+/// <summary>
+/// The funding workflow shared by the pages and the API: loads the request, works out who may act, calls the
+/// aggregate, and saves the transition, the audit entries and the linked CPD activity in one unit of work.
+/// </summary>
+public sealed class FundingService(
+    CpdLogDbContext db,
+    TimeProvider clock,
+    IOptions<FundingOptions> options,
+    IFileStore files,
+    FundingNotifier notifier)
+{
+    public FundingOptions Options => options.Value;
+
+    public DateTimeOffset Now => clock.GetUtcNow();
+
+    public DateOnly Today => DateOnly.FromDateTime(Now.UtcDateTime);
+
+    public FinancialYear CurrentYear => FinancialYear.Containing(Today);
+
+    public Task<FundingRequest?> LoadAsync(Guid id) =>
+        db.FundingRequests.Include(r => r.History).SingleOrDefaultAsync(r => r.Id == id);
+
+    public async Task<RequestAccess> AccessAsync(ClaimsPrincipal user, FundingRequest request)
+    {
+        var actorId = user.UserId();
+        if (actorId == request.RequesterId)
+        {
+            return new RequestAccess(true, true, ApproverAuthority.None);
+        }
+
+        var lineManagerId = await db.Users.Where(u => u.Id == request.RequesterId).Select(u => u.LineManagerId).SingleOrDefaultAsync();
+        var delegations = lineManagerId is null
+            ? []
+            : await db.ApprovalDelegations.Where(d => d.DelegateId == actorId && d.LineManagerId == lineManagerId).ToListAsync();
+        var authority = DecisionAuthority.For(actorId, request.RequesterId, lineManagerId, user.IsInRole(Roles.BudgetHolder), delegations, Today);
+        return new RequestAccess(authority != ApproverAuthority.None || user.IsInRole(Roles.Admin), false, authority);
+    }
+
+    public async Task<(FundingRequest? Request, Result Result)> CreateAsync(ClaimsPrincipal user, FundingRequestDetails details)
+    {
+        var userId = user.UserId();
+        var goal = await CheckGoalAsync(userId, details.PdpGoalId);
+        if (!goal.Succeeded)
+        {
+            return (null, goal);
+        }
+
+        var (request, result) = FundingRequest.Create(userId, details, Now);
+        if (request is null)
+        {
+            return (null, result);
+        }
+
+        db.FundingRequests.Add(request);
+        await db.SaveChangesAsync();
+        return (request, result);
+    }
+
+    public Task<FundingOutcome> UpdateDraftAsync(ClaimsPrincipal user, Guid id, FundingRequestDetails details) =>
+        ActAsRequesterAsync(user, id, async r =>
+        {
+            var goal = await CheckGoalAsync(user.UserId(), details.PdpGoalId);
+            return goal.Succeeded ? r.UpdateDraft(user.UserId(), details, Now) : goal;
+        });
+
+    public async Task<FundingOutcome> SubmitAsync(ClaimsPrincipal user, Guid id)
+    {
+        var costCentre = await db.Users.Where(u => u.Id == user.UserId()).Select(u => u.CostCentre).SingleOrDefaultAsync() ?? "";
+        var outcome = await ActAsRequesterAsync(user, id, r => Task.FromResult(r.Submit(user.UserId(), costCentre, Now)));
+        if (outcome.Succeeded)
+        {
+            await notifier.SubmittedAsync(id);
+        }
+
+        return outcome;
+    }
+
+    public Task<FundingOutcome> WithdrawAsync(ClaimsPrincipal user, Guid id, string comment) =>
+        ActAsRequesterAsync(user, id, r =>
+        {
+            var wasApproved = r.Status == FundingStatus.InProgress;
+            var result = r.Withdraw(user.UserId(), comment, Now);
+            if (result.Succeeded)
+            {
+                Audit(user.UserId(), "Withdrawn", r, wasApproved ? r.ApprovedAmount : null, comment);
+            }
+
+            return Task.FromResult(result);
+        });
+
+    /// <summary>Accepts the learning agreement that applies to the request now (recorded with version and amounts).</summary>
+    public async Task<(AgreementAcceptance? Acceptance, FundingOutcome Outcome)> AcceptAgreementAsync(ClaimsPrincipal user, Guid id)
+    {
+        AgreementAcceptance? acceptance = null;
+        var outcome = await ActAsRequesterAsync(user, id, async r =>
+        {
+            var template = await RequiredTemplateAsync(r);
+            if (template is null)
+            {
+                return Result.Conflict("This request does not need a learning agreement.");
+            }
+
+            var result = r.RecordAgreementAccepted(user.UserId(), Now, $"{template.Name} v{template.Version}");
+            if (result.Succeeded)
+            {
+                acceptance = AgreementAcceptance.Accept(r, template, user.UserId(), Now);
+                db.AgreementAcceptances.Add(acceptance);
+                Audit(user.UserId(), "AgreementAccepted", r, r.TotalRequested, $"{template.Name} v{template.Version}: {acceptance.ScheduleText}");
+            }
+
+            return result;
+        });
+        return (acceptance, outcome);
+    }
+
+    public async Task<FundingOutcome> ApproveAsync(ClaimsPrincipal user, Guid id, ApprovalInput input)
+    {
+        var outcome = await DecideAsync(user, id, async (r, ctx) =>
+        {
+            var wasFirstStage = r.Status == FundingStatus.Submitted;
+            var template = await RequiredTemplateAsync(r);
+            var accepted = template is not null && await CurrentAcceptanceAsync(r) is not null;
+            var budget = r.TotalRequested > 0 || r.ApprovedAmount > 0 ? await BudgetPositionAsync(r.CostCentre, r.Year) : null;
+            var result = r.Approve(ctx, input, new ApprovalFacts(Options.SecondApprovalThreshold, budget, template is not null, accepted));
+            if (!result.Succeeded)
+            {
+                return result;
+            }
+
+            Audit(ctx.ActorId, wasFirstStage && r.Status == FundingStatus.AwaitingBudgetHolder ? "ApprovedByLineManager" : "Approved", r, r.ApprovedAmount,
+                Join(input.Comment, input.AmountReason is { Length: > 0 } ? "Amount: " + input.AmountReason : null, result.Note));
+            if (r.Status == FundingStatus.InProgress)
+            {
+                if (r.BudgetOverrideReason.Length > 0)
+                {
+                    Audit(ctx.ActorId, "BudgetOverride", r, r.ApprovedAmount, r.BudgetOverrideReason);
+                }
+
+                var row = await db.Budgets.SingleOrDefaultAsync(b => b.CostCentre == r.CostCentre && b.FinancialYearStart == r.FinancialYearStart);
+                row?.Touch(Now);
+                AddPlannedActivity(r);
+            }
+
+            return result;
+        });
+        if (outcome.Succeeded)
+        {
+            await notifier.DecidedAsync(id);
+        }
+
+        return outcome;
+    }
+
+    public async Task<FundingOutcome> RejectAsync(ClaimsPrincipal user, Guid id, string comment)
+    {
+        var outcome = await DecideAsync(user, id, (r, ctx) =>
+        {
+            var result = r.Reject(ctx, comment);
+            if (result.Succeeded)
+            {
+                Audit(ctx.ActorId, "Rejected", r, null, comment);
+            }
+
+            return Task.FromResult(result);
+        });
+        if (outcome.Succeeded)
+        {
+            await notifier.DecidedAsync(id);
+        }
+
+        return outcome;
+    }
+
+    public async Task<FundingOutcome> ReturnAsync(ClaimsPrincipal user, Guid id, string comment)
+    {
+        var outcome = await DecideAsync(user, id, (r, ctx) =>
+        {
+            var result = r.Return(ctx, comment);
+            if (result.Succeeded)
+            {
+                Audit(ctx.ActorId, "Returned", r, null, comment);
+            }
+
+            return Task.FromResult(result);
+        });
+        if (outcome.Succeeded)
+        {
+            await notifier.DecidedAsync(id);
+        }
+
+        return outcome;
+    }
+
+    /// <summary>Completes the study: the linked activity becomes Completed (so its hours count), with certificate and reflection.</summary>
+    public Task<FundingOutcome> CompleteAsync(
+        ClaimsPrincipal user, Guid id, DateOnly completedOn, decimal actualHours, decimal? actualCost, string reflection,
+        (Stream Content, string FileName, string ContentType, long Length)? certificate)
+    {
+        var userId = user.UserId();
+        return ActAsRequesterAsync(user, id, async r =>
+        {
+            var result = r.Complete(userId, completedOn, actualHours, actualCost, reflection, Now);
+            if (!result.Succeeded)
+            {
+                return result;
+            }
+
+            var activity = r.ActivityId is { } aid ? await db.Activities.OwnedBy(userId).SingleOrDefaultAsync(a => a.Id == aid) : null;
+            if (activity is null)
+            {
+                activity = NewActivity(r);
+                db.Activities.Add(activity);
+                r.ActivityId = activity.Id;
+            }
+
+            activity.Status = ActivityStatus.Completed;
+            activity.EndDate = completedOn;
+            activity.Hours = actualHours;
+            activity.ParticipatoryHours = Math.Min(activity.ParticipatoryHours, actualHours);
+            activity.LearningOutcomes = r.Reflection;
+            activity.UpdatedAt = Now;
+            db.Reflections.Add(new ReflectiveAccount
+            {
+                OwnerId = userId,
+                Title = "Reflection: " + r.Title,
+                Date = completedOn,
+                Nature = $"{r.Title} ({r.Provider}), funded by the employer",
+                Learning = r.Reflection,
+                ActivityId = activity.Id,
+                IsPrivate = true,
+                CreatedAt = Now,
+                UpdatedAt = Now,
+            });
+
+            if (certificate is { } c)
+            {
+                var key = Guid.NewGuid().ToString("N");
+                await files.SaveAsync(key, c.Content, CancellationToken.None);
+                r.AttachCertificate(key, Path.GetFileName(c.FileName));
+                db.EvidenceFiles.Add(new EvidenceFile
+                {
+                    OwnerId = userId,
+                    RecordKind = RecordKind.Activity,
+                    RecordId = activity.Id,
+                    FileName = Path.GetFileName(c.FileName),
+                    ContentType = c.ContentType,
+                    SizeBytes = c.Length,
+                    StorageKey = key,
+                    CreatedAt = Now,
+                    UpdatedAt = Now,
+                });
+            }
+
+            Audit(userId, "Completed", r, r.SpentAmount, $"{actualHours} CPD hours");
+            return result;
+        });
+    }
+
+    public async Task<BudgetPosition> BudgetPositionAsync(string costCentre, FinancialYear year)
+    {
+        var allocated = await db.Budgets.Where(b => b.CostCentre == costCentre && b.FinancialYearStart == year.StartYear)
+            .Select(b => (decimal?)b.Allocated).SingleOrDefaultAsync() ?? 0m;
+        var requests = await db.FundingRequests
+            .Where(r => r.CostCentre == costCentre && r.FinancialYearStart == year.StartYear
+                        && (r.Status == FundingStatus.InProgress || r.Status == FundingStatus.Completed))
+            .ToListAsync();
+        return BudgetPosition.Calculate(costCentre, year, allocated, requests);
+    }
+
+    public async Task<StudyLeaveBalance> LeaveBalanceAsync(string userId, FinancialYear year)
+    {
+        var fte = await db.Users.Where(u => u.Id == userId).Select(u => u.Fte).SingleOrDefaultAsync();
+        var requests = await db.FundingRequests
+            .Where(r => r.RequesterId == userId && r.FinancialYearStart == year.StartYear
+                        && (r.Status == FundingStatus.InProgress || r.Status == FundingStatus.Completed))
+            .ToListAsync();
+        return Options.Allowance.Balance(fte, year, Today, requests);
+    }
+
+    public async Task<AgreementTemplate?> RequiredTemplateAsync(FundingRequest request) =>
+        AgreementTemplate.Required(await db.AgreementTemplates.Where(t => t.IsCurrent).ToListAsync(), request);
+
+    public async Task<AgreementAcceptance?> CurrentAcceptanceAsync(FundingRequest request)
+    {
+        var acceptances = await db.AgreementAcceptances.Where(a => a.FundingRequestId == request.Id).ToListAsync();
+        return acceptances.OrderByDescending(a => a.AcceptedAt).FirstOrDefault(a => a.Covers(request));
+    }
+
+    /// <summary>"If you left today": the amount repayable under one acceptance for a leaving date and reason.</summary>
+    public async Task<RepaymentQuote?> RepayableAsync(AgreementAcceptance acceptance, DateOnly leavingDate, LeavingReason reason)
+    {
+        var template = await db.AgreementTemplates.SingleAsync(t => t.Id == acceptance.TemplateId);
+        var request = await db.FundingRequests.SingleAsync(r => r.Id == acceptance.FundingRequestId);
+        if (request.Status is not (FundingStatus.InProgress or FundingStatus.Completed or FundingStatus.Withdrawn) || request.ApprovedAmount is null)
+        {
+            return new RepaymentQuote(0, 0, false, false, "Nothing to repay: the request was not approved.");
+        }
+
+        return RepaymentCalculator.Calculate(template, acceptance.CostBasis(request), request.CompletedOn, leavingDate, reason);
+    }
+
+    public void Audit(string actorId, string kind, FundingRequest? request, decimal? amount, string? detail, string? costCentre = null) =>
+        db.FundingAudit.Add(new FundingAuditEntry
+        {
+            At = Now,
+            ActorId = actorId,
+            Kind = kind,
+            FundingRequestId = request?.Id,
+            CostCentre = costCentre ?? request?.CostCentre,
+            Amount = amount,
+            Detail = (detail ?? "").Trim(),
+        });
+
+    private static string Join(params string?[] parts) => string.Join(" · ", parts.Where(p => !string.IsNullOrWhiteSpace(p)));
+
+    private async Task<Result> CheckGoalAsync(string userId, Guid? goalId) =>
+        goalId is null || await db.PdpGoals.OwnedBy(userId).AnyAsync(g => g.Id == goalId)
+            ? Result.Ok
+            : Result.Invalid(nameof(FundingRequestDetails.PdpGoalId), "Choose one of your development goals");
+
+    private async Task<FundingOutcome> ActAsRequesterAsync(ClaimsPrincipal user, Guid id, Func<FundingRequest, Task<Result>> act)
+    {
+        var request = await LoadAsync(id);
+        if (request is null || request.RequesterId != user.UserId())
+        {
+            return FundingOutcome.Missing;
+        }
+
+        var result = await act(request);
+        return result.Succeeded ? await SaveAsync(result) : new FundingOutcome(result);
+    }
+
+    private async Task<FundingOutcome> DecideAsync(ClaimsPrincipal user, Guid id, Func<FundingRequest, DecisionContext, Task<Result>> act)
+    {
+        var request = await LoadAsync(id);
+        if (request is null)
+        {
+            return FundingOutcome.Missing;
+        }
+
+        var access = await AccessAsync(user, request);
+        if (!access.CanView)
+        {
+            return FundingOutcome.Missing;
+        }
+
+        var result = await act(request, new DecisionContext(user.UserId(), access.Authority, Now, Today));
+        return result.Succeeded ? await SaveAsync(result) : new FundingOutcome(result);
+    }
+
+    private async Task<FundingOutcome> SaveAsync(Result result)
+    {
+        try
+        {
+            await db.SaveChangesAsync();
+            return new FundingOutcome(result);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return new FundingOutcome(Result.Conflict("Someone else changed this request (or its budget) at the same time. Reload it and try again."));
+        }
+    }
+
+    private void AddPlannedActivity(FundingRequest r)
+    {
+        var activity = NewActivity(r);
+        db.Activities.Add(activity);
+        r.ActivityId = activity.Id;
+    }
+
+    private CpdActivity NewActivity(FundingRequest r) => new()
+    {
+        OwnerId = r.RequesterId,
+        Title = r.Title,
+        StartDate = r.StartDate,
+        EndDate = r.EndDate,
+        Hours = r.PlannedHours,
+        Status = ActivityStatus.Planned,
+        FundingRequestId = r.Id,
+        Method = r.Mode switch
+        {
+            StudyMode.Online => CpdMethod.ELearning,
+            StudyMode.Conference => CpdMethod.ConferenceOrSeminar,
+            StudyMode.WorkBased => CpdMethod.Secondment,
+            _ => r.AcademicCredits > 0 ? CpdMethod.FormalQualification : CpdMethod.CourseAttendance,
+        },
+        ActivityType = ActivityType.FormalEducational,
+        Description = $"{r.Title} ({r.Provider}). {r.Justification}",
+        RelevanceToPractice = r.ExpectedImpact,
+        Tags = "funded",
+        CreatedAt = Now,
+        UpdatedAt = Now,
+    };
+}

@@ -1,0 +1,21 @@
+namespace CpdLog.Web.Features.Funding;
+
+using CpdLog.Web.Infrastructure;
+using CpdLog.Web.Infrastructure.Email;
+
+public static class FundingSetup
+{
+    public static IServiceCollection AddFunding(IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<FundingOptions>(configuration.GetSection("Funding"));
+        services.AddCpdEmail(configuration);
+        services.AddScoped<FundingService>();
+        services.AddScoped<FundingQueries>();
+        services.AddScoped<FundingAdminService>();
+        services.AddScoped<FundingNotifier>();
+        services.AddScoped<FundingReminders>();
+        services.AddHostedService<FundingReminderService>();
+        services.AddScoped<IDemoDataContributor, FundingDemoData>();
+        return services;
+    }
+}

@@ -1,0 +1,36 @@
+namespace CpdLog.Web.Features.Funding;
+
+using CpdLog.Core.Funding;
+using CpdLog.Data;
+using CpdLog.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+public sealed class IndexModel(CpdLogDbContext db, FundingService funding) : PageModel
+{
+    public List<FundingRequest> Requests { get; private set; } = [];
+
+    public StudyLeaveBalance Leave { get; private set; } = default!;
+
+    public BudgetPosition? Budget { get; private set; }
+
+    public List<(FundingRequest Request, AgreementAcceptance Acceptance, RepaymentQuote Quote)> Agreements { get; } = [];
+
+    public async Task OnGetAsync()
+    {
+        var userId = User.UserId();
+        Requests = await db.FundingRequests.Where(r => r.RequesterId == userId).OrderByDescending(r => r.StartDate).ToListAsync();
+        Leave = await funding.LeaveBalanceAsync(userId, funding.CurrentYear);
+        var costCentre = await db.Users.Where(u => u.Id == userId).Select(u => u.CostCentre).SingleOrDefaultAsync();
+        Budget = costCentre is null ? null : await funding.BudgetPositionAsync(costCentre, funding.CurrentYear);
+        var acceptances = await db.AgreementAcceptances.Where(a => a.AcceptedById == userId).ToListAsync();
+        foreach (var acceptance in acceptances.GroupBy(a => a.FundingRequestId).Select(g => g.OrderByDescending(a => a.AcceptedAt).First()))
+        {
+            var request = Requests.SingleOrDefault(r => r.Id == acceptance.FundingRequestId);
+            if (request is { ApprovedAmount: not null })
+            {
+                Agreements.Add((request, acceptance, (await funding.RepayableAsync(acceptance, funding.Today, LeavingReason.Resignation))!));
+            }
+        }
+    }
+}
