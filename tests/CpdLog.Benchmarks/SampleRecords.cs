@@ -110,13 +110,12 @@ public static class SampleRecords
         }).ToList();
 
         var code = "7K3QD-9XW2M";
-        return new PortfolioInput
+        var input = new PortfolioInput
         {
             OwnerDisplayName = "Zoë Siân Łukasiewicz-Ó Briain",
             Registration = new PortfolioRegistration("NMC", "Nursing and Midwifery Council", "12A3456E"),
             Period = new PortfolioPeriod(from, to),
             Template = PortfolioTemplate.Nmc,
-            Compliance = NmcCompliance(from, to),
             Activities = activityList,
             Reflections = reflectionList,
             Feedback = feedbackList,
@@ -155,21 +154,23 @@ public static class SampleRecords
             VerifyUrl = $"https://cpdlog.example.nhs.uk/verify/{code}",
             GeneratedAt = new DateTimeOffset(2025, 3, 20, 14, 30, 0, TimeSpan.Zero),
         };
+        return input with { Compliance = NmcCompliance(input, to) };
     }
 
-    public static ComplianceResult NmcCompliance(DateOnly from, DateOnly to) => new(
-        "NMC",
-        "2024-01",
-        new CpdCycle(from, to, new DateOnly(to.Year, to.Month, 1)),
-        [
-            new RequirementResult("practice-hours", "Practice hours", 450, 4680, "hours", true, RequirementSeverity.Required, "", "NMC revalidation requirements"),
-            new RequirementResult("cpd-hours", "CPD hours", 35, 1800, "hours", true, RequirementSeverity.Required, "", "NMC CPD requirement"),
-            new RequirementResult("cpd-participatory", "Participatory CPD hours", 20, 1200, "hours", true, RequirementSeverity.Required, "", "NMC CPD requirement"),
-            new RequirementResult("feedback", "Practice-related feedback", 5, 20, "pieces", true, RequirementSeverity.Required, "", "NMC feedback requirement"),
-            new RequirementResult("reflections", "Written reflective accounts", 5, 5, "accounts", true, RequirementSeverity.Required, "", "NMC reflective accounts"),
-            new RequirementResult("discussion", "Reflective discussion", 1, 1, "", true, RequirementSeverity.Required, "", "NMC reflective discussion"),
-            new RequirementResult("confirmation", "Confirmation in the final 12 months", 1, 0, "", false, RequirementSeverity.Required, "Book a confirmation meeting with your line manager.", "NMC confirmation"),
-        ]);
+    /// <summary>The summary page is judged by the real NMC rule set, as the app does.</summary>
+    public static ComplianceResult NmcCompliance(PortfolioInput input, DateOnly renewal) =>
+        BodyCatalogue.Find("NMC")!.Evaluate(new ComplianceInput
+        {
+            AnchorDate = renewal,
+            AsOf = renewal.AddDays(-20),
+            Activities = input.Activities,
+            Reflections = input.Reflections,
+            Feedback = input.Feedback,
+            PracticeHours = input.PracticeHours,
+            Discussions = input.Discussions,
+            Confirmations = input.Confirmations,
+            Declarations = input.Declarations,
+        });
 
     /// <summary>The same content as an HTML page, for the Chromium baseline.</summary>
     public static string ToHtml(PortfolioDocument document)
