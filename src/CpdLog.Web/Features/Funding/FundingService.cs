@@ -355,8 +355,9 @@ public sealed class FundingService(
             return FundingOutcome.Missing;
         }
 
+        var known = request.History.Count;
         var result = await act(request);
-        return result.Succeeded ? await SaveAsync(result) : new FundingOutcome(result);
+        return result.Succeeded ? await SaveAsync(request, known, result) : new FundingOutcome(result);
     }
 
     private async Task<FundingOutcome> DecideAsync(ClaimsPrincipal user, Guid id, Func<FundingRequest, DecisionContext, Task<Result>> act)
@@ -373,12 +374,19 @@ public sealed class FundingService(
             return FundingOutcome.Missing;
         }
 
+        var known = request.History.Count;
         var result = await act(request, new DecisionContext(user.UserId(), access.Authority, Now, Today));
-        return result.Succeeded ? await SaveAsync(result) : new FundingOutcome(result);
+        return result.Succeeded ? await SaveAsync(request, known, result) : new FundingOutcome(result);
     }
 
-    private async Task<FundingOutcome> SaveAsync(Result result)
+    private async Task<FundingOutcome> SaveAsync(FundingRequest request, int known, Result result)
     {
+        // New history entries carry client-generated keys: add them explicitly so EF inserts rather than updates them.
+        foreach (var decision in request.History.Skip(known))
+        {
+            db.FundingDecisions.Add(decision);
+        }
+
         try
         {
             await db.SaveChangesAsync();
