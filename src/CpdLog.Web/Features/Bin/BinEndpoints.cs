@@ -1,0 +1,46 @@
+namespace CpdLog.Web.Features.Bin;
+
+using System.Security.Claims;
+using CpdLog.Data;
+using CpdLog.Web.Features.Records;
+using CpdLog.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+/// <summary><c>/api/v1/bin</c>: everything the user has deleted, and restore.</summary>
+public static class BinEndpoints
+{
+    public static RouteGroupBuilder MapBinApi(this RouteGroupBuilder api)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        var group = api.MapGroup("/bin").WithTags("Bin");
+
+        group.MapGet("/", async Task<Ok<List<BinItem>>> (CpdLogDbContext db, ClaimsPrincipal user, CancellationToken ct) =>
+                TypedResults.Ok(await BinContents.ListAsync(db, user.UserId(), ct)))
+            .WithName("ListBin")
+            .WithSummary("Your deleted records of every kind, most recently deleted first");
+
+        group.MapPost("/{kind}/{id:guid}/restore", async Task<Results<NoContent, NotFound>> (
+                string kind, Guid id, CpdLogDbContext db, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct) =>
+            RecordTypes.BySlug(kind) is { } type && await type.RestoreAsync(db, user.UserId(), id, clock.GetUtcNow(), ct)
+                ? TypedResults.NoContent()
+                : TypedResults.NotFound())
+            .WithName("RestoreFromBin")
+            .WithSummary("Take a record out of the bin. kind: activities, reflections, feedback, practice-hours, discussions, confirmations, declarations or evidence");
+
+        return group;
+    }
+}
+
+public static class BinContents
+{
+    public static async Task<List<BinItem>> ListAsync(CpdLogDbContext db, string ownerId, CancellationToken ct)
+    {
+        var items = new List<BinItem>();
+        foreach (var type in RecordTypes.All)
+        {
+            items.AddRange(await type.ListBinAsync(db, ownerId, ct));
+        }
+
+        return [.. items.OrderByDescending(i => i.DeletedAt)];
+    }
+}

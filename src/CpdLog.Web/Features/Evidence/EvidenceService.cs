@@ -1,0 +1,178 @@
+namespace CpdLog.Web.Features.Evidence;
+
+using System.Security.Cryptography;
+using CpdLog.Core.Records;
+using CpdLog.Data;
+using CpdLog.Web.Features.Records;
+using CpdLog.Web.Features.Shared;
+using CpdLog.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+public sealed class EvidenceOptions
+{
+    public const string Section = "Evidence";
+
+    /// <summary>Largest file accepted, in bytes (<c>Evidence:MaxBytes</c>); 10 MB by default.</summary>
+    public long MaxBytes { get; set; } = 10 * 1024 * 1024;
+}
+
+/// <summary>The result of an upload: saved, refused with field messages, or the record is not the user's.</summary>
+public abstract record UploadOutcome
+{
+    public sealed record Saved(EvidenceFile File) : UploadOutcome;
+
+    public sealed record Invalid(IReadOnlyList<FieldError> Errors) : UploadOutcome;
+
+    public sealed record RecordNotFound : UploadOutcome;
+}
+
+/// <summary>
+/// Evidence files shared by the Details page and the API: the type is judged from the bytes, the SHA-256 of exactly
+/// what is stored is recorded, the bytes go to the <see cref="IFileStore"/> (outside the web root) under a key we
+/// generate, and only the owner can find them again.
+/// </summary>
+public sealed class EvidenceService(
+    CpdLogDbContext db,
+    IFileStore store,
+    IOptions<EvidenceOptions> options,
+    TimeProvider clock)
+{
+    public const string FileField = "File";
+
+    private static readonly Dictionary<string, string[]> ExtensionsByType = new(StringComparer.Ordinal)
+    {
+        [EvidenceContent.Pdf.ContentType] = [".pdf"],
+        [EvidenceContent.Png.ContentType] = [".png"],
+        [EvidenceContent.Jpeg.ContentType] = [".jpg", ".jpeg"],
+        [EvidenceContent.Docx.ContentType] = [".docx"],
+        [EvidenceContent.Xlsx.ContentType] = [".xlsx"],
+        [EvidenceContent.Text.ContentType] = [".txt", ".csv", ".md", ".log"],
+    };
+
+    public long MaxBytes => options.Value.MaxBytes;
+
+    public async Task<UploadOutcome> UploadAsync(string ownerId, RecordKind kind, Guid recordId, IFormFile? file, CancellationToken ct)
+    {
+        var type = RecordTypes.ForEvidence(kind);
+        if (type is null)
+        {
+            return new UploadOutcome.Invalid([new("RecordKind", "Evidence can be attached to an activity, reflection, feedback, practice hours, discussion, confirmation or declaration")]);
+        }
+
+        if (!await type.ExistsAsync(db, ownerId, recordId, ct))
+        {
+            return new UploadOutcome.RecordNotFound();
+        }
+
+        if (file is null || file.Length == 0)
+        {
+            return new UploadOutcome.Invalid([new(FileField, "Select a file")]);
+        }
+
+        if (file.Length > MaxBytes)
+        {
+            return new UploadOutcome.Invalid([new(FileField, $"The selected file must be smaller than {RecordFormat.Bytes(MaxBytes)}")]);
+        }
+
+        byte[] bytes;
+        using (var buffer = new MemoryStream((int)file.Length))
+        {
+            await file.CopyToAsync(buffer, ct);
+            bytes = buffer.ToArray();
+        }
+
+        var format = EvidenceContent.Detect(bytes);
+        if (format is null)
+        {
+            return new UploadOutcome.Invalid([new(FileField, $"The selected file must be {EvidenceContent.AllowedDescription}")]);
+        }
+
+        var now = clock.GetUtcNow();
+        var evidence = new EvidenceFile
+        {
+            OwnerId = ownerId,
+            RecordKind = kind,
+            RecordId = recordId,
+            FileName = SafeFileName(file.FileName, format),
+            ContentType = format.ContentType,
+            SizeBytes = bytes.LongLength,
+            Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)),
+            StorageKey = Guid.NewGuid().ToString("N"),
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        await store.SaveAsync(evidence.StorageKey, new MemoryStream(bytes, writable: false), ct);
+        db.EvidenceFiles.Add(evidence);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch
+        {
+            // No row points at the bytes: do not leave an orphan file behind.
+            await store.DeleteAsync(evidence.StorageKey, CancellationToken.None);
+            throw;
+        }
+
+        return new UploadOutcome.Saved(evidence);
+    }
+
+    public Task<List<EvidenceFile>> ListAsync(string ownerId, RecordKind kind, Guid recordId, CancellationToken ct)
+        => db.EvidenceFiles.OwnedBy(ownerId)
+            .Where(e => e.RecordKind == kind && e.RecordId == recordId)
+            .OrderBy(e => e.CreatedAt)
+            .ToListAsync(ct);
+
+    public Task<EvidenceFile?> FindAsync(string ownerId, Guid id, CancellationToken ct)
+        => db.EvidenceFiles.OwnedBy(ownerId).FirstOrDefaultAsync(e => e.Id == id, ct);
+
+    /// <summary>The owner's file and its bytes; null for anyone else, a binned file or missing bytes.</summary>
+    public async Task<(EvidenceFile File, Stream Content)?> OpenAsync(string ownerId, Guid id, CancellationToken ct)
+    {
+        var evidence = await FindAsync(ownerId, id, ct);
+        if (evidence is null)
+        {
+            return null;
+        }
+
+        var content = await store.OpenReadAsync(evidence.StorageKey, ct);
+        return content is null ? null : (evidence, content);
+    }
+
+    /// <summary>Moves the file to the bin; the bytes stay so it can be restored.</summary>
+    public async Task<EvidenceFile?> MoveToBinAsync(string ownerId, Guid id, CancellationToken ct)
+    {
+        var evidence = await FindAsync(ownerId, id, ct);
+        if (evidence is not null)
+        {
+            evidence.MoveToBin(clock.GetUtcNow());
+            await db.SaveChangesAsync(ct);
+        }
+
+        return evidence;
+    }
+
+    /// <summary>
+    /// The user's file name without any path or control characters, and with an extension that matches the content
+    /// (a PDF called "scan" becomes "scan.pdf"; text called "notes.html" becomes "notes.html.txt").
+    /// </summary>
+    public static string SafeFileName(string? name, EvidenceFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(format);
+        var leaf = (name ?? "").Replace('\\', '/').Split('/')[^1];
+        var clean = new string([.. leaf.Where(c => !char.IsControl(c) && c is not ('"' or '<' or '>' or ':' or '*' or '?' or '|'))]).Trim().Trim('.');
+        if (clean.Length == 0)
+        {
+            clean = "evidence";
+        }
+
+        var extension = Path.GetExtension(clean).ToLowerInvariant();
+        if (!ExtensionsByType[format.ContentType].Contains(extension))
+        {
+            clean += format.Extension;
+        }
+
+        return clean.Length <= 255 ? clean : clean[..(250 - Path.GetExtension(clean).Length)] + Path.GetExtension(clean);
+    }
+}

@@ -1,0 +1,70 @@
+namespace CpdLog.Web.Features.Records.Confirmations;
+
+using CpdLog.Core.Records;
+
+/// <summary>The NMC confirmation form: who confirmed your revalidation, and when.</summary>
+public sealed class ConfirmationInput : RecordInput<Confirmation>
+{
+    public DateOnly? Date { get; set; }
+
+    public string? ConfirmerName { get; set; }
+
+    public string? ConfirmerRole { get; set; }
+
+    public bool ConfirmerIsNmcRegistrant { get; set; }
+
+    /// <summary>NMC Pin, or another professional ID number.</summary>
+    public string? ConfirmerProfessionalId { get; set; }
+
+    public string? ConfirmerRegulator { get; set; }
+
+    public string? ConfirmerEmail { get; set; }
+
+    public string? ConfirmerAddress { get; set; }
+
+    public string? ConfirmerPostcode { get; set; }
+
+    protected override void Apply(Confirmation entity)
+    {
+        entity.Date = Date ?? DateOnly.MinValue;
+        entity.ConfirmerName = Text(ConfirmerName);
+        entity.ConfirmerRole = Text(ConfirmerRole);
+        entity.ConfirmerIsNmcRegistrant = ConfirmerIsNmcRegistrant;
+        entity.ConfirmerProfessionalId = ConfirmerIsNmcRegistrant ? RecordValidation.NormalisePin(ConfirmerProfessionalId) : Text(ConfirmerProfessionalId);
+        entity.ConfirmerRegulator = ConfirmerIsNmcRegistrant ? "NMC" : Text(ConfirmerRegulator);
+        entity.ConfirmerEmail = Text(ConfirmerEmail);
+        entity.ConfirmerAddress = Text(ConfirmerAddress);
+        entity.ConfirmerPostcode = Text(ConfirmerPostcode).ToUpperInvariant();
+    }
+
+    protected override IReadOnlyList<FieldError> Check(Confirmation draft, DateOnly today) => RecordValidation.Confirmation(draft, today);
+}
+
+public sealed record ConfirmationDto
+{
+    public Guid Id { get; init; }
+
+    public DateOnly Date { get; init; }
+
+    public string ConfirmerName { get; init; } = "";
+
+    public string ConfirmerRole { get; init; } = "";
+
+    public bool ConfirmerIsNmcRegistrant { get; init; }
+
+    public string ConfirmerProfessionalId { get; init; } = "";
+
+    public string ConfirmerRegulator { get; init; } = "";
+
+    public string ConfirmerEmail { get; init; } = "";
+
+    public string ConfirmerAddress { get; init; } = "";
+
+    public string ConfirmerPostcode { get; init; } = "";
+
+    public bool IsPrivate { get; init; }
+
+    public DateTimeOffset CreatedAt { get; init; }
+
+    public DateTimeOffset UpdatedAt { get; init; }
+}

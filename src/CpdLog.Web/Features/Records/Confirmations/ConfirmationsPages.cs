@@ -1,0 +1,22 @@
+namespace CpdLog.Web.Features.Records.Confirmations;
+
+using AutoMapper;
+using CpdLog.Core.Records;
+using CpdLog.Data;
+
+public sealed class IndexModel(CpdLogDbContext db, IMapper mapper) : RecordIndexPageModel<Confirmation, ConfirmationDto>(db, mapper)
+{
+    protected override RecordType<Confirmation> Type => RecordTypes.Confirmations;
+}
+
+public sealed class FormModel(CpdLogDbContext db, IMapper mapper, TimeProvider clock) : RecordFormPageModel<Confirmation, ConfirmationInput>(db, mapper, clock)
+{
+    protected override RecordType<Confirmation> Type => RecordTypes.Confirmations;
+
+    protected override ConfirmationInput Blank(DateOnly today) => new() { Date = today };
+}
+
+public sealed class DeleteModel(CpdLogDbContext db, TimeProvider clock) : RecordDeletePageModel<Confirmation>(db, clock)
+{
+    protected override RecordType<Confirmation> Type => RecordTypes.Confirmations;
+}

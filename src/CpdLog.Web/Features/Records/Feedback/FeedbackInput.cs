@@ -1,0 +1,50 @@
+namespace CpdLog.Web.Features.Records.Feedback;
+
+using CpdLog.Core.Records;
+
+/// <summary>Practice-related feedback: source, date, summary and how it was used (nothing that identifies anyone).</summary>
+public sealed class FeedbackInput : RecordInput<FeedbackEntry>
+{
+    public DateOnly? Date { get; set; }
+
+    public FeedbackSource? Source { get; set; }
+
+    /// <summary>Written or verbal, formal or informal.</summary>
+    public string? Type { get; set; }
+
+    public string? Summary { get; set; }
+
+    public string? HowUsed { get; set; }
+
+    protected override void Apply(FeedbackEntry entity)
+    {
+        entity.Date = Date ?? DateOnly.MinValue;
+        entity.Source = Choice(Source);
+        entity.Type = Text(Type);
+        entity.Summary = Text(Summary);
+        entity.HowUsed = Text(HowUsed);
+    }
+
+    protected override IReadOnlyList<FieldError> Check(FeedbackEntry draft, DateOnly today) => RecordValidation.Feedback(draft, today);
+}
+
+public sealed record FeedbackDto
+{
+    public Guid Id { get; init; }
+
+    public DateOnly Date { get; init; }
+
+    public FeedbackSource Source { get; init; }
+
+    public string Type { get; init; } = "";
+
+    public string Summary { get; init; } = "";
+
+    public string HowUsed { get; init; } = "";
+
+    public bool IsPrivate { get; init; }
+
+    public DateTimeOffset CreatedAt { get; init; }
+
+    public DateTimeOffset UpdatedAt { get; init; }
+}

@@ -1,0 +1,32 @@
+namespace CpdLog.Web.Features.Records.PracticeHours;
+
+using AutoMapper;
+using CpdLog.Core.Records;
+using CpdLog.Data;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+public sealed class IndexModel(CpdLogDbContext db, IMapper mapper) : RecordIndexPageModel<PracticeHoursEntry, PracticeHoursDto>(db, mapper)
+{
+    protected override RecordType<PracticeHoursEntry> Type => RecordTypes.PracticeHours;
+}
+
+public sealed class FormModel(CpdLogDbContext db, IMapper mapper, TimeProvider clock) : RecordFormPageModel<PracticeHoursEntry, PracticeHoursInput>(db, mapper, clock)
+{
+    protected override RecordType<PracticeHoursEntry> Type => RecordTypes.PracticeHours;
+
+    protected override PracticeHoursInput Blank(DateOnly today) => new() { EndDate = today, RegistrationType = "Nurse" };
+
+    public static IReadOnlyList<SelectListItem> WorkSettings { get; } = Choices(NmcPracticeVocabulary.WorkSettings, "Select a work setting");
+
+    public static IReadOnlyList<SelectListItem> Scopes { get; } = Choices(NmcPracticeVocabulary.ScopesOfPractice, "Select a scope of practice");
+
+    public static IReadOnlyList<SelectListItem> Registrations { get; } = Choices(NmcPracticeVocabulary.RegistrationTypes, null);
+
+    private static List<SelectListItem> Choices(IReadOnlyList<string> values, string? prompt)
+        => [.. prompt is null ? [] : new[] { new SelectListItem(prompt, "") }, .. values.Select(v => new SelectListItem(v, v))];
+}
+
+public sealed class DeleteModel(CpdLogDbContext db, TimeProvider clock) : RecordDeletePageModel<PracticeHoursEntry>(db, clock)
+{
+    protected override RecordType<PracticeHoursEntry> Type => RecordTypes.PracticeHours;
+}

@@ -1,0 +1,200 @@
+namespace CpdLog.Web.Features.Records;
+
+using AutoMapper;
+using CpdLog.Core.Records;
+using CpdLog.Data;
+using CpdLog.Web.Features.Shared;
+using CpdLog.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+/// <summary>A list page of one record type: the signed-in user's live records, mapped to the API's DTO.</summary>
+public abstract class RecordIndexPageModel<TEntity, TDto>(CpdLogDbContext db, IMapper mapper) : PageModel
+    where TEntity : OwnedRecord
+{
+    public IReadOnlyList<TDto> Items { get; private set; } = [];
+
+    protected abstract RecordType<TEntity> Type { get; }
+
+    protected CpdLogDbContext Db => db;
+
+    public virtual async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var records = await Filter(Type.Owned(db, User.UserId())).ToListAsync(ct);
+        Items = mapper.Map<List<TDto>>(records);
+        return Page();
+    }
+
+    protected virtual IQueryable<TEntity> Filter(IQueryable<TEntity> records) => records;
+}
+
+/// <summary>
+/// The Add and Edit pages of a record type (both render the type's <c>_Form</c> partial): load the user's own
+/// record (404 otherwise), validate with <see cref="RecordValidation"/> through the input, keep every typed value on
+/// error, save explicitly.
+/// </summary>
+public abstract class RecordFormPageModel<TEntity, TInput>(CpdLogDbContext db, IMapper mapper, TimeProvider clock) : PageModel
+    where TEntity : OwnedRecord, new()
+    where TInput : RecordInput<TEntity>, new()
+{
+    [BindProperty]
+    public TInput Input { get; set; } = new();
+
+    /// <summary>The record being edited; null on the Add page.</summary>
+    public Guid? RecordId { get; private set; }
+
+    public bool IsEdit => RecordId is not null;
+
+    protected abstract RecordType<TEntity> Type { get; }
+
+    protected CpdLogDbContext Db => db;
+
+    protected DateOnly Today => clock.Today();
+
+    public async Task<IActionResult> OnGetAsync([FromRoute] Guid? id, CancellationToken ct)
+    {
+        if (id is { } existing)
+        {
+            var record = await Type.FindAsync(db, User.UserId(), existing, ct);
+            if (record is null)
+            {
+                return NotFound();
+            }
+
+            Input = mapper.Map<TInput>(record);
+            RecordId = existing;
+        }
+        else
+        {
+            Input = Blank(Today);
+        }
+
+        await LoadChoicesAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync([FromRoute] Guid? id, CancellationToken ct)
+    {
+        var ownerId = User.UserId();
+        TEntity? record = null;
+        if (id is { } existing)
+        {
+            record = await Type.FindAsync(db, ownerId, existing, ct);
+            if (record is null)
+            {
+                return NotFound();
+            }
+
+            RecordId = existing;
+        }
+
+        ReplaceBindingErrors();
+        foreach (var error in await Input.ValidateAllAsync(db, ownerId, Today, ct))
+        {
+            var key = nameof(Input) + "." + error.Field;
+            if (ModelState[key] is not { Errors.Count: > 0 })
+            {
+                ModelState.AddModelError(key, error.Message);
+            }
+        }
+
+        if (!ModelState.IsValid)
+        {
+            await LoadChoicesAsync(ct);
+            return Page();
+        }
+
+        var now = clock.GetUtcNow();
+        if (record is null)
+        {
+            record = new TEntity { OwnerId = ownerId, CreatedAt = now };
+            db.Add(record);
+        }
+
+        Input.ApplyTo(record);
+        record.UpdatedAt = now;
+        await db.SaveChangesAsync(ct);
+        TempData["Success"] = $"{Type.Name} {(id is null ? "added" : "saved")}: {Type.Describe(record)}";
+        return Redirect(AfterSave(record));
+    }
+
+    /// <summary>The input for a new record (e.g. today's date filled in).</summary>
+    protected virtual TInput Blank(DateOnly today) => new();
+
+    /// <summary>Select lists that need the database (e.g. the user's activities to link a reflection to).</summary>
+    protected virtual Task LoadChoicesAsync(CancellationToken ct) => Task.CompletedTask;
+
+    protected virtual string AfterSave(TEntity record) => Type.IndexPath;
+
+    /// <summary>
+    /// A value that could not be converted (text in a number box) leaves the property null, which the rules would
+    /// report as missing; say what is wrong instead, in the same style.
+    /// </summary>
+    private void ReplaceBindingErrors()
+    {
+        foreach (var (key, entry) in ModelState)
+        {
+            if (entry.Errors.Count == 0)
+            {
+                continue;
+            }
+
+            var name = key.StartsWith(nameof(Input) + ".", StringComparison.Ordinal) ? key[(nameof(Input).Length + 1)..] : key;
+            var property = typeof(TInput).GetProperty(name.Split('[')[0]);
+            var type = property is null ? null : Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+            var message = type == typeof(decimal) ? "Enter a number, like 7.5"
+                : type == typeof(DateOnly) ? "Enter a real date"
+                : "Select an option from the list";
+            entry.Errors.Clear();
+            entry.Errors.Add(message);
+        }
+    }
+}
+
+/// <summary>What the shared delete-confirmation partial shows.</summary>
+public abstract class RecordDeletePageModel : PageModel
+{
+    public string TypeName { get; protected set; } = "";
+
+    public string Description { get; protected set; } = "";
+
+    public string CancelUrl { get; protected set; } = "";
+}
+
+/// <summary>Delete = move to the bin: a confirmation page, then a POST. Nothing is hard-deleted from a page.</summary>
+public abstract class RecordDeletePageModel<TEntity>(CpdLogDbContext db, TimeProvider clock) : RecordDeletePageModel
+    where TEntity : OwnedRecord
+{
+    protected abstract RecordType<TEntity> Type { get; }
+
+    public async Task<IActionResult> OnGetAsync([FromRoute] Guid id, CancellationToken ct)
+    {
+        var record = await Type.FindAsync(db, User.UserId(), id, ct);
+        if (record is null)
+        {
+            return NotFound();
+        }
+
+        TypeName = Type.Name;
+        Description = Type.Describe(record);
+        CancelUrl = CancelPath(record);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync([FromRoute] Guid id, CancellationToken ct)
+    {
+        var record = await Type.FindAsync(db, User.UserId(), id, ct);
+        if (record is null)
+        {
+            return NotFound();
+        }
+
+        record.MoveToBin(clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        TempData["Success"] = $"Moved to the bin: {Type.Describe(record)}. You can restore it from the bin.";
+        return Redirect(Type.IndexPath);
+    }
+
+    protected virtual string CancelPath(TEntity record) => Type.IndexPath;
+}

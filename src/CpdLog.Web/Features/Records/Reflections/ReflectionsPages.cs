@@ -1,0 +1,40 @@
+namespace CpdLog.Web.Features.Records.Reflections;
+
+using AutoMapper;
+using CpdLog.Core.Records;
+using CpdLog.Data;
+using CpdLog.Web.Features.Shared;
+using CpdLog.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+public sealed class IndexModel(CpdLogDbContext db, IMapper mapper) : RecordIndexPageModel<ReflectiveAccount, ReflectionDto>(db, mapper)
+{
+    protected override RecordType<ReflectiveAccount> Type => RecordTypes.Reflections;
+}
+
+public sealed class FormModel(CpdLogDbContext db, IMapper mapper, TimeProvider clock) : RecordFormPageModel<ReflectiveAccount, ReflectionInput>(db, mapper, clock)
+{
+    protected override RecordType<ReflectiveAccount> Type => RecordTypes.Reflections;
+
+    protected override ReflectionInput Blank(DateOnly today) => new() { Date = today };
+
+    public IReadOnlyList<SelectListItem> ActivityChoices { get; private set; } = [];
+
+    public IReadOnlyList<SelectListItem> FeedbackChoices { get; private set; } = [];
+
+    /// <summary>The user's own activities and feedback, to link the account to.</summary>
+    protected override async Task LoadChoicesAsync(CancellationToken ct)
+    {
+        var ownerId = User.UserId();
+        var activities = await RecordTypes.Activities.Owned(Db, ownerId).ToListAsync(ct);
+        ActivityChoices = [new("None", ""), .. activities.Select(a => new SelectListItem($"{a.Title} ({RecordFormat.ShortDate(a.EndDate)})", a.Id.ToString()))];
+        var feedback = await RecordTypes.Feedback.Owned(Db, ownerId).ToListAsync(ct);
+        FeedbackChoices = [new("None", ""), .. feedback.Select(f => new SelectListItem(RecordTypes.Feedback.Describe(f), f.Id.ToString()))];
+    }
+}
+
+public sealed class DeleteModel(CpdLogDbContext db, TimeProvider clock) : RecordDeletePageModel<ReflectiveAccount>(db, clock)
+{
+    protected override RecordType<ReflectiveAccount> Type => RecordTypes.Reflections;
+}
