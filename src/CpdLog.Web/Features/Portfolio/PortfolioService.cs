@@ -1,0 +1,349 @@
+namespace CpdLog.Web.Features.Portfolio;
+
+using CpdLog.Core.Compliance;
+using CpdLog.Core.Funding;
+using CpdLog.Core.Portfolio;
+using CpdLog.Core.Registrations;
+using CpdLog.Data;
+using CpdLog.Portfolio;
+using CpdLog.Web.Features.Registrations;
+using CpdLog.Web.Features.Shared.TagHelpers;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+/// <summary>What the user asked for. Null dates default to the registration's current cycle; null sections to the template's.</summary>
+public sealed record PortfolioRequest(
+    Guid RegistrationId,
+    DateOnly? From,
+    DateOnly? To,
+    IReadOnlyCollection<string>? Sections,
+    bool IncludePrivate);
+
+/// <summary>A checked request, ready to render: the builder input and the file name to serve it under.</summary>
+public sealed record PortfolioPlan(string OwnerId, Guid RegistrationId, PortfolioInput Input, string FileName);
+
+/// <summary>Either a plan, field errors (camelCase keys), or neither: the registration is not the user's.</summary>
+public sealed record PlanOutcome(PortfolioPlan? Plan, IDictionary<string, string[]>? Errors)
+{
+    public bool NotFound => Plan is null && Errors is null;
+}
+
+/// <summary>The defaults and choices for one of the user's registrations (for the form).</summary>
+public sealed record PortfolioChoices(
+    ProfessionalRegistration Registration,
+    string BodyName,
+    PortfolioTemplate Template,
+    PortfolioPeriod DefaultPeriod,
+    IReadOnlyList<PortfolioSectionKind> AvailableSections,
+    IReadOnlySet<PortfolioSectionKind> DefaultSections);
+
+/// <summary>
+/// Builds and issues PDF portfolios: loads the user's live records, judges the registration, renders off the request
+/// thread under a concurrency cap, and records the SHA-256 of the bytes that will be served so /verify can check them.
+/// </summary>
+public sealed class PortfolioService(
+    CpdLogDbContext db,
+    ComplianceService compliance,
+    BodyDirectory bodies,
+    IPortfolioRenderer renderer,
+    PortfolioRenderGate gate,
+    TimeProvider clock,
+    ILogger<PortfolioService> logger)
+{
+    // Ten years covers any body's cycle with room for an appraisal history; more is almost certainly a typo.
+    private const int MaxPeriodYears = 10;
+
+    // PDFs up to this size stay in memory while being rendered; larger ones spill to a temporary file.
+    private const int MemoryBufferBytes = 4 * 1024 * 1024;
+
+    private static readonly IReadOnlyDictionary<PortfolioSectionKind, string> SectionNames = new Dictionary<PortfolioSectionKind, string>
+    {
+        [PortfolioSectionKind.RequirementsSummary] = "Summary of requirements",
+        [PortfolioSectionKind.CpdLog] = "CPD log",
+        [PortfolioSectionKind.PracticeHours] = "Practice hours log",
+        [PortfolioSectionKind.Feedback] = "Practice-related feedback",
+        [PortfolioSectionKind.ReflectiveAccounts] = "Written reflective accounts",
+        [PortfolioSectionKind.ReflectiveDiscussion] = "Reflective discussion",
+        [PortfolioSectionKind.Confirmation] = "Confirmation",
+        [PortfolioSectionKind.Declarations] = "Health, character and indemnity declarations",
+        [PortfolioSectionKind.SummaryOfPractice] = "Summary of practice history",
+        [PortfolioSectionKind.ActivityList] = "CPD activities",
+        [PortfolioSectionKind.PersonalStatement] = "Personal statement",
+        [PortfolioSectionKind.EvidenceIndex] = "Evidence index",
+        [PortfolioSectionKind.FundedStudy] = "Employer-funded study",
+    };
+
+    public static string SectionName(PortfolioSectionKind kind) =>
+        SectionNames.TryGetValue(kind, out var name) ? name : Humanise.Words(kind.ToString());
+
+    public DateOnly Today() => compliance.Today();
+
+    /// <summary>The form's defaults for one of the user's registrations; null when it is not theirs (or in the bin).</summary>
+    public async Task<PortfolioChoices?> ChoicesAsync(string userId, Guid registrationId, CancellationToken ct)
+    {
+        var status = await compliance.ForRegistrationAsync(userId, registrationId, Today(), ct);
+        if (status is null)
+        {
+            return null;
+        }
+
+        var template = PortfolioTemplates.ForBody(status.Registration.BodyCode);
+        return new PortfolioChoices(
+            status.Registration,
+            status.BodyName,
+            template,
+            DefaultPeriod(status.Result, Today()),
+            PortfolioTemplates.AvailableSections(template),
+            PortfolioTemplates.DefaultSections(template));
+    }
+
+    /// <summary>Checks a request and gathers everything the builder needs. Nothing is stored.</summary>
+    public async Task<PlanOutcome> PlanAsync(string userId, PortfolioRequest request, string verifyBaseUrl, CancellationToken ct)
+    {
+        var registration = await db.Registrations.OwnedBy(userId).AsNoTracking()
+            .FirstOrDefaultAsync(r => r.Id == request.RegistrationId, ct);
+        if (registration is null)
+        {
+            return new PlanOutcome(null, null);
+        }
+
+        var today = Today();
+        var custom = await bodies.CustomForAsync([registration], ct);
+        var records = await compliance.LoadEvidenceAsync(userId, today, ct);
+        var current = Judge(registration, custom, records, today);
+
+        var template = PortfolioTemplates.ForBody(registration.BodyCode);
+        var errors = new Dictionary<string, string[]>();
+        var period = CheckPeriod(request.From, request.To, DefaultPeriod(current.Result, today), errors);
+        var sections = CheckSections(request.Sections, template, errors);
+        if (errors.Count > 0)
+        {
+            return new PlanOutcome(null, errors);
+        }
+
+        // Judge the cycle the period ends in (as of today at the latest), so an old period shows that cycle's rules.
+        var asOf = period!.To < today ? period.To : today;
+        var result = asOf == today ? current : Judge(registration, custom, records, asOf);
+        var owner = await db.Users.AsNoTracking().Where(u => u.Id == userId)
+            .Select(u => new { u.DisplayName, u.UserName }).SingleAsync(ct);
+        var texts = await db.PortfolioTexts.AsNoTracking()
+            .FirstOrDefaultAsync(t => t.OwnerId == userId && t.RegistrationId == registration.Id, ct);
+        var code = await NewUniqueCodeAsync(ct);
+        var now = clock.GetUtcNow();
+
+        var input = new PortfolioInput
+        {
+            OwnerDisplayName = string.IsNullOrWhiteSpace(owner.DisplayName) ? owner.UserName ?? "" : owner.DisplayName.Trim(),
+            Registration = new PortfolioRegistration(
+                registration.BodyCode, result.BodyName, registration.RegistrationNumber),
+            Period = period,
+            Template = template,
+            Compliance = result.Result,
+            Activities = records.Activities,
+            Reflections = records.Reflections,
+            Feedback = records.Feedback,
+            PracticeHours = records.PracticeHours,
+            Discussions = records.Discussions,
+            Confirmations = records.Confirmations,
+            Declarations = records.Declarations,
+            Evidence = await db.EvidenceFiles.OwnedBy(userId).AsNoTracking().ToListAsync(ct),
+            SummaryOfPractice = texts?.SummaryOfPractice ?? "",
+            PersonalStatement = texts?.PersonalStatement ?? "",
+            FundedStudy = sections.Contains(PortfolioSectionKind.FundedStudy) ? await FundedStudyAsync(userId, ct) : [],
+            Options = new PortfolioOptions { IncludePrivateItems = request.IncludePrivate, Sections = sections },
+            VerificationCode = code,
+            VerifyUrl = $"{verifyBaseUrl.TrimEnd('/')}/verify?code={code}",
+            GeneratedAt = now,
+        };
+        return new PlanOutcome(new PortfolioPlan(userId, registration.Id, input, FileName(registration.BodyCode, today)), null);
+    }
+
+    /// <summary>
+    /// Renders the portfolio and records it as issued. The returned PDF must be served as it is: its SHA-256 is what
+    /// /verify compares uploads with.
+    /// </summary>
+    /// <remarks>
+    /// Skia's PDF writer writes synchronously, and an HTTP response body rejects synchronous writes, so the PDF is
+    /// rendered on a worker thread into a buffer (memory, spilling to a temporary file when large) and then copied to
+    /// the response asynchronously. Buffering also means the issue record is saved before the first byte leaves, so
+    /// a downloaded portfolio always verifies, and a rendering failure is a clean 500 instead of a truncated file.
+    /// </remarks>
+    public async Task<IssuedPdf> IssueAsync(PortfolioPlan plan, CancellationToken ct)
+    {
+        var buffer = new FileBufferingWriteStream(MemoryBufferBytes);
+        try
+        {
+            string sha256;
+            long size;
+            await using (var hashing = new HashingWriteStream(buffer))
+            {
+                await gate.RunAsync(
+                    async token =>
+                    {
+                        var document = PortfolioBuilder.Build(plan.Input);
+                        await renderer.RenderAsync(document, hashing, token);
+                    },
+                    ct);
+                sha256 = hashing.HashHex();
+                size = hashing.BytesWritten;
+            }
+
+            var input = plan.Input;
+            var issued = new IssuedPortfolio
+            {
+                OwnerId = plan.OwnerId,
+                VerificationCode = input.VerificationCode,
+                Sha256 = sha256,
+                SizeBytes = size,
+                RegistrationId = plan.RegistrationId,
+                BodyCode = input.Registration.BodyCode,
+                RegistrationNumber = input.Registration.RegistrationNumber,
+                OwnerDisplayName = input.OwnerDisplayName,
+                PeriodStart = input.Period.From,
+                PeriodEnd = input.Period.To,
+                Template = input.Template,
+                GeneratedAt = input.GeneratedAt,
+            };
+            db.IssuedPortfolios.Add(issued);
+            await db.SaveChangesAsync(ct);
+            logger.LogInformation(
+                "Issued portfolio {Code} ({Bytes} bytes) for registration {RegistrationId}", issued.VerificationCode, size, issued.RegistrationId);
+            return new IssuedPdf(issued, buffer, plan.FileName, logger);
+        }
+        catch
+        {
+            await buffer.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>"CpdLog-NMC-portfolio-2027-03-01.pdf": body code letters and digits only, so the header needs no encoding.</summary>
+    public static string FileName(string bodyCode, DateOnly date)
+    {
+        var body = new string(bodyCode.Where(c => char.IsAsciiLetterOrDigit(c) || c == '-').ToArray());
+        return $"CpdLog-{(body.Length == 0 ? "CPD" : body)}-portfolio-{date:yyyy-MM-dd}.pdf";
+    }
+
+    private static RegistrationStatus Judge(
+        ProfessionalRegistration registration,
+        IReadOnlyDictionary<Guid, CustomBodyDefinition> custom,
+        ComplianceInput records,
+        DateOnly asOf)
+    {
+        var ruleSet = BodyDirectory.Resolve(registration, custom, asOf);
+        var result = ruleSet?.Evaluate(records with { AnchorDate = registration.AnchorDate, Options = registration.Options, AsOf = asOf });
+        return new RegistrationStatus(registration, ruleSet?.Name ?? BodyDirectory.NameOf(registration, custom), result);
+    }
+
+    /// <summary>The current cycle; for a body without rules, the twelve months to today.</summary>
+    private static PortfolioPeriod DefaultPeriod(ComplianceResult? result, DateOnly today) =>
+        result is null ? new PortfolioPeriod(today.AddYears(-1).AddDays(1), today) : new PortfolioPeriod(result.Cycle.Start, result.Cycle.End);
+
+    private static PortfolioPeriod? CheckPeriod(DateOnly? from, DateOnly? to, PortfolioPeriod fallback, Dictionary<string, string[]> errors)
+    {
+        var start = from ?? fallback.From;
+        var end = to ?? fallback.To;
+        if (start.Year < 1950)
+        {
+            errors["from"] = ["The start of the period must be a real date after 1950"];
+        }
+
+        if (end < start)
+        {
+            errors["to"] = ["The end of the period must be the same as or after the start"];
+        }
+        else if (start.AddYears(MaxPeriodYears) < end)
+        {
+            errors["to"] = [$"The period must be {MaxPeriodYears} years or shorter"];
+        }
+
+        return errors.Count > 0 ? null : new PortfolioPeriod(start, end);
+    }
+
+    private static IReadOnlySet<PortfolioSectionKind> CheckSections(
+        IReadOnlyCollection<string>? requested, PortfolioTemplate template, Dictionary<string, string[]> errors)
+    {
+        if (requested is null)
+        {
+            return PortfolioTemplates.DefaultSections(template);
+        }
+
+        var available = PortfolioTemplates.AvailableSections(template);
+        var chosen = new HashSet<PortfolioSectionKind>();
+        var unknown = new List<string>();
+        foreach (var name in requested)
+        {
+            if (Enum.TryParse<PortfolioSectionKind>(name, ignoreCase: true, out var kind) && !int.TryParse(name, out _) && available.Contains(kind))
+            {
+                chosen.Add(kind);
+            }
+            else
+            {
+                unknown.Add(name);
+            }
+        }
+
+        if (unknown.Count > 0)
+        {
+            errors["sections"] = [$"Not a section of this portfolio: {string.Join(", ", unknown)}. Choose from {string.Join(", ", available)}"];
+        }
+        else if (chosen.Count == 0)
+        {
+            errors["sections"] = ["Choose at least one section"];
+        }
+
+        return chosen;
+    }
+
+    private async Task<string> NewUniqueCodeAsync(CancellationToken ct)
+    {
+        // 50 random bits: a clash is astronomically unlikely, but a repeated code would verify the wrong person.
+        while (true)
+        {
+            var code = VerificationCode.New();
+            if (!await db.IssuedPortfolios.AnyAsync(p => p.VerificationCode == code, ct))
+            {
+                return code;
+            }
+        }
+    }
+
+    /// <summary>Approved employer-funded study (in progress or completed), when the funding feature's tables exist.</summary>
+    private async Task<IReadOnlyList<FundedStudyLine>> FundedStudyAsync(string userId, CancellationToken ct)
+    {
+        if (db.Model.FindEntityType(typeof(FundingRequest)) is null)
+        {
+            return [];
+        }
+
+        var requests = await db.Set<FundingRequest>().AsNoTracking()
+            .Where(f => f.RequesterId == userId && (f.Status == FundingStatus.InProgress || f.Status == FundingStatus.Completed))
+            .ToListAsync(ct);
+        return requests
+            .Select(f => new FundedStudyLine(f.Title, f.Provider, f.StartDate, f.EndDate, f.ApprovedAmount ?? 0m, Humanise.Words(f.Status.ToString())))
+            .ToList();
+    }
+}
+
+/// <summary>Caps concurrent renders (configuration <c>Portfolio:MaxConcurrentRenders</c>) and runs them off the request thread.</summary>
+public sealed class PortfolioRenderGate(IOptions<PortfolioSettings> settings) : IDisposable
+{
+    private readonly SemaphoreSlim _slots = new(Math.Max(1, settings.Value.MaxConcurrentRenders));
+
+    public async Task RunAsync(Func<CancellationToken, Task> render, CancellationToken ct)
+    {
+        await _slots.WaitAsync(ct);
+        try
+        {
+            // Layout and drawing are CPU-bound and synchronous: a pool thread does them so request threads stay free.
+            await Task.Run(() => render(ct), ct);
+        }
+        finally
+        {
+            _slots.Release();
+        }
+    }
+
+    public void Dispose() => _slots.Dispose();
+}

@@ -1,0 +1,22 @@
+namespace CpdLog.Web.Features.Portfolio;
+
+/// <summary>Configuration section <c>Portfolio</c>.</summary>
+public sealed class PortfolioSettings
+{
+    public const string Section = "Portfolio";
+
+    /// <summary>Renders allowed at once. Rendering is CPU-bound; more than the core count only adds queueing.</summary>
+    public int MaxConcurrentRenders { get; set; } = 2;
+
+    /// <summary>The address printed in portfolios for the verify page, e.g. "https://cpd.example.nhs.uk". When empty the
+    /// address the request came in on is used, which is wrong behind a proxy that rewrites the host.</summary>
+    public string? PublicBaseUrl { get; set; }
+
+    /// <summary>Verify requests (page and API) allowed per client IP address in each window.</summary>
+    public int VerifyPermitLimit { get; set; } = 10;
+
+    public int VerifyWindowSeconds { get; set; } = 60;
+
+    /// <summary>Largest PDF the verify page accepts.</summary>
+    public long MaxUploadBytes { get; set; } = 20 * 1024 * 1024;
+}
