@@ -16,6 +16,7 @@ public static class FeatureSetup
         services.AddScoped<IDemoDataContributor, Features.Registrations.RegistrationsDemoData>();
         services.AddScoped<Features.Admin.UserAdministration>();
         services.AddScoped<Features.Admin.CustomBodyAdministration>();
+        Features.Records.RecordsSetup.AddCpdRecords(services, configuration);
         Features.Portfolio.PortfolioSetup.AddPortfolios(services, configuration);
         return services;
     }
@@ -25,6 +26,7 @@ public static class FeatureSetup
         Features.Funding.FundingEndpoints.MapFundingApi(api);
         Features.Registrations.RegistrationsEndpoints.MapRegistrationsApi(api);
         Features.Admin.AdminEndpoints.MapAdminApi(api);
+        Features.Records.RecordsSetup.MapCpdRecords(api);
         Features.Portfolio.PortfolioEndpoints.MapPortfolioApi(api);
         Features.Verify.VerifyEndpoints.MapVerifyApi(api);
     }
