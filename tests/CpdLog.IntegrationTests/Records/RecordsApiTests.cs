@@ -124,6 +124,20 @@ public sealed class RecordsApiTests(CpdLogAppFactory factory) : IClassFixture<Cp
     }
 
     [Fact]
+    public async Task Create_WrongJsonType_ReturnsProblemOnThatField()
+    {
+        var client = await factory.CreateApiClientAsync("val-json@example.nhs.uk");
+        var payload = Valid("activities");
+        payload["hours"] = "seven";
+
+        var errors = await ValidationErrorsAsync(await client.PostAsJsonAsync("/api/v1/activities", payload));
+        Assert.StartsWith("Enter a value of the right type", FirstError(errors, "hours"));
+
+        var notJson = await client.PostAsync("/api/v1/activities", new StringContent("title=x", System.Text.Encoding.UTF8, "application/x-www-form-urlencoded"));
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, notJson.StatusCode);
+    }
+
+    [Fact]
     public async Task Update_Invalid_ReturnsProblem_AndLeavesRecordUnchanged()
     {
         var client = await factory.CreateApiClientAsync("val-update@example.nhs.uk");
