@@ -28,20 +28,28 @@ public sealed class CpdSignInManager(
 }
 
 /// <summary>
-/// Signs out a disabled user on their next request, whether they hold a cookie or a bearer token (tokens are not
-/// re-validated by Identity until they expire): their principal becomes anonymous, so pages redirect and the API says 401.
+/// Makes a disabled user anonymous on their next request, whether they hold a cookie or a bearer token (Identity does
+/// not re-validate bearer tokens until they expire). The authentication itself succeeded, so the API answers 403; the
+/// cookie is also rejected in <c>OnValidatePrincipal</c>, so pages send the user to sign in.
 /// </summary>
 public sealed class DisabledUserGate(CpdLogDbContext db) : IClaimsTransformation
 {
-    public async Task<ClaimsPrincipal> TransformAsync(ClaimsPrincipal principal)
+    public async Task<ClaimsPrincipal> TransformAsync(ClaimsPrincipal principal) =>
+        await IsDisabledAsync(db, principal) ? new ClaimsPrincipal(new ClaimsIdentity()) : principal;
+
+    public static Task<bool> IsDisabledAsync(IServiceProvider services, ClaimsPrincipal principal) =>
+        IsDisabledAsync(services.GetRequiredService<CpdLogDbContext>(), principal);
+
+    /// <summary>True for a signed-in principal whose account is disabled or no longer exists.</summary>
+    private static async Task<bool> IsDisabledAsync(CpdLogDbContext db, ClaimsPrincipal principal)
     {
         var id = principal.FindFirstValue(ClaimTypes.NameIdentifier);
         if (principal.Identity?.IsAuthenticated != true || id is null)
         {
-            return principal;
+            return false;
         }
 
         var disabled = await db.Users.AsNoTracking().Where(u => u.Id == id).Select(u => (bool?)u.IsDisabled).FirstOrDefaultAsync();
-        return disabled == false ? principal : new ClaimsPrincipal(new ClaimsIdentity());
+        return disabled != false;
     }
 }

@@ -55,10 +55,12 @@ public static class IdentitySetup
             .AddRoles<IdentityRole>()
             .AddUserManager<CpdUserManager>()
             .AddEntityFrameworkStores<CpdLogDbContext>()
-            .AddSignInManager<CpdSignInManager>()
             .AddDefaultTokenProviders()
             .AddDefaultUI()
-            .AddApiEndpoints();
+            .AddApiEndpoints()
+
+            // Last: AddApiEndpoints registers the plain SignInManager, and the last registration wins.
+            .AddSignInManager<CpdSignInManager>();
 
         // Disabled accounts: refused at sign-in (CpdSignInManager) and dropped on their next request (DisabledUserGate).
         services.AddScoped<IClaimsTransformation, DisabledUserGate>();
@@ -78,6 +80,18 @@ public static class IdentitySetup
             // API callers get status codes, never an HTML redirect.
             o.Events.OnRedirectToLogin = ctx => ApiAwareRedirect(ctx, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = ctx => ApiAwareRedirect(ctx, StatusCodes.Status403Forbidden);
+
+            // A disabled user's cookie is dropped on the next request, so they land on the sign-in page.
+            var validateStamp = o.Events.OnValidatePrincipal;
+            o.Events.OnValidatePrincipal = async ctx =>
+            {
+                await validateStamp(ctx);
+                if (ctx.Principal is not null && await DisabledUserGate.IsDisabledAsync(ctx.HttpContext.RequestServices, ctx.Principal))
+                {
+                    ctx.RejectPrincipal();
+                    await ctx.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                }
+            };
         });
         return services;
     }
