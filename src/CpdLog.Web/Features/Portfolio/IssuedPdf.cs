@@ -54,5 +54,5 @@ public sealed class PortfolioPdfResult(IssuedPdf pdf) : IResult, IActionResult, 
     public Task ExecuteResultAsync(ActionContext context) => ExecuteAsync(context.HttpContext);
 
     public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) =>
-        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(byte[]), ["application/pdf"]));
+        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(Stream), ["application/pdf"]));
 }

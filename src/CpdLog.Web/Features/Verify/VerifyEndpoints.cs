@@ -13,7 +13,8 @@ public static class VerifyEndpoints
         var group = api.MapGroup("/verify")
             .WithTags("Verify")
             .AllowAnonymous()
-            .RequireRateLimiting(VerifyRateLimit.PolicyName);
+            .RequireRateLimiting(VerifyRateLimit.PolicyName)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         group.MapGet("/{code}", ByCode)
             .WithSummary("Check a portfolio's verification code (public)")
             .WithDescription("Says whether this CpdLog issued a portfolio with this code, and for whom, when, which registration and period.");
@@ -22,6 +23,7 @@ public static class VerifyEndpoints
         group.MapPost("/", ByFile)
             .DisableAntiforgery()
             .Accepts<IFormFile>("multipart/form-data")
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .WithSummary("Check a portfolio PDF (public)")
             .WithDescription("Multipart form with one field \"file\". The file is hashed (SHA-256) and compared with the portfolios " +
                 "issued; nothing else is read from it, and it is not stored.");
