@@ -20,11 +20,16 @@ public static class ServiceSetup
             .PersistKeysToDbContext<CpdLogDbContext>();
 
         services.AddProblemDetails();
+        // X-Forwarded-* is trusted only from the load balancer: loopback by default, or the networks listed in
+        // ReverseProxy:KnownNetworks (CIDR). Trusting anyone would let a client spoof its IP past the rate limits.
         services.Configure<ForwardedHeadersOptions>(o =>
         {
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-            o.KnownIPNetworks.Clear();
-            o.KnownProxies.Clear();
+            var networks = configuration.GetSection("ReverseProxy:KnownNetworks").Get<string[]>() ?? [];
+            foreach (var cidr in networks)
+            {
+                o.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(cidr));
+            }
         });
         return services;
     }

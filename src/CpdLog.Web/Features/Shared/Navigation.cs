@@ -14,11 +14,17 @@ public static class Navigation
         yield return new("Registrations", "/Registrations", "/Registrations");
         yield return new("CPD log", "/Activities", "/Activities");
         yield return new("Records", "/Records", "/Records");
+        yield return new("Plan", "/Plan", "/Plan");
         yield return new("Funding", "/Funding", "/Funding");
         yield return new("Portfolios", "/Portfolio", "/Portfolio");
         if (user.IsInRole(Roles.LineManager) || user.IsInRole(Roles.BudgetHolder))
         {
             yield return new("My team", "/Team", "/Team");
+        }
+
+        if (user.IsInRole(Roles.BudgetHolder) && !user.IsInRole(Roles.Admin))
+        {
+            yield return new("Budgets", "/FundingAdmin", "/FundingAdmin");
         }
 
         if (user.IsInRole(Roles.Admin))
