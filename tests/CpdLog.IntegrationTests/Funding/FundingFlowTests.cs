@@ -285,4 +285,56 @@ public sealed class FundingFlowTests(FundingAppFactory factory) : IClassFixture<
         Assert.Single(reminders);
         Assert.Contains("mail-lm@", reminders[0].To.ToString());
     }
+
+    [Fact]
+    public async Task Withdraw_AfterApproval_MovesThePlannedActivityToTheBin()
+    {
+        var team = await TeamAsync("withdraw");
+        var id = await CreateSubmittedAsync(team.Manager, "Advanced Excel modelling", 300m);
+        (await team.LineManager.PostAsJsonAsync($"/api/v1/funding-requests/{id}/approve", new { }, Json)).EnsureSuccessStatusCode();
+        var activityId = await factory.WithDbAsync(async db => (await db.FundingRequests.SingleAsync(r => r.Id == id)).ActivityId);
+        Assert.NotNull(activityId);
+
+        var withdrawn = await team.Manager.PostAsJsonAsync($"/api/v1/funding-requests/{id}/withdraw", new { comment = "Course cancelled by the provider" }, Json);
+
+        Assert.Equal(HttpStatusCode.OK, withdrawn.StatusCode);
+        var activity = await factory.WithDbAsync(db => db.Activities.SingleAsync(a => a.Id == activityId));
+        Assert.NotNull(activity.DeletedAt);
+        Assert.Equal(HttpStatusCode.NotFound, (await team.Manager.GetAsync($"/api/v1/activities/{activityId}")).StatusCode);
+        var bin = await (await team.Manager.GetAsync("/api/v1/bin")).Content.ReadAsStringAsync();
+        Assert.Contains(activityId.ToString()!, bin, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task TeamOverview_ShowsEachReportsRegistrationStatus_NeverTheirReflections()
+    {
+        var team = await TeamAsync("overview");
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        (await team.Manager.PostAsJsonAsync("/api/v1/registrations",
+            new { bodyCode = "NMC", registrationNumber = "12A3456E", anchorDate = today.AddDays(300) }, Json)).EnsureSuccessStatusCode();
+        (await team.Manager.PostAsJsonAsync("/api/v1/reflections", new
+        {
+            title = "Difficult budget conversation",
+            date = today.AddDays(-3),
+            nature = "PRIVATE-NATURE-TEXT about a colleague",
+            learning = "PRIVATE-LEARNING-TEXT",
+            changeInPractice = "I now prepare options in advance.",
+            codeRelevance = "Promote professionalism and trust.",
+            codeThemes = new[] { "PromoteProfessionalismAndTrust" },
+            isPrivate = true,
+        }, Json)).EnsureSuccessStatusCode();
+        var lineManager = new Infrastructure.FormClient(factory.CreateClient(new() { AllowAutoRedirect = false }));
+        var login = await lineManager.PostFormAsync("/Identity/Account/Login",
+            new() { ["Input.Email"] = "overview-lm@example.nhs.uk", ["Input.Password"] = Infrastructure.CpdLogAppFactory.Password });
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+
+        var html = await lineManager.GetPageAsync("/Team/Overview");
+
+        Assert.Contains("overview-manager", html);
+        Assert.Contains("NMC", html);
+        Assert.Contains("Behind", html);
+        Assert.DoesNotContain("PRIVATE-NATURE-TEXT", html);
+        Assert.DoesNotContain("PRIVATE-LEARNING-TEXT", html);
+        Assert.DoesNotContain("Difficult budget conversation", html);
+    }
 }

@@ -105,16 +105,25 @@ public sealed class FundingService(
     }
 
     public Task<FundingOutcome> WithdrawAsync(ClaimsPrincipal user, Guid id, string comment) =>
-        ActAsRequesterAsync(user, id, r =>
+        ActAsRequesterAsync(user, id, async r =>
         {
             var wasApproved = r.Status == FundingStatus.InProgress;
             var result = r.Withdraw(user.UserId(), comment, Now);
             if (result.Succeeded)
             {
                 Audit(user.UserId(), "Withdrawn", r, wasApproved ? r.ApprovedAmount : null, comment);
+
+                // The study will not happen: its planned CPD activity goes to the bin (restorable), so the log
+                // does not keep a plan nobody is following.
+                if (r.ActivityId is { } activityId)
+                {
+                    var planned = await db.Activities.OwnedBy(r.RequesterId)
+                        .SingleOrDefaultAsync(a => a.Id == activityId && a.Status == ActivityStatus.Planned);
+                    planned?.MoveToBin(Now);
+                }
             }
 
-            return Task.FromResult(result);
+            return result;
         });
 
     /// <summary>Accepts the learning agreement that applies to the request now (recorded with version and amounts).</summary>

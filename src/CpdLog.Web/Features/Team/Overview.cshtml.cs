@@ -3,21 +3,32 @@ namespace CpdLog.Web.Features.Team;
 using CpdLog.Core.Funding;
 using CpdLog.Web.Authorization;
 using CpdLog.Web.Features.Funding;
+using CpdLog.Web.Features.Registrations;
 using CpdLog.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-/// <summary>Spend and study leave by person and financial year; registrations and completed CPD hours (never reflections).</summary>
+/// <summary>
+/// Spend and study leave by person and financial year, and whether each report is on track with their registrations:
+/// status only (met / warning / not met and the deadline), never the records or reflections behind it.
+/// </summary>
 [Authorize(Policy = Policies.LineManager)]
-public sealed class OverviewModel(FundingQueries queries, FundingService funding) : PageModel
+public sealed class OverviewModel(FundingQueries queries, FundingService funding, ComplianceService compliance) : PageModel
 {
     public FinancialYear Year { get; private set; }
 
     public List<TeamMemberYear> Rows { get; private set; } = [];
 
+    public Dictionary<string, IReadOnlyList<RegistrationStatus>> Registrations { get; } = [];
+
     public async Task OnGetAsync(string? year)
     {
         Year = FinancialYear.TryParse(year, out var y) ? y : funding.CurrentYear;
         Rows = await queries.TeamAsync(User.UserId(), Year);
+        var today = compliance.Today();
+        foreach (var row in Rows)
+        {
+            Registrations[row.Person.Id] = await compliance.ForUserAsync(row.Person.Id, today, HttpContext.RequestAborted);
+        }
     }
 }
