@@ -47,6 +47,35 @@ public sealed partial class CpdLogDbContext(DbContextOptions<CpdLogDbContext> op
         builder.ApplyConfigurationsFromAssembly(typeof(CpdLogDbContext).Assembly);
     }
 
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        GuardAppendOnlyRecords();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        GuardAppendOnlyRecords();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>
+    /// The audit trail, every funding decision and every agreement acceptance are evidence: once written they are
+    /// never changed or removed, whatever code path tries. A correction is a new entry.
+    /// </summary>
+    private void GuardAppendOnlyRecords()
+    {
+        var tampered = ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Modified or EntityState.Deleted)
+            .Where(e => e.Entity is Core.Funding.FundingAuditEntry or Core.Funding.FundingDecision or Core.Funding.AgreementAcceptance)
+            .Select(e => e.Metadata.ClrType.Name)
+            .FirstOrDefault();
+        if (tampered is not null)
+        {
+            throw new InvalidOperationException($"{tampered} records are append-only: they cannot be changed or deleted.");
+        }
+    }
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // SQLite has no native DateTimeOffset or decimal type: without converters it cannot compare or order them
