@@ -5,8 +5,9 @@ using CpdLog.Portfolio.Layout;
 using SkiaSharp;
 
 /// <summary>
-/// Renders a portfolio with SkiaSharp's PDF backend as PDF/A-2b: fonts embedded and subset by Skia, text drawn in
-/// reading order so it extracts cleanly, document information and XMP metadata set.
+/// Renders a portfolio with SkiaSharp's PDF backend as PDF/A-2b: fonts embedded and subset (by our own
+/// <see cref="Fonts.TrueTypeSubsetter"/>, see <see cref="DocumentFontSubsets"/>), text drawn in reading order so it
+/// extracts cleanly, document information and XMP metadata set.
 /// </summary>
 /// <remarks>
 /// Skia's PDF writer only appends (it never seeks), so the output of <see cref="RenderAsync"/> may be non-seekable:
@@ -58,6 +59,9 @@ public sealed class SkiaPortfolioRenderer(PortfolioFonts? fonts = null, PageGeom
             EncodingQuality = 101,
         };
 
+        // Layout is done, so every string is known: draw with per-document subsets of the faces (Skia would embed
+        // the whole font files). Declared before the document so the faces outlive it.
+        using var subsets = DocumentFontSubsets.Create(layout, measurer);
         using var counted = new ForwardOnlyOutput(output);
         using var document = SKDocument.CreatePdf(counted, pdfMetadata);
         using var paint = new SKPaint { IsAntialias = true };
@@ -67,7 +71,7 @@ public sealed class SkiaPortfolioRenderer(PortfolioFonts? fonts = null, PageGeom
             {
                 ct.ThrowIfCancellationRequested();
                 var canvas = document.BeginPage(layout.PageWidth, layout.PageHeight);
-                DrawPage(canvas, page, paint, measurer);
+                DrawPage(canvas, page, paint, measurer, subsets);
                 document.EndPage();
             }
 
@@ -80,7 +84,7 @@ public sealed class SkiaPortfolioRenderer(PortfolioFonts? fonts = null, PageGeom
         }
     }
 
-    private static void DrawPage(SKCanvas canvas, LayoutPage page, SKPaint paint, SkiaTextMeasurer measurer)
+    private static void DrawPage(SKCanvas canvas, LayoutPage page, SKPaint paint, SkiaTextMeasurer measurer, DocumentFontSubsets subsets)
     {
         foreach (var element in page.Elements)
         {
@@ -92,15 +96,16 @@ public sealed class SkiaPortfolioRenderer(PortfolioFonts? fonts = null, PageGeom
                     var x = t.X;
                     foreach (var (font, start, length) in measurer.Runs(t.Text, t.Style))
                     {
+                        var drawFont = subsets.FontFor(font);
                         if (length == t.Text.Length)
                         {
-                            canvas.DrawText(t.Text, x, t.Baseline, SKTextAlign.Left, font, paint);
+                            canvas.DrawText(t.Text, x, t.Baseline, SKTextAlign.Left, drawFont, paint);
                             break;
                         }
 
                         var run = t.Text.Substring(start, length);
-                        canvas.DrawText(run, x, t.Baseline, SKTextAlign.Left, font, paint);
-                        x += font.MeasureText(run);
+                        canvas.DrawText(run, x, t.Baseline, SKTextAlign.Left, drawFont, paint);
+                        x += font.MeasureText(run); // same advances as the subset
                     }
 
                     break;

@@ -1,0 +1,443 @@
+namespace CpdLog.Portfolio.Fonts;
+
+using System.Buffers.Binary;
+using System.Diagnostics.CodeAnalysis;
+using System.Text;
+
+/// <summary>
+/// A TrueType (glyf-outline) font, parsed once, that can write subsets of itself for embedding in a PDF.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Glyph ids are kept stable: a subset has the same number of glyphs and the same 'cmap', 'hmtx', 'hhea' and
+/// 'maxp' as the original, but every glyph that was not asked for (and is not a component of one that was) gets an
+/// empty outline, i.e. a zero-length entry in 'loca'. So text can be measured with the original face and drawn with
+/// the subset, and the glyph ids a PDF refers to are the same either way. Glyph 0 (.notdef) is always kept.
+/// </para>
+/// <para>
+/// Kept tables: OS/2, cmap, cvt, fpgm, gasp, glyf, head, hhea, hmtx, loca, maxp, name, post (rewritten as format 3,
+/// without glyph names), prep. The hinting tables are kept because the glyph programs inside kept outlines call
+/// functions defined in 'fpgm'; they are a few KB. Everything else (GSUB, GPOS, GDEF, kern, hdmx, VDMX, LTSH,
+/// DSIG, MATH, FFTM, ...) is dropped: a PDF positions every glyph itself, and a signature would no longer match.
+/// </para>
+/// <para>
+/// Not supported (<see cref="TryParse"/> says why): CFF outlines ('OTTO'), font collections ('ttcf') and variable
+/// fonts ('fvar'). Callers embed such fonts whole. Instances are immutable and thread-safe.
+/// </para>
+/// </remarks>
+public sealed class TrueTypeSubsetter
+{
+    /// <summary>Tables written to a subset, in the order of the table directory (ascending tag).</summary>
+    public static readonly IReadOnlyList<string> KeptTables =
+        ["OS/2", "cmap", "cvt ", "fpgm", "gasp", "glyf", "head", "hhea", "hmtx", "loca", "maxp", "name", "post", "prep"];
+
+    private static readonly string[] RequiredTables = ["cmap", "glyf", "head", "hhea", "hmtx", "loca", "maxp"];
+
+    // Composite glyph component flags (OpenType 'glyf').
+    private const ushort Arg1And2AreWords = 0x0001;
+    private const ushort WeHaveAScale = 0x0008;
+    private const ushort MoreComponents = 0x0020;
+    private const ushort WeHaveAnXAndYScale = 0x0040;
+    private const ushort WeHaveATwoByTwo = 0x0080;
+
+    private const uint SfntTrueType = 0x00010000;
+    private const uint SfntApple = 0x74727565; // 'true'
+    private const uint HeadMagic = 0x5F0F3CF5;
+    private const uint ChecksumMagic = 0xB1B0AFBA;
+
+    private readonly byte[] _data;
+    private readonly uint _sfntVersion;
+    private readonly Dictionary<string, (int Offset, int Length)> _tables;
+    private readonly int[] _glyphOffsets; // numGlyphs + 1 offsets into 'glyf'
+    private readonly int _glyfOffset;
+
+    private TrueTypeSubsetter(byte[] data, uint sfntVersion, Dictionary<string, (int Offset, int Length)> tables, int[] glyphOffsets)
+    {
+        _data = data;
+        _sfntVersion = sfntVersion;
+        _tables = tables;
+        _glyphOffsets = glyphOffsets;
+        _glyfOffset = tables["glyf"].Offset;
+    }
+
+    /// <summary>Number of glyphs (maxp.numGlyphs); the same in every subset.</summary>
+    public int GlyphCount => _glyphOffsets.Length - 1;
+
+    /// <summary>Size of the font file that was parsed.</summary>
+    public int OriginalLength => _data.Length;
+
+    /// <summary>Tags of the tables in the original font.</summary>
+    public IEnumerable<string> TableTags => _tables.Keys;
+
+    /// <summary>Parses <paramref name="data"/> (not copied: do not change it afterwards).</summary>
+    /// <exception cref="InvalidDataException">The data is not a well-formed TrueType font.</exception>
+    /// <exception cref="NotSupportedException">A CFF font, a collection or a variable font.</exception>
+    public static TrueTypeSubsetter Parse(byte[] data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        if (data.Length < 12)
+        {
+            throw new InvalidDataException("Too short for an sfnt header.");
+        }
+
+        var version = BinaryPrimitives.ReadUInt32BigEndian(data);
+        switch (version)
+        {
+            case 0x4F54544F: // 'OTTO'
+                throw new NotSupportedException("CFF (PostScript) outlines are not supported; only glyf outlines.");
+            case 0x74746366: // 'ttcf'
+                throw new NotSupportedException("Font collections (.ttc) are not supported.");
+            case not SfntTrueType and not SfntApple:
+                throw new InvalidDataException($"Unknown sfnt version 0x{version:X8}.");
+        }
+
+        var numTables = BinaryPrimitives.ReadUInt16BigEndian(data.AsSpan(4));
+        if (12 + (16L * numTables) > data.Length)
+        {
+            throw new InvalidDataException("Table directory runs past the end of the file.");
+        }
+
+        var tables = new Dictionary<string, (int Offset, int Length)>(StringComparer.Ordinal);
+        for (var i = 0; i < numTables; i++)
+        {
+            var record = data.AsSpan(12 + (16 * i), 16);
+            var tag = Encoding.ASCII.GetString(record[..4]);
+            var offset = BinaryPrimitives.ReadUInt32BigEndian(record[8..]);
+            var length = BinaryPrimitives.ReadUInt32BigEndian(record[12..]);
+            if ((long)offset + length > data.Length)
+            {
+                throw new InvalidDataException($"Table '{tag}' runs past the end of the file.");
+            }
+
+            if (!tables.TryAdd(tag, ((int)offset, (int)length)))
+            {
+                throw new InvalidDataException($"Table '{tag}' appears twice.");
+            }
+        }
+
+        foreach (var tag in RequiredTables)
+        {
+            if (!tables.ContainsKey(tag))
+            {
+                throw new InvalidDataException($"Required table '{tag}' is missing.");
+            }
+        }
+
+        if (tables.ContainsKey("fvar"))
+        {
+            throw new NotSupportedException("Variable fonts are not supported.");
+        }
+
+        var head = Table(data, tables, "head");
+        if (head.Length < 54 || BinaryPrimitives.ReadUInt32BigEndian(head[12..]) != HeadMagic)
+        {
+            throw new InvalidDataException("Malformed 'head' table.");
+        }
+
+        var longLoca = BinaryPrimitives.ReadInt16BigEndian(head[50..]) switch
+        {
+            0 => false,
+            1 => true,
+            var f => throw new InvalidDataException($"Unknown indexToLocFormat {f}."),
+        };
+
+        var maxp = Table(data, tables, "maxp");
+        if (maxp.Length < 6)
+        {
+            throw new InvalidDataException("Malformed 'maxp' table.");
+        }
+
+        int numGlyphs = BinaryPrimitives.ReadUInt16BigEndian(maxp[4..]);
+        if (numGlyphs == 0)
+        {
+            throw new InvalidDataException("The font has no glyphs.");
+        }
+
+        var loca = Table(data, tables, "loca");
+        if (loca.Length < (numGlyphs + 1) * (longLoca ? 4 : 2))
+        {
+            throw new InvalidDataException("'loca' is shorter than maxp.numGlyphs + 1 entries.");
+        }
+
+        var glyfLength = tables["glyf"].Length;
+        var offsets = new int[numGlyphs + 1];
+        for (var i = 0; i <= numGlyphs; i++)
+        {
+            var offset = longLoca
+                ? BinaryPrimitives.ReadUInt32BigEndian(loca[(4 * i)..])
+                : 2u * BinaryPrimitives.ReadUInt16BigEndian(loca[(2 * i)..]);
+            if (offset > glyfLength || (i > 0 && offset < offsets[i - 1]))
+            {
+                throw new InvalidDataException($"'loca' entry {i} is out of order or past the end of 'glyf'.");
+            }
+
+            offsets[i] = (int)offset;
+        }
+
+        return new TrueTypeSubsetter(data, version, tables, offsets);
+    }
+
+    /// <summary>Like <see cref="Parse"/>, but reports why a font cannot be subset instead of throwing.</summary>
+    public static bool TryParse(byte[] data, [NotNullWhen(true)] out TrueTypeSubsetter? font, [NotNullWhen(false)] out string? reason)
+    {
+        try
+        {
+            font = Parse(data);
+            reason = null;
+            return true;
+        }
+        catch (Exception e) when (e is InvalidDataException or NotSupportedException)
+        {
+            font = null;
+            reason = e.Message;
+            return false;
+        }
+    }
+
+    /// <summary>The bytes of glyph <paramref name="glyphId"/> in 'glyf' (empty for a glyph with no outline).</summary>
+    public ReadOnlySpan<byte> GlyphData(int glyphId)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(glyphId);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(glyphId, GlyphCount);
+        var start = _glyphOffsets[glyphId];
+        return _data.AsSpan(_glyfOffset + start, _glyphOffsets[glyphId + 1] - start);
+    }
+
+    /// <summary>
+    /// The glyphs a subset for <paramref name="glyphIds"/> must keep: those ids, glyph 0, and the components of
+    /// composite glyphs, recursively.
+    /// </summary>
+    /// <exception cref="InvalidDataException">A composite glyph is malformed.</exception>
+    public SortedSet<int> Closure(IEnumerable<int> glyphIds)
+    {
+        ArgumentNullException.ThrowIfNull(glyphIds);
+        var keep = new SortedSet<int>();
+        var pending = new Stack<int>();
+        pending.Push(0);
+        foreach (var id in glyphIds)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(id, nameof(glyphIds));
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(id, GlyphCount, nameof(glyphIds));
+            pending.Push(id);
+        }
+
+        while (pending.TryPop(out var id))
+        {
+            if (!keep.Add(id))
+            {
+                continue;
+            }
+
+            foreach (var component in Components(id))
+            {
+                if (component >= GlyphCount)
+                {
+                    throw new InvalidDataException($"Glyph {id} refers to component {component}, past numGlyphs.");
+                }
+
+                if (!keep.Contains(component))
+                {
+                    pending.Push(component);
+                }
+            }
+        }
+
+        return keep;
+    }
+
+    /// <summary>The glyph ids that composite glyph <paramref name="glyphId"/> is built from (none for a simple glyph).</summary>
+    public IReadOnlyList<int> Components(int glyphId)
+    {
+        var glyph = GlyphData(glyphId);
+        if (glyph.Length < 10 || BinaryPrimitives.ReadInt16BigEndian(glyph) >= 0)
+        {
+            return [];
+        }
+
+        var components = new List<int>();
+        var p = 10; // after numberOfContours and the bounding box
+        ushort flags;
+        do
+        {
+            if (p + 4 > glyph.Length)
+            {
+                throw new InvalidDataException($"Composite glyph {glyphId} is truncated.");
+            }
+
+            flags = BinaryPrimitives.ReadUInt16BigEndian(glyph[p..]);
+            components.Add(BinaryPrimitives.ReadUInt16BigEndian(glyph[(p + 2)..]));
+            p += 4;
+            p += (flags & Arg1And2AreWords) != 0 ? 4 : 2;
+            if ((flags & WeHaveAScale) != 0)
+            {
+                p += 2;
+            }
+            else if ((flags & WeHaveAnXAndYScale) != 0)
+            {
+                p += 4;
+            }
+            else if ((flags & WeHaveATwoByTwo) != 0)
+            {
+                p += 8;
+            }
+
+            if (p > glyph.Length)
+            {
+                throw new InvalidDataException($"Composite glyph {glyphId} is truncated.");
+            }
+        }
+        while ((flags & MoreComponents) != 0);
+
+        return components;
+    }
+
+    /// <summary>
+    /// Writes a TrueType font that keeps the outlines of <paramref name="glyphIds"/> (plus glyph 0 and composite
+    /// components) and empties all others. Glyph ids are unchanged.
+    /// </summary>
+    /// <exception cref="InvalidDataException">A composite glyph is malformed.</exception>
+    public byte[] Subset(IEnumerable<int> glyphIds)
+    {
+        var keep = Closure(glyphIds);
+
+        // glyf: kept outlines byte for byte, each padded to 4 bytes; everything else zero-length.
+        var newOffsets = new int[GlyphCount + 1];
+        var glyfLength = 0;
+        for (var id = 0; id < GlyphCount; id++)
+        {
+            newOffsets[id] = glyfLength;
+            if (keep.Contains(id))
+            {
+                glyfLength += Align4(_glyphOffsets[id + 1] - _glyphOffsets[id]);
+            }
+        }
+
+        newOffsets[GlyphCount] = glyfLength;
+        var glyf = new byte[glyfLength];
+        foreach (var id in keep)
+        {
+            GlyphData(id).CopyTo(glyf.AsSpan(newOffsets[id]));
+        }
+
+        // loca: short format (offset / 2 in a uint16) when every offset fits, else long.
+        var longLoca = glyfLength > 2 * ushort.MaxValue;
+        var loca = new byte[(GlyphCount + 1) * (longLoca ? 4 : 2)];
+        for (var i = 0; i <= GlyphCount; i++)
+        {
+            if (longLoca)
+            {
+                BinaryPrimitives.WriteUInt32BigEndian(loca.AsSpan(4 * i), (uint)newOffsets[i]);
+            }
+            else
+            {
+                BinaryPrimitives.WriteUInt16BigEndian(loca.AsSpan(2 * i), (ushort)(newOffsets[i] / 2));
+            }
+        }
+
+        // head: new loca format; checkSumAdjustment is zero while the checksums are computed.
+        var head = Table(_data, _tables, "head").ToArray();
+        BinaryPrimitives.WriteUInt32BigEndian(head.AsSpan(8), 0);
+        BinaryPrimitives.WriteInt16BigEndian(head.AsSpan(50), longLoca ? (short)1 : (short)0);
+
+        var tables = new List<(string Tag, byte[]? Own, int Offset, int Length)>();
+        foreach (var tag in KeptTables)
+        {
+            switch (tag)
+            {
+                case "glyf":
+                    tables.Add((tag, glyf, 0, glyf.Length));
+                    break;
+                case "loca":
+                    tables.Add((tag, loca, 0, loca.Length));
+                    break;
+                case "head":
+                    tables.Add((tag, head, 0, head.Length));
+                    break;
+                case "post" when _tables.TryGetValue(tag, out var post) && post.Length >= 32:
+                    // Format 3: the 32-byte header without glyph names (a PDF never needs them).
+                    var post3 = _data.AsSpan(post.Offset, 32).ToArray();
+                    BinaryPrimitives.WriteUInt32BigEndian(post3, 0x00030000);
+                    tables.Add((tag, post3, 0, post3.Length));
+                    break;
+                default:
+                    if (_tables.TryGetValue(tag, out var original))
+                    {
+                        tables.Add((tag, null, original.Offset, original.Length));
+                    }
+
+                    break;
+            }
+        }
+
+        tables.Sort((a, b) => string.CompareOrdinal(a.Tag, b.Tag));
+        var directoryLength = 12 + (16 * tables.Count);
+        var total = directoryLength + tables.Sum(t => Align4(t.Length));
+        var output = new byte[total];
+        var span = output.AsSpan();
+        BinaryPrimitives.WriteUInt32BigEndian(span, _sfntVersion);
+        BinaryPrimitives.WriteUInt16BigEndian(span[4..], (ushort)tables.Count);
+        var power = 1;
+        var log2 = 0;
+        while (power * 2 <= tables.Count)
+        {
+            power *= 2;
+            log2++;
+        }
+
+        BinaryPrimitives.WriteUInt16BigEndian(span[6..], (ushort)(power * 16)); // searchRange
+        BinaryPrimitives.WriteUInt16BigEndian(span[8..], (ushort)log2); // entrySelector
+        BinaryPrimitives.WriteUInt16BigEndian(span[10..], (ushort)((tables.Count * 16) - (power * 16))); // rangeShift
+
+        var position = directoryLength;
+        var headPosition = -1;
+        for (var i = 0; i < tables.Count; i++)
+        {
+            var (tag, own, offset, length) = tables[i];
+            var source = own is null ? _data.AsSpan(offset, length) : own.AsSpan(offset, length);
+            source.CopyTo(span[position..]); // padding bytes stay zero
+            var record = span.Slice(12 + (16 * i), 16);
+            Encoding.ASCII.GetBytes(tag, record);
+            BinaryPrimitives.WriteUInt32BigEndian(record[4..], Checksum(span.Slice(position, Align4(length))));
+            BinaryPrimitives.WriteUInt32BigEndian(record[8..], (uint)position);
+            BinaryPrimitives.WriteUInt32BigEndian(record[12..], (uint)length);
+            if (tag == "head")
+            {
+                headPosition = position;
+            }
+
+            position += Align4(length);
+        }
+
+        BinaryPrimitives.WriteUInt32BigEndian(span[(headPosition + 8)..], unchecked(ChecksumMagic - Checksum(span)));
+        return output;
+    }
+
+    /// <summary>The OpenType checksum: the sum of big-endian uint32s, the last one padded with zero bytes.</summary>
+    public static uint Checksum(ReadOnlySpan<byte> data)
+    {
+        uint sum = 0;
+        var i = 0;
+        for (; i + 4 <= data.Length; i += 4)
+        {
+            sum = unchecked(sum + BinaryPrimitives.ReadUInt32BigEndian(data[i..]));
+        }
+
+        if (i < data.Length)
+        {
+            Span<byte> last = stackalloc byte[4];
+            last.Clear();
+            data[i..].CopyTo(last);
+            sum = unchecked(sum + BinaryPrimitives.ReadUInt32BigEndian(last));
+        }
+
+        return sum;
+    }
+
+    private static int Align4(int length) => (length + 3) & ~3;
+
+    private static ReadOnlySpan<byte> Table(byte[] data, Dictionary<string, (int Offset, int Length)> tables, string tag)
+    {
+        var (offset, length) = tables[tag];
+        return data.AsSpan(offset, length);
+    }
+}

@@ -1,0 +1,175 @@
+namespace CpdLog.Portfolio.Rendering;
+
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using CpdLog.Portfolio.Fonts;
+using CpdLog.Portfolio.Layout;
+using SkiaSharp;
+
+/// <summary>
+/// The subset typefaces one document is drawn with. This SkiaSharp build has no font subsetter (Skia's PDF writer
+/// embeds the typeface's whole file and only prefixes a subset tag to the name), so we subset ourselves: after
+/// layout, every text run is mapped to glyph ids with the face it is measured with, each face is cut down to those
+/// glyphs by <see cref="TrueTypeSubsetter"/>, and the text is drawn with the subset face. Glyph ids and advances are
+/// the same in both faces, so the layout's measurements hold. A face that cannot be subset (CFF/OpenType-PS,
+/// collections, variable fonts, no data) is drawn and embedded whole, and a warning is traced once per face.
+/// Not thread-safe: one per render.
+/// </summary>
+internal sealed class DocumentFontSubsets : IDisposable
+{
+    private readonly Dictionary<SKTypeface, SKTypeface> _subsetFaces = [];
+    private readonly Dictionary<SKFont, SKFont> _subsetFonts = [];
+
+    private DocumentFontSubsets()
+    {
+    }
+
+    /// <summary>Number of faces drawn with a subset (the others are drawn whole).</summary>
+    public int SubsetFaceCount => _subsetFaces.Count;
+
+    public static DocumentFontSubsets Create(LaidOutDocument layout, SkiaTextMeasurer measurer)
+    {
+        var used = new Dictionary<SKTypeface, HashSet<int>>();
+        var buffer = new ushort[256];
+        foreach (var page in layout.Pages)
+        {
+            foreach (var element in page.Elements)
+            {
+                if (element is not TextElement t || t.Text.Length == 0)
+                {
+                    continue;
+                }
+
+                foreach (var (font, start, length) in measurer.Runs(t.Text, t.Style))
+                {
+                    if (buffer.Length < length)
+                    {
+                        buffer = new ushort[Math.Max(length, buffer.Length * 2)];
+                    }
+
+                    // UTF-16 text maps to at most one glyph per char (Skia draws without shaping).
+                    var text = t.Text.AsSpan(start, length);
+                    var count = font.CountGlyphs(text);
+                    font.GetGlyphs(text, buffer.AsSpan(0, count));
+                    if (!used.TryGetValue(font.Typeface, out var glyphs))
+                    {
+                        glyphs = [];
+                        used[font.Typeface] = glyphs;
+                    }
+
+                    foreach (var glyph in buffer.AsSpan(0, count))
+                    {
+                        glyphs.Add(glyph);
+                    }
+                }
+            }
+        }
+
+        var subsets = new DocumentFontSubsets();
+        foreach (var (face, glyphs) in used)
+        {
+            if (ParsedFontCache.Get(face) is { } parsed)
+            {
+                using var data = SKData.CreateCopy(parsed.Subset(glyphs));
+                if (SKTypeface.FromData(data) is { } subset)
+                {
+                    subsets._subsetFaces[face] = subset;
+                }
+            }
+        }
+
+        return subsets;
+    }
+
+    /// <summary>The font to draw with in place of <paramref name="font"/> (itself when its face is not subset).</summary>
+    public SKFont FontFor(SKFont font)
+    {
+        if (_subsetFonts.TryGetValue(font, out var subsetFont))
+        {
+            return subsetFont;
+        }
+
+        if (!_subsetFaces.TryGetValue(font.Typeface, out var face))
+        {
+            return font;
+        }
+
+        subsetFont = new SKFont(face, font.Size, font.ScaleX, font.SkewX)
+        {
+            Subpixel = font.Subpixel,
+            Edging = font.Edging,
+            Embolden = font.Embolden,
+            Hinting = font.Hinting,
+            LinearMetrics = font.LinearMetrics,
+            BaselineSnap = font.BaselineSnap,
+            ForceAutoHinting = font.ForceAutoHinting,
+            EmbeddedBitmaps = font.EmbeddedBitmaps,
+        };
+        _subsetFonts[font] = subsetFont;
+        return subsetFont;
+    }
+
+    public void Dispose()
+    {
+        foreach (var font in _subsetFonts.Values)
+        {
+            font.Dispose();
+        }
+
+        foreach (var face in _subsetFaces.Values)
+        {
+            face.Dispose();
+        }
+
+        _subsetFonts.Clear();
+        _subsetFaces.Clear();
+    }
+}
+
+/// <summary>
+/// Parsed font files, one per typeface, for the life of the typeface (the shared faces in
+/// <see cref="PortfolioFonts"/> live for the process). Null means the face is embedded whole.
+/// </summary>
+internal static class ParsedFontCache
+{
+    private static readonly ConditionalWeakTable<SKTypeface, Entry> Cache = [];
+
+    public static TrueTypeSubsetter? Get(SKTypeface face) => Cache.GetValue(face, Load).Font;
+
+    private static Entry Load(SKTypeface face)
+    {
+        string reason;
+        using (var stream = face.OpenStream(out var ttcIndex))
+        {
+            if (stream is null)
+            {
+                reason = "Skia gives no font data for it";
+            }
+            else if (ttcIndex != 0)
+            {
+                reason = $"it is face {ttcIndex} of a font collection";
+            }
+            else
+            {
+                using var data = SKData.Create(stream);
+                if (data is null)
+                {
+                    reason = "its data could not be read";
+                }
+                else if (TrueTypeSubsetter.TryParse(data.ToArray(), out var font, out var why))
+                {
+                    return new Entry(font);
+                }
+                else
+                {
+                    reason = why;
+                }
+            }
+        }
+
+        Trace.TraceWarning($"CpdLog portfolio: font '{face.FamilyName}' ({face.FontStyle.Weight}) is embedded whole, not subset: {reason}");
+        return new Entry(null);
+    }
+
+    private sealed record Entry(TrueTypeSubsetter? Font);
+}

@@ -1,0 +1,326 @@
+namespace CpdLog.Portfolio.Tests;
+
+using System.Buffers.Binary;
+using System.Text;
+using CpdLog.Portfolio.Fonts;
+using CpdLog.Portfolio.Rendering;
+using SkiaSharp;
+
+public class TrueTypeSubsetterTests
+{
+    private const string Sample = "Zoë Siân Łukasz £1,250.00 Ó Briain – Wiśniewski";
+
+    private static readonly Lazy<byte[]> RegularBytes = new(() => FontBytes(PortfolioFonts.Default.Regular));
+    private static readonly Lazy<byte[]> BoldBytes = new(() => FontBytes(PortfolioFonts.Default.Bold));
+
+    public static TheoryData<string> Faces => ["regular", "bold"];
+
+    [Theory]
+    [MemberData(nameof(Faces))]
+    public void Subset_TableDirectoryIsSaneAndChecksumsAreRight(string face)
+    {
+        var (original, typeface) = Load(face);
+        var subset = TrueTypeSubsetter.Parse(original).Subset(GlyphIds(typeface, Sample));
+
+        var font = Sfnt.Read(subset);
+
+        var tags = font.Tables.Select(t => t.Tag).ToList();
+        Assert.Equal(tags.Order(StringComparer.Ordinal), tags); // sorted for binary search
+        Assert.Equal(TrueTypeSubsetter.KeptTables.Where(Sfnt.Read(original).Has), tags);
+        Assert.DoesNotContain("GSUB", tags);
+        Assert.DoesNotContain("GPOS", tags);
+        Assert.DoesNotContain("kern", tags);
+        var power = 1 << (int)Math.Log2(tags.Count);
+        Assert.Equal((power * 16, (int)Math.Log2(power), (tags.Count * 16) - (power * 16)), (font.SearchRange, font.EntrySelector, font.RangeShift));
+
+        var end = 12 + (16 * tags.Count);
+        foreach (var table in font.Tables.OrderBy(t => t.Offset))
+        {
+            Assert.Equal(0, table.Offset % 4);
+            Assert.True(table.Offset >= end, $"'{table.Tag}' overlaps the previous table");
+            Assert.True(table.Offset + table.Length <= subset.Length, $"'{table.Tag}' runs past the end");
+            end = table.Offset + table.Length;
+
+            var data = subset.AsSpan(table.Offset, table.Length).ToArray();
+            if (table.Tag == "head")
+            {
+                BinaryPrimitives.WriteUInt32BigEndian(data.AsSpan(8), 0); // checked with checkSumAdjustment = 0
+            }
+
+            Assert.True(Sfnt.Checksum(data) == table.Checksum, $"checksum of '{table.Tag}'");
+        }
+
+        Assert.Equal(0xB1B0AFBAu, Sfnt.Checksum(subset)); // head.checkSumAdjustment balances the whole file
+    }
+
+    [Theory]
+    [MemberData(nameof(Faces))]
+    public void Subset_KeepsUsedOutlinesByteForByteAndEmptiesTheRest(string face)
+    {
+        var (original, typeface) = Load(face);
+        var used = GlyphIds(typeface, Sample);
+        var parsed = TrueTypeSubsetter.Parse(original);
+
+        var subset = Sfnt.Read(parsed.Subset(used));
+
+        var source = Sfnt.Read(original);
+        Assert.Equal(source.GlyphCount, subset.GlyphCount); // glyph ids are stable
+        var kept = parsed.Closure(used);
+        Assert.Contains(0, kept); // .notdef
+        Assert.True(kept.Count < 100, $"{kept.Count} glyphs kept");
+        for (var id = 0; id < source.GlyphCount; id++)
+        {
+            if (kept.Contains(id))
+            {
+                Assert.True(Sfnt.SameGlyph(source, subset, id), $"glyph {id} differs");
+            }
+            else
+            {
+                Assert.True(subset.Glyph(id).IsEmpty, $"glyph {id} is not empty");
+            }
+        }
+
+        foreach (var tag in new[] { "cmap", "hhea", "hmtx", "maxp", "name", "OS/2", "fpgm", "prep", "cvt " })
+        {
+            Assert.True(source.Table(tag).SequenceEqual(subset.Table(tag)), $"'{tag}' changed");
+        }
+
+        Assert.Equal(0x00030000u, BinaryPrimitives.ReadUInt32BigEndian(subset.Table("post"))); // no glyph names
+        Assert.Equal(0, subset.IndexToLocFormat); // small subset: short loca
+        Assert.True(subset.Length < original.Length / 5, $"{subset.Length} bytes");
+    }
+
+    [Fact]
+    public void Subset_KeepsTheComponentsOfCompositeGlyphs()
+    {
+        var (original, typeface) = Load("regular");
+        var parsed = TrueTypeSubsetter.Parse(original);
+        var source = Sfnt.Read(original);
+        var used = GlyphIds(typeface, "ëâŁÓś");
+        var composites = used.Where(id => source.IsComposite(id)).ToList();
+        Assert.NotEmpty(composites); // DejaVu builds accented letters from base letter + accent
+        var components = composites.SelectMany(parsed.Components).Distinct().Except(used).ToList();
+        Assert.NotEmpty(components);
+
+        var subset = Sfnt.Read(parsed.Subset(used));
+
+        Assert.All(components, id =>
+        {
+            Assert.False(subset.Glyph(id).IsEmpty, $"component {id} was dropped");
+            Assert.True(Sfnt.SameGlyph(source, subset, id));
+        });
+        Assert.All(composites, id => Assert.True(Sfnt.SameGlyph(source, subset, id)));
+    }
+
+    [Fact]
+    public void Subset_OfEveryGlyph_SwitchesToLongLocaAndStillRoundTrips()
+    {
+        var original = RegularBytes.Value;
+        var parsed = TrueTypeSubsetter.Parse(original);
+
+        var bytes = parsed.Subset(Enumerable.Range(0, parsed.GlyphCount));
+
+        var subset = Sfnt.Read(bytes);
+        var source = Sfnt.Read(original);
+        Assert.Equal(1, subset.IndexToLocFormat);
+        Assert.Equal(0xB1B0AFBAu, Sfnt.Checksum(bytes));
+        for (var id = 0; id < source.GlyphCount; id++)
+        {
+            Assert.True(Sfnt.SameGlyph(source, subset, id), $"glyph {id} differs");
+        }
+
+        Assert.Equal(parsed.GlyphCount, TrueTypeSubsetter.Parse(bytes).GlyphCount); // our output parses again
+    }
+
+    [Theory]
+    [MemberData(nameof(Faces))]
+    public void Subset_LoadsInSkiaWithTheSameGlyphIdsAdvancesAndOutlines(string face)
+    {
+        var (original, typeface) = Load(face);
+        var used = GlyphIds(typeface, Sample);
+        using var data = SKData.CreateCopy(TrueTypeSubsetter.Parse(original).Subset(used));
+        using var subsetFace = SKTypeface.FromData(data);
+        Assert.NotNull(subsetFace);
+        using var font = new SKFont(typeface, 12);
+        using var subsetFont = new SKFont(subsetFace, 12);
+
+        Assert.Equal(font.GetGlyphs(Sample), subsetFont.GetGlyphs(Sample));
+        Assert.Equal(font.MeasureText(Sample), subsetFont.MeasureText(Sample));
+        // hmtx is whole, so even glyphs left out keep their advances (unhinted: hinting runs the glyph's program,
+        // which an emptied glyph no longer has; a PDF uses the unhinted widths).
+        using var linear = new SKFont(typeface, 12) { Hinting = SKFontHinting.None, LinearMetrics = true };
+        using var subsetLinear = new SKFont(subsetFace, 12) { Hinting = SKFontHinting.None, LinearMetrics = true };
+        Assert.Equal(linear.MeasureText("Unused ßæøπ"), subsetLinear.MeasureText("Unused ßæøπ"));
+        foreach (var glyph in used.Where(g => g != font.GetGlyphs(" ")[0]))
+        {
+            using var expected = font.GetGlyphPath((ushort)glyph);
+            using var actual = subsetFont.GetGlyphPath((ushort)glyph);
+            Assert.Equal(expected.Bounds, actual.Bounds);
+            Assert.True(expected.PointCount == actual.PointCount, $"glyph {glyph}");
+        }
+
+        using var unused = subsetFont.GetGlyphPath(font.GetGlyphs("ß")[0]);
+        Assert.True(unused is null || unused.IsEmpty);
+    }
+
+    [Fact]
+    public void Subset_IsDeterministic()
+    {
+        var (original, typeface) = Load("bold");
+        var parsed = TrueTypeSubsetter.Parse(original);
+        var used = GlyphIds(typeface, Sample);
+
+        Assert.Equal(parsed.Subset(used), parsed.Subset(used.AsEnumerable().Reverse()));
+    }
+
+    [Fact]
+    public void Subset_GlyphIdOutOfRange_Throws()
+    {
+        var parsed = TrueTypeSubsetter.Parse(RegularBytes.Value);
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => parsed.Subset([parsed.GlyphCount]));
+    }
+
+    [Fact]
+    public void TryParse_CffCollectionAndGarbage_SayWhyAndReturnFalse()
+    {
+        Assert.False(TrueTypeSubsetter.TryParse([.. "OTTO"u8, 0, 1, 0, 0, 0, 0, 0, 0], out _, out var cff));
+        Assert.Contains("CFF", cff, StringComparison.Ordinal);
+        Assert.False(TrueTypeSubsetter.TryParse([.. "ttcf"u8, 0, 1, 0, 0, 0, 0, 0, 0], out _, out var collection));
+        Assert.Contains("collection", collection, StringComparison.Ordinal);
+        Assert.False(TrueTypeSubsetter.TryParse("not a font at all"u8.ToArray(), out _, out _));
+        Assert.False(TrueTypeSubsetter.TryParse(RegularBytes.Value.AsSpan(0, 400).ToArray(), out _, out var truncated));
+        Assert.Contains("past the end", truncated, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TryParse_TheRendererFonts_Succeeds()
+    {
+        Assert.True(TrueTypeSubsetter.TryParse(RegularBytes.Value, out var regular, out var reason), reason);
+        Assert.True(TrueTypeSubsetter.TryParse(BoldBytes.Value, out var bold, out reason), reason);
+        Assert.True(regular.GlyphCount > 1000 && bold.GlyphCount > 1000);
+    }
+
+    private static (byte[] Bytes, SKTypeface Face) Load(string face) => face == "bold"
+        ? (BoldBytes.Value, PortfolioFonts.Default.Bold)
+        : (RegularBytes.Value, PortfolioFonts.Default.Regular);
+
+    private static int[] GlyphIds(SKTypeface typeface, string text)
+    {
+        using var font = new SKFont(typeface, 12);
+        return [.. font.GetGlyphs(text).Select(g => (int)g).Distinct()];
+    }
+
+    private static byte[] FontBytes(SKTypeface typeface)
+    {
+        using var stream = typeface.OpenStream(out var index);
+        Assert.Equal(0, index);
+        using var data = SKData.Create(stream);
+        return data.ToArray();
+    }
+}
+
+/// <summary>A minimal sfnt reader written for the tests, independent of <see cref="TrueTypeSubsetter"/>.</summary>
+internal sealed class Sfnt
+{
+    private readonly byte[] _data;
+
+    private Sfnt(byte[] data, List<(string Tag, uint Checksum, int Offset, int Length)> tables)
+    {
+        _data = data;
+        Tables = tables;
+        GlyphCount = BinaryPrimitives.ReadUInt16BigEndian(Table("maxp")[4..]);
+        IndexToLocFormat = BinaryPrimitives.ReadInt16BigEndian(Table("head")[50..]);
+        SearchRange = BinaryPrimitives.ReadUInt16BigEndian(data.AsSpan(6));
+        EntrySelector = BinaryPrimitives.ReadUInt16BigEndian(data.AsSpan(8));
+        RangeShift = BinaryPrimitives.ReadUInt16BigEndian(data.AsSpan(10));
+    }
+
+    public List<(string Tag, uint Checksum, int Offset, int Length)> Tables { get; }
+
+    public int GlyphCount { get; }
+
+    public int IndexToLocFormat { get; }
+
+    public int SearchRange { get; }
+
+    public int EntrySelector { get; }
+
+    public int RangeShift { get; }
+
+    public int Length => _data.Length;
+
+    public static Sfnt Read(byte[] data)
+    {
+        var count = BinaryPrimitives.ReadUInt16BigEndian(data.AsSpan(4));
+        var tables = new List<(string, uint, int, int)>();
+        for (var i = 0; i < count; i++)
+        {
+            var r = data.AsSpan(12 + (16 * i));
+            tables.Add((Encoding.ASCII.GetString(r[..4]), BinaryPrimitives.ReadUInt32BigEndian(r[4..]),
+                (int)BinaryPrimitives.ReadUInt32BigEndian(r[8..]), (int)BinaryPrimitives.ReadUInt32BigEndian(r[12..])));
+        }
+
+        return new Sfnt(data, tables);
+    }
+
+    public static uint Checksum(ReadOnlySpan<byte> data)
+    {
+        var padded = new byte[(data.Length + 3) / 4 * 4];
+        data.CopyTo(padded);
+        uint sum = 0;
+        for (var i = 0; i < padded.Length; i += 4)
+        {
+            sum += BinaryPrimitives.ReadUInt32BigEndian(padded.AsSpan(i));
+        }
+
+        return sum;
+    }
+
+    public bool Has(string tag) => Tables.Exists(t => t.Tag == tag);
+
+    public ReadOnlySpan<byte> Table(string tag)
+    {
+        var t = Tables.Single(t => t.Tag == tag);
+        return _data.AsSpan(t.Offset, t.Length);
+    }
+
+    public ReadOnlySpan<byte> Glyph(int id)
+    {
+        var loca = Table("loca");
+        int start, end;
+        if (IndexToLocFormat == 0)
+        {
+            start = 2 * BinaryPrimitives.ReadUInt16BigEndian(loca[(2 * id)..]);
+            end = 2 * BinaryPrimitives.ReadUInt16BigEndian(loca[(2 * (id + 1))..]);
+        }
+        else
+        {
+            start = (int)BinaryPrimitives.ReadUInt32BigEndian(loca[(4 * id)..]);
+            end = (int)BinaryPrimitives.ReadUInt32BigEndian(loca[(4 * (id + 1))..]);
+        }
+
+        return Table("glyf")[start..end];
+    }
+
+    /// <summary>
+    /// Glyph <paramref name="id"/> is the same outline in both fonts: the same bytes, except that either may be
+    /// followed by up to 3 zero bytes of alignment padding (the subset aligns every glyph to 4 bytes).
+    /// </summary>
+    public static bool SameGlyph(Sfnt a, Sfnt b, int id)
+    {
+        var x = a.Glyph(id);
+        var y = b.Glyph(id);
+        var common = Math.Min(x.Length, y.Length);
+        var longer = x.Length > y.Length ? x : y;
+        return Math.Abs(x.Length - y.Length) < 4
+            && x[..common].SequenceEqual(y[..common])
+            && !longer[common..].ContainsAnyExcept((byte)0);
+    }
+
+    public bool IsComposite(int id)
+    {
+        var glyph = Glyph(id);
+        return glyph.Length >= 10 && BinaryPrimitives.ReadInt16BigEndian(glyph) < 0;
+    }
+}
