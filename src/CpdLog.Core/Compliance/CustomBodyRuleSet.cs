@@ -52,7 +52,7 @@ public sealed class CustomBodyRuleSet : IBodyRuleSet
         var period = _anchorKind == AnchorKind.RenewalDate
             ? CycleMath.EndingOnAnniversary(anchor, _cycleMonths, asOf)
             : CycleMath.StartingOnAnniversary(anchor, _cycleMonths, asOf);
-        return period.ToCycle(period.End);
+        return period.ToCycle();
     }
 
     public ComplianceResult Evaluate(ComplianceInput input)

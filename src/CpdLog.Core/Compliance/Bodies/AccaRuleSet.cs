@@ -33,11 +33,8 @@ public sealed class AccaRuleSet : IBodyRuleSet
             "unit: 40 units, 21 verifiable. employer or ifac: follow your approved employer's or IFAC body's programme."),
     ];
 
-    public CpdCycle GetCycle(DateOnly anchor, IReadOnlyDictionary<string, string> options, DateOnly asOf)
-    {
-        var year = CycleMath.YearStartingInMonth(1, asOf);
-        return year.ToCycle(year.End);
-    }
+    public CpdCycle GetCycle(DateOnly anchor, IReadOnlyDictionary<string, string> options, DateOnly asOf) =>
+        CycleMath.YearStartingInMonth(1, asOf).ToCycle();
 
     public ComplianceResult Evaluate(ComplianceInput input)
     {

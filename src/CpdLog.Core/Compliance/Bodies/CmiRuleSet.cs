@@ -21,11 +21,8 @@ public sealed class CmiRuleSet : IBodyRuleSet
 
     public IReadOnlyList<BodyOption> Options { get; } = [];
 
-    public CpdCycle GetCycle(DateOnly anchor, IReadOnlyDictionary<string, string> options, DateOnly asOf)
-    {
-        var year = CycleMath.StartingOnAnniversary(anchor, 12, asOf);
-        return year.ToCycle(year.End);
-    }
+    public CpdCycle GetCycle(DateOnly anchor, IReadOnlyDictionary<string, string> options, DateOnly asOf) =>
+        CycleMath.StartingOnAnniversary(anchor, 12, asOf).ToCycle();
 
     public ComplianceResult Evaluate(ComplianceInput input)
     {

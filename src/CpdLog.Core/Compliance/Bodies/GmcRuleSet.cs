@@ -43,11 +43,8 @@ public sealed class GmcRuleSet : IBodyRuleSet
             "Feedback from patients is needed only where your work involves patients."),
     ];
 
-    public CpdCycle GetCycle(DateOnly anchor, IReadOnlyDictionary<string, string> options, DateOnly asOf)
-    {
-        var period = CycleMath.EndingOnAnniversary(anchor, CycleMonths, asOf);
-        return period.ToCycle(period.End);
-    }
+    public CpdCycle GetCycle(DateOnly anchor, IReadOnlyDictionary<string, string> options, DateOnly asOf) =>
+        CycleMath.EndingOnAnniversary(anchor, CycleMonths, asOf).ToCycle();
 
     public ComplianceResult Evaluate(ComplianceInput input)
     {

@@ -34,11 +34,8 @@ public sealed class HcpcRuleSet : IBodyRuleSet
 
     public IReadOnlyList<BodyOption> Options { get; } = [];
 
-    public CpdCycle GetCycle(DateOnly anchor, IReadOnlyDictionary<string, string> options, DateOnly asOf)
-    {
-        var period = CycleMath.EndingOnAnniversary(anchor, CycleMonths, asOf);
-        return period.ToCycle(period.End);
-    }
+    public CpdCycle GetCycle(DateOnly anchor, IReadOnlyDictionary<string, string> options, DateOnly asOf) =>
+        CycleMath.EndingOnAnniversary(anchor, CycleMonths, asOf).ToCycle();
 
     public ComplianceResult Evaluate(ComplianceInput input)
     {

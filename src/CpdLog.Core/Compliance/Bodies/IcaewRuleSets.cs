@@ -5,11 +5,7 @@ internal static class IcaewYear
 {
     public const int StartMonth = 11;
 
-    public static CpdCycle Cycle(DateOnly asOf)
-    {
-        var year = CycleMath.YearStartingInMonth(StartMonth, asOf);
-        return year.ToCycle(year.End);
-    }
+    public static CpdCycle Cycle(DateOnly asOf) => CycleMath.YearStartingInMonth(StartMonth, asOf).ToCycle();
 }
 
 /// <summary>

@@ -27,11 +27,8 @@ public sealed class ScienceCouncilRuleSet : IBodyRuleSet
 
     public IReadOnlyList<BodyOption> Options { get; } = [];
 
-    public CpdCycle GetCycle(DateOnly anchor, IReadOnlyDictionary<string, string> options, DateOnly asOf)
-    {
-        var year = CycleMath.YearStartingInMonth(1, asOf);
-        return year.ToCycle(year.End);
-    }
+    public CpdCycle GetCycle(DateOnly anchor, IReadOnlyDictionary<string, string> options, DateOnly asOf) =>
+        CycleMath.YearStartingInMonth(1, asOf).ToCycle();
 
     public ComplianceResult Evaluate(ComplianceInput input)
     {
