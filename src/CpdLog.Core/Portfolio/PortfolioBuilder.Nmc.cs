@@ -31,8 +31,8 @@ public static partial class PortfolioBuilder
             new ParagraphBlock("35 hours of CPD are required in the three-year period, of which at least 20 must be participatory.", TextEmphasis.Muted),
             new TableBlock(
             [
-                new("Dates", 1.4f), new("Method", 1.2f), new("Topic and how it relates to your practice", 4.0f),
-                new("Link to the Code", 1.5f), new("Hours", 0.7f, ColumnAlign.Right), new("Participatory hours", 1.7f, ColumnAlign.Right),
+                new("Dates", 1.4f), new("Method", 1.3f), new("Topic and how it relates to your practice", 3.7f),
+                new("Link to the Code", 1.5f), new("Hours", 0.9f, ColumnAlign.Right), new("Participatory hours", 1.7f, ColumnAlign.Right),
             ], rows),
         ]);
     }
@@ -57,8 +57,8 @@ public static partial class PortfolioBuilder
             new ParagraphBlock("Most recent practice first. 450 hours are required for one registration (900 for nurse and midwife).", TextEmphasis.Muted),
             new TableBlock(
             [
-                new("Dates", 1.4f), new("Organisation and address", 2f), new("Work setting", 1.4f), new("Scope of practice", 1.2f),
-                new("Registration", 1f), new("Hours", 0.7f, ColumnAlign.Right), new("Description of work", 2.4f),
+                new("Dates", 1.4f), new("Organisation and address", 1.9f), new("Work setting", 1.4f), new("Scope of practice", 1.2f),
+                new("Registration", 1.3f), new("Hours", 0.9f, ColumnAlign.Right), new("Description of work", 2.0f),
             ], rows),
         ]);
     }

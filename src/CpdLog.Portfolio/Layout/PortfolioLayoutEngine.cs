@@ -267,8 +267,7 @@ public sealed class PortfolioLayoutEngine(ITextMeasurer measurer, PageGeometry? 
             return;
         }
 
-        var totalWeight = table.Columns.Sum(c => c.Weight);
-        var columns = table.Columns.Select(c => new ColumnSpec(_g.ContentWidth * c.Weight / totalWeight, c.Align)).ToArray();
+        var columns = Columns(table);
         var headerStyles = Enumerable.Repeat(Theme.HeaderCell, columns.Length).ToArray();
         var headerCells = table.Columns.Select((c, i) => TextWrapper.Wrap(c.Header, columns[i].Width - (2 * CellPadX), Theme.HeaderCell, measurer)).ToArray();
         var header = new HeaderSpec(columns, headerCells, headerStyles);
@@ -291,6 +290,22 @@ public sealed class PortfolioLayoutEngine(ITextMeasurer measurer, PageGeometry? 
             };
             Row(flow, columns, cells, styles, fill, style.LineHeight, header, ElementRole.TableCell, rule: true);
         }
+    }
+
+    /// <summary>
+    /// The width left for text in each column of <paramref name="table"/> (its share of the content width, less the
+    /// cell padding). A word wider than this is broken between characters.
+    /// </summary>
+    public IReadOnlyList<float> ColumnTextWidths(TableBlock table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        return [.. Columns(table).Select(c => c.Width - (2 * CellPadX))];
+    }
+
+    private ColumnSpec[] Columns(TableBlock table)
+    {
+        var totalWeight = table.Columns.Sum(c => c.Weight);
+        return [.. table.Columns.Select(c => new ColumnSpec(_g.ContentWidth * c.Weight / totalWeight, c.Align))];
     }
 
     /// <summary>
