@@ -22,21 +22,9 @@ public sealed class CimaRuleSet : IBodyRuleSet
     public IReadOnlyList<BodyOption> Options { get; } = [];
 
     public CpdCycle GetCycle(DateOnly anchor, IReadOnlyDictionary<string, string> options, DateOnly asOf) =>
-        CycleMath.StartingOnAnniversary(anchor, 12, asOf).ToCycle();
+        ReflectedActivityYear.Cycle(anchor, asOf);
 
-    public ComplianceResult Evaluate(ComplianceInput input)
-    {
-        var cycle = GetCycle(input.AnchorDate, input.Options, input.AsOf);
-        var window = new Period(cycle.Start, cycle.End);
-
-        var requirements = new List<RequirementResult>
-        {
-            Rule.AtLeast("cpd-cycle", "CPD cycle completed (an activity with a linked reflection)", RequiredCompletedCycles,
-                Evidence.WithReflection(input, window).Count, "activities",
-                _ => "Complete the CPD cycle once: log an activity and write a reflection linked to it,",
-                Wording.Before(cycle.Deadline, input.AsOf), Source),
-        };
-
-        return new ComplianceResult(Code, Version, cycle, requirements) { AsOf = input.AsOf };
-    }
+    public ComplianceResult Evaluate(ComplianceInput input) =>
+        ReflectedActivityYear.Evaluate(this, input, "cpd-cycle", "CPD cycle completed (an activity with a linked reflection)",
+            RequiredCompletedCycles, "Complete the CPD cycle once: log an activity and write a reflection linked to it,", Source);
 }

@@ -22,21 +22,9 @@ public sealed class CmiRuleSet : IBodyRuleSet
     public IReadOnlyList<BodyOption> Options { get; } = [];
 
     public CpdCycle GetCycle(DateOnly anchor, IReadOnlyDictionary<string, string> options, DateOnly asOf) =>
-        CycleMath.StartingOnAnniversary(anchor, 12, asOf).ToCycle();
+        ReflectedActivityYear.Cycle(anchor, asOf);
 
-    public ComplianceResult Evaluate(ComplianceInput input)
-    {
-        var cycle = GetCycle(input.AnchorDate, input.Options, input.AsOf);
-        var window = new Period(cycle.Start, cycle.End);
-
-        var requirements = new List<RequirementResult>
-        {
-            Rule.AtLeast("cpd-record", "CPD record with reflection", AdvisoryReflectedActivities,
-                Evidence.WithReflection(input, window).Count, "activities",
-                _ => "Consider logging an activity with a linked reflection", Wording.Before(cycle.Deadline, input.AsOf), Source,
-                RequirementSeverity.Advisory),
-        };
-
-        return new ComplianceResult(Code, Version, cycle, requirements) { AsOf = input.AsOf };
-    }
+    public ComplianceResult Evaluate(ComplianceInput input) =>
+        ReflectedActivityYear.Evaluate(this, input, "cpd-record", "CPD record with reflection", AdvisoryReflectedActivities,
+            "Consider logging an activity with a linked reflection", Source, RequirementSeverity.Advisory);
 }
