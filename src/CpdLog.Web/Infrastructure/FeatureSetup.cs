@@ -29,5 +29,6 @@ public static class FeatureSetup
         Features.Records.RecordsSetup.MapCpdRecords(api);
         Features.Portfolio.PortfolioEndpoints.MapPortfolioApi(api);
         Features.Verify.VerifyEndpoints.MapVerifyApi(api);
+        Features.Account.AuthenticatorQrEndpoint.MapAuthenticatorQr(api);
     }
 }
