@@ -151,9 +151,8 @@ public sealed class FundingService(
         return (acceptance, outcome);
     }
 
-    public async Task<FundingOutcome> ApproveAsync(ClaimsPrincipal user, Guid id, ApprovalInput input)
-    {
-        var outcome = await DecideAsync(user, id, async (r, ctx) =>
+    public Task<FundingOutcome> ApproveAsync(ClaimsPrincipal user, Guid id, ApprovalInput input) =>
+        DecideAsync(user, id, async (r, ctx) =>
         {
             var wasFirstStage = r.Status == FundingStatus.Submitted;
             var template = await RequiredTemplateAsync(r);
@@ -181,53 +180,12 @@ public sealed class FundingService(
 
             return result;
         });
-        if (outcome.Succeeded)
-        {
-            await notifier.DecidedAsync(id);
-        }
 
-        return outcome;
-    }
+    public Task<FundingOutcome> RejectAsync(ClaimsPrincipal user, Guid id, string comment) =>
+        SendBackAsync(user, id, comment, "Rejected", (r, ctx) => r.Reject(ctx, comment));
 
-    public async Task<FundingOutcome> RejectAsync(ClaimsPrincipal user, Guid id, string comment)
-    {
-        var outcome = await DecideAsync(user, id, (r, ctx) =>
-        {
-            var result = r.Reject(ctx, comment);
-            if (result.Succeeded)
-            {
-                Audit(ctx.ActorId, "Rejected", r, null, comment);
-            }
-
-            return Task.FromResult(result);
-        });
-        if (outcome.Succeeded)
-        {
-            await notifier.DecidedAsync(id);
-        }
-
-        return outcome;
-    }
-
-    public async Task<FundingOutcome> ReturnAsync(ClaimsPrincipal user, Guid id, string comment)
-    {
-        var outcome = await DecideAsync(user, id, (r, ctx) =>
-        {
-            var result = r.Return(ctx, comment);
-            if (result.Succeeded)
-            {
-                Audit(ctx.ActorId, "Returned", r, null, comment);
-            }
-
-            return Task.FromResult(result);
-        });
-        if (outcome.Succeeded)
-        {
-            await notifier.DecidedAsync(id);
-        }
-
-        return outcome;
-    }
+    public Task<FundingOutcome> ReturnAsync(ClaimsPrincipal user, Guid id, string comment) =>
+        SendBackAsync(user, id, comment, "Returned", (r, ctx) => r.Return(ctx, comment));
 
     /// <summary>Completes the study: the linked activity becomes Completed (so its hours count), with certificate and reflection.</summary>
     public Task<FundingOutcome> CompleteAsync(
@@ -369,6 +327,7 @@ public sealed class FundingService(
         return result.Succeeded ? await SaveAsync(request, known, result) : new FundingOutcome(result);
     }
 
+    /// <summary>An approver's decision: checks access, applies it, saves, and sends the notifications once it is saved.</summary>
     private async Task<FundingOutcome> DecideAsync(ClaimsPrincipal user, Guid id, Func<FundingRequest, DecisionContext, Task<Result>> act)
     {
         var request = await LoadAsync(id);
@@ -385,8 +344,28 @@ public sealed class FundingService(
 
         var known = request.History.Count;
         var result = await act(request, new DecisionContext(user.UserId(), access.Authority, Now, Today));
-        return result.Succeeded ? await SaveAsync(request, known, result) : new FundingOutcome(result);
+        var outcome = result.Succeeded ? await SaveAsync(request, known, result) : new FundingOutcome(result);
+        if (outcome.Succeeded)
+        {
+            await notifier.DecidedAsync(id);
+        }
+
+        return outcome;
     }
+
+    /// <summary>Rejecting and returning differ only in the transition and the audit entry's name.</summary>
+    private Task<FundingOutcome> SendBackAsync(
+        ClaimsPrincipal user, Guid id, string comment, string auditKind, Func<FundingRequest, DecisionContext, Result> decide) =>
+        DecideAsync(user, id, (r, ctx) =>
+        {
+            var result = decide(r, ctx);
+            if (result.Succeeded)
+            {
+                Audit(ctx.ActorId, auditKind, r, null, comment);
+            }
+
+            return Task.FromResult(result);
+        });
 
     private async Task<FundingOutcome> SaveAsync(FundingRequest request, int known, Result result)
     {
