@@ -205,8 +205,9 @@ public sealed partial class EvidenceTests(SmallEvidenceLimitFactory factory) : I
         var activityId = await CreateIdAsync(pages.Http, "activities", "Page evidence");
 
         var rejected = await PostUploadAsync(pages, activityId, Executable, "evil.pdf");
-        Assert.Equal(HttpStatusCode.OK, rejected.StatusCode);
-        var rejectedHtml = Decode(await rejected.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Redirect, rejected.StatusCode);
+        Assert.Equal($"/Activities/Details/{activityId}", rejected.Headers.Location?.OriginalString);
+        var rejectedHtml = Decode(await pages.GetPageAsync($"/Activities/Details/{activityId}"));
         Assert.Equal(["The selected file must be a PDF, PNG, JPEG, Word (.docx), Excel (.xlsx) or plain text file"], ErrorSummary(rejectedHtml));
 
         var accepted = await PostUploadAsync(pages, activityId, Pdf, "attendance.pdf");
@@ -228,7 +229,9 @@ public sealed partial class EvidenceTests(SmallEvidenceLimitFactory factory) : I
         var file = new ByteArrayContent(bytes);
         file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
         var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" }, { file, "Upload", name } };
-        return await pages.Http.PostAsync($"/Activities/Details/{activityId}?handler=Upload", form);
+        form.Add(new StringContent("Activity"), "recordKind");
+        form.Add(new StringContent(activityId.ToString()), "recordId");
+        return await pages.Http.PostAsync("/Evidence/Upload", form);
     }
 
     private static byte[] Zip(params (string Name, string Content)[] entries)

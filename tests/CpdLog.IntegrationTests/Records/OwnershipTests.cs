@@ -94,6 +94,17 @@ public sealed class OwnershipTests(OwnershipFixture factory) : IClassFixture<Own
         ["activities"] = "Activities",
     };
 
+    private static readonly Dictionary<string, string> EvidenceKinds = new()
+    {
+        ["activities"] = "Activity",
+        ["reflections"] = "Reflection",
+        ["feedback"] = "Feedback",
+        ["practice-hours"] = "PracticeHours",
+        ["discussions"] = "Discussion",
+        ["confirmations"] = "Confirmation",
+        ["declarations"] = "Declaration",
+    };
+
     /// <summary>
     /// Every API route and page that takes a record id. Placeholders: {live:slug}, {binned:slug}, {evidence},
     /// {binned-evidence}, {own-activity} (user A's own activity, to pair with B's evidence).
@@ -115,10 +126,16 @@ public sealed class OwnershipTests(OwnershipFixture factory) : IClassFixture<Own
             routes.Add("PAGE POST", $"/Bin?handler=Restore&kind={slug}&id={{binned:{slug}}}");
         }
 
+        foreach (var (slug, kind) in EvidenceKinds)
+        {
+            // The shared upload page takes the target from the form; the query here only carries it to the helper.
+            routes.Add("PAGE UPLOAD", $"/Evidence/Upload?recordKind={kind}&recordId={{live:{slug}}}");
+            routes.Add("PAGE UPLOAD", $"/Evidence/Upload?recordKind={kind}&recordId={{binned:{slug}}}");
+        }
+
         routes.Add("PAGE GET", "/Activities/Details/{live:activities}");
-        routes.Add("PAGE POST", "/Activities/Details/{live:activities}?handler=RemoveEvidence&evidenceId={evidence}");
-        routes.Add("PAGE POST", "/Activities/Details/{own-activity}?handler=RemoveEvidence&evidenceId={evidence}");
-        routes.Add("PAGE UPLOAD", "/Activities/Details/{live:activities}?handler=Upload");
+        routes.Add("PAGE POST", "/Evidence/Remove/{evidence}");
+        routes.Add("PAGE POST", "/Evidence/Remove/{binned-evidence}");
         routes.Add("PAGE GET", "/Evidence/Download/{evidence}");
         routes.Add("API GET", "/api/v1/evidence/{evidence}");
         routes.Add("API GET", "/api/v1/evidence/{evidence}/content");
@@ -258,12 +275,21 @@ public sealed class OwnershipTests(OwnershipFixture factory) : IClassFixture<Own
         };
     }
 
+    /// <summary>Posts the evidence panel's form to <c>/Evidence/Upload</c> with the target given in <paramref name="url"/>'s query.</summary>
     private static async Task<HttpResponseMessage> PostPageUploadAsync(FormClient pages, string url)
     {
         var html = await pages.GetPageAsync("/Activities/Add");
         var token = System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
         var file = new ByteArrayContent(Encoding.UTF8.GetBytes("A's file"));
         file.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
-        return await pages.Http.PostAsync(url, new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" }, { file, "Upload", "a.txt" } });
+        var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" }, { file, "Upload", "a.txt" } };
+        var parts = url.Split('?');
+        foreach (var pair in parts[1].Split('&'))
+        {
+            var (name, value) = (pair.Split('=')[0], pair.Split('=')[1]);
+            form.Add(new StringContent(value), name);
+        }
+
+        return await pages.Http.PostAsync(parts[0], form);
     }
 }

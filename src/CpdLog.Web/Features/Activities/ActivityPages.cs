@@ -75,6 +75,9 @@ public sealed class FormModel(CpdLogDbContext db, IMapper mapper, TimeProvider c
 
     protected override RecordType<CpdActivity> Type => RecordTypes.Activities;
 
+    /// <summary>Evidence is on the Details page.</summary>
+    protected override bool ShowsEvidence => false;
+
     protected override ActivityInput Blank(DateOnly today) => new()
     {
         StartDate = today,

@@ -3,6 +3,7 @@ namespace CpdLog.Web.Features.Records;
 using AutoMapper;
 using CpdLog.Core.Records;
 using CpdLog.Data;
+using CpdLog.Web.Features.Evidence;
 using CpdLog.Web.Features.Shared;
 using CpdLog.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -15,16 +16,32 @@ public abstract class RecordIndexPageModel<TEntity, TDto>(CpdLogDbContext db, IM
 {
     public IReadOnlyList<TDto> Items { get; private set; } = [];
 
+    /// <summary>How many live evidence files each of the user's records of this type has (records without any are absent).</summary>
+    public IReadOnlyDictionary<Guid, int> EvidenceCounts { get; private set; } = new Dictionary<Guid, int>();
+
     protected abstract RecordType<TEntity> Type { get; }
 
     protected CpdLogDbContext Db => db;
 
     public virtual async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var records = await Filter(Type.Owned(db, User.UserId())).ToListAsync(ct);
+        var ownerId = User.UserId();
+        var records = await Filter(Type.Owned(db, ownerId)).ToListAsync(ct);
         Items = mapper.Map<List<TDto>>(records);
+
+        // One grouped query for the whole list, not one per row.
+        var kind = Type.Kind;
+        EvidenceCounts = await db.EvidenceFiles.OwnedBy(ownerId)
+            .Where(e => e.RecordKind == kind)
+            .GroupBy(e => e.RecordId)
+            .Select(g => new { RecordId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.RecordId, g => g.Count, ct);
         return Page();
     }
+
+    /// <summary>"1 file", "2 files", or "" when the record has no evidence.</summary>
+    public string EvidenceText(Guid recordId)
+        => EvidenceCounts.TryGetValue(recordId, out var count) ? $"{count} {(count == 1 ? "file" : "files")}" : "";
 
     protected virtual IQueryable<TEntity> Filter(IQueryable<TEntity> records) => records;
 }
@@ -32,7 +49,8 @@ public abstract class RecordIndexPageModel<TEntity, TDto>(CpdLogDbContext db, IM
 /// <summary>
 /// The Add and Edit pages of a record type (both render the type's <c>_Form</c> partial): load the user's own
 /// record (404 otherwise), validate with <see cref="RecordValidation"/> through the input, keep every typed value on
-/// error, save explicitly.
+/// error, save explicitly. The Edit page also shows the record's evidence panel (below the form), unless the type
+/// shows evidence on a page of its own.
 /// </summary>
 public abstract class RecordFormPageModel<TEntity, TInput>(CpdLogDbContext db, IMapper mapper, TimeProvider clock) : PageModel
     where TEntity : OwnedRecord, new()
@@ -46,13 +64,19 @@ public abstract class RecordFormPageModel<TEntity, TInput>(CpdLogDbContext db, I
 
     public bool IsEdit => RecordId is not null;
 
+    /// <summary>The record's evidence on the Edit page; null on the Add page and when <see cref="ShowsEvidence"/> is false.</summary>
+    public EvidencePanel? Evidence { get; private set; }
+
     protected abstract RecordType<TEntity> Type { get; }
+
+    /// <summary>False for a type whose evidence is on another page (activities: the Details page).</summary>
+    protected virtual bool ShowsEvidence => true;
 
     protected CpdLogDbContext Db => db;
 
     protected DateOnly Today => clock.Today();
 
-    public async Task<IActionResult> OnGetAsync([FromRoute] Guid? id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync([FromRoute] Guid? id, [FromServices] EvidenceService evidence, CancellationToken ct)
     {
         if (id is { } existing)
         {
@@ -64,6 +88,7 @@ public abstract class RecordFormPageModel<TEntity, TInput>(CpdLogDbContext db, I
 
             Input = mapper.Map<TInput>(record);
             RecordId = existing;
+            await LoadEvidenceAsync(evidence, ct);
         }
         else
         {
@@ -74,7 +99,7 @@ public abstract class RecordFormPageModel<TEntity, TInput>(CpdLogDbContext db, I
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync([FromRoute] Guid? id, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync([FromRoute] Guid? id, [FromServices] EvidenceService evidence, CancellationToken ct)
     {
         var ownerId = User.UserId();
         TEntity? record = null;
@@ -102,6 +127,7 @@ public abstract class RecordFormPageModel<TEntity, TInput>(CpdLogDbContext db, I
         if (!ModelState.IsValid)
         {
             await LoadChoicesAsync(ct);
+            await LoadEvidenceAsync(evidence, ct);
             return Page();
         }
 
@@ -126,6 +152,14 @@ public abstract class RecordFormPageModel<TEntity, TInput>(CpdLogDbContext db, I
     protected virtual Task LoadChoicesAsync(CancellationToken ct) => Task.CompletedTask;
 
     protected virtual string AfterSave(TEntity record) => Type.IndexPath;
+
+    private async Task LoadEvidenceAsync(EvidenceService evidence, CancellationToken ct)
+    {
+        if (ShowsEvidence && RecordId is { } id && Type.Kind is { } kind)
+        {
+            Evidence = await EvidencePanel.LoadAsync(this, evidence, mapper, kind, id, ct);
+        }
+    }
 
     /// <summary>
     /// A value that could not be converted (text in a number box) leaves the property null, which the rules would

@@ -24,6 +24,9 @@ public interface IRecordType
 
     string IndexPath { get; }
 
+    /// <summary>The page that shows one record with its evidence panel (where evidence uploads return to).</summary>
+    string RecordPath(Guid id);
+
     Task<int> CountAsync(CpdLogDbContext db, string ownerId, CancellationToken ct);
 
     Task<bool> ExistsAsync(CpdLogDbContext db, string ownerId, Guid id, CancellationToken ct);
@@ -42,7 +45,8 @@ public sealed class RecordType<T>(
     string indexPath,
     string apiName,
     Func<T, string> describe,
-    Func<IQueryable<T>, IOrderedQueryable<T>> order) : IRecordType
+    Func<IQueryable<T>, IOrderedQueryable<T>> order,
+    string? recordPathPrefix = null) : IRecordType
     where T : OwnedRecord
 {
     public string Slug => slug;
@@ -54,6 +58,9 @@ public sealed class RecordType<T>(
     public string PluralName => pluralName;
 
     public string IndexPath => indexPath;
+
+    /// <summary>The Edit page, which shows the evidence panel below the form, unless the type has its own page.</summary>
+    public string RecordPath(Guid id) => $"{recordPathPrefix ?? indexPath + "/Edit"}/{id}";
 
     /// <summary>PascalCase name used for OpenAPI tags and operation ids.</summary>
     public string ApiName => apiName;
@@ -99,7 +106,8 @@ public static class RecordTypes
     public static readonly RecordType<CpdActivity> Activities = new(
         "activities", RecordKind.Activity, "CPD activity", "CPD activities", "/Activities", "Activities",
         a => $"{a.Title} ({RecordFormat.DateRange(a.StartDate, a.EndDate)})",
-        q => q.OrderByDescending(a => a.EndDate).ThenByDescending(a => a.StartDate).ThenBy(a => a.Title));
+        q => q.OrderByDescending(a => a.EndDate).ThenByDescending(a => a.StartDate).ThenBy(a => a.Title),
+        "/Activities/Details");
 
     public static readonly RecordType<ReflectiveAccount> Reflections = new(
         "reflections", RecordKind.Reflection, "Reflective account", "Reflective accounts", "/Records/Reflections", "Reflections",

@@ -1,0 +1,56 @@
+namespace CpdLog.Web.Features.Evidence;
+
+using CpdLog.Web.Features.Records;
+using CpdLog.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+/// <summary>
+/// <c>POST /Evidence/Upload</c>: the one upload handler behind every record's evidence panel. The record must be the
+/// user's and live (otherwise 404, as for any other route); the user goes back to the record's own page, which is
+/// derived from the record kind and id, never taken from the request, with a success banner or the reason the file
+/// was refused.
+/// </summary>
+public sealed class UploadModel(EvidenceService evidence) : PageModel
+{
+    public IActionResult OnGet() => NotFound();
+
+    public async Task<IActionResult> OnPostAsync(
+        [FromForm] string? recordKind, [FromForm] string? recordId, [FromForm(Name = EvidencePanel.Field)] IFormFile? upload, CancellationToken ct)
+    {
+        if (EvidenceEndpoints.ParseTarget(recordKind, recordId) is not { } target)
+        {
+            return NotFound();
+        }
+
+        var recordPage = RecordTypes.ForEvidence(target.Kind)!.RecordPath(target.Id);
+        switch (await evidence.UploadAsync(User.UserId(), target.Kind, target.Id, upload, ct))
+        {
+            case UploadOutcome.Saved saved:
+                TempData["Success"] = $"Evidence added: {saved.File.FileName}";
+                return Redirect(recordPage);
+            case UploadOutcome.Invalid invalid:
+                TempData[EvidencePanel.ErrorKey] = invalid.Errors[0].Message;
+                return Redirect(recordPage);
+            default:
+                return NotFound();
+        }
+    }
+}
+
+/// <summary><c>POST /Evidence/Remove/{id}</c>: moves one of the user's files to the bin and returns to its record.</summary>
+public sealed class RemoveModel(EvidenceService evidence) : PageModel
+{
+    public IActionResult OnGet() => NotFound();
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    {
+        if (await evidence.MoveToBinAsync(User.UserId(), id, ct) is not { } file)
+        {
+            return NotFound();
+        }
+
+        TempData["Success"] = $"Moved to the bin: {file.FileName}. You can restore it from the bin.";
+        return Redirect(RecordTypes.ForEvidence(file.RecordKind)?.RecordPath(file.RecordId) ?? "/Bin");
+    }
+}

@@ -1,0 +1,239 @@
+namespace CpdLog.IntegrationTests.Records;
+
+using System.Net;
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using CpdLog.Core.Records;
+using CpdLog.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using static CpdLog.IntegrationTests.Records.PageHelpers;
+using static CpdLog.IntegrationTests.Records.RecordSamples;
+
+/// <summary>
+/// The evidence panel on the page of every record kind, driven as a browser would: read the record's page, post its
+/// upload form (to the shared <c>/Evidence/Upload</c>), follow the redirect, download from the listed link.
+/// </summary>
+public sealed partial class EvidencePagesTests(SmallEvidenceLimitFactory factory) : IClassFixture<SmallEvidenceLimitFactory>
+{
+    private const string WrongType = "The selected file must be a PDF, PNG, JPEG, Word (.docx), Excel (.xlsx) or plain text file";
+
+    private static readonly byte[] Pdf = Encoding.ASCII.GetBytes(
+        "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+
+    /// <summary>The start of a Windows executable.</summary>
+    private static readonly byte[] Executable = [0x4D, 0x5A, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0xFF, 0xFF, 0x00, 0x00, 0xB8];
+
+    private static readonly Dictionary<string, (RecordKind Kind, string Index)> Kinds = new()
+    {
+        ["activities"] = (RecordKind.Activity, "/Activities"),
+        ["reflections"] = (RecordKind.Reflection, "/Records/Reflections"),
+        ["feedback"] = (RecordKind.Feedback, "/Records/Feedback"),
+        ["practice-hours"] = (RecordKind.PracticeHours, "/Records/PracticeHours"),
+        ["discussions"] = (RecordKind.Discussion, "/Records/Discussions"),
+        ["confirmations"] = (RecordKind.Confirmation, "/Records/Confirmations"),
+        ["declarations"] = (RecordKind.Declaration, "/Records/Declarations"),
+    };
+
+    public static TheoryData<string> AllKinds => [.. Kinds.Keys];
+
+    /// <summary>Where a record's evidence panel is: the activity's Details page, or the other types' Edit page.</summary>
+    private static string RecordPage(string slug, Guid id) => slug == "activities" ? $"/Activities/Details/{id}" : $"{Kinds[slug].Index}/Edit/{id}";
+
+    [Theory]
+    [MemberData(nameof(AllKinds))]
+    public async Task Owner_UploadsThroughThePage_SeesItWithItsSha256_DownloadsTheSameBytes_AndCanBinIt(string slug)
+    {
+        var pages = await factory.CreateSignedInFormClientAsync($"evpages-{slug}@example.nhs.uk");
+        var label = Unique("Evidence host");
+        var id = await CreateIdAsync(pages.Http, slug, label);
+        var recordPage = RecordPage(slug, id);
+        Assert.Contains("data-testid=\"no-evidence\"", await pages.GetPageAsync(recordPage));
+
+        var response = await UploadThroughPageAsync(pages, recordPage, Pdf, "certificate.pdf");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(recordPage, response.Headers.Location?.OriginalString);
+        var html = Decode(await pages.GetPageAsync(recordPage));
+        Assert.Contains("Evidence added: certificate.pdf", html);
+        Assert.Empty(ErrorSummary(html));
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Pdf));
+        Assert.Contains($"title=\"SHA-256 {hash}\"", html);
+        Assert.Contains($"SHA-256 {hash[..12]}…", html);
+        var link = DownloadLink().Match(html);
+        Assert.True(link.Success, "download link listed");
+        Assert.Contains(">certificate.pdf</a>", html);
+
+        var download = await pages.GetAsync(link.Groups[1].Value);
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.Equal("application/pdf", download.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(Pdf, await download.Content.ReadAsByteArrayAsync());
+
+        var evidenceId = Guid.Parse(link.Groups[1].Value["/Evidence/Download/".Length..]);
+        var stored = await factory.WithDbAsync(db => db.EvidenceFiles.SingleAsync(e => e.Id == evidenceId));
+        Assert.Equal((Kinds[slug].Kind, id, hash), (stored.RecordKind, stored.RecordId, stored.Sha256));
+
+        // The list shows the count on the record's row.
+        var index = await pages.GetPageAsync(Kinds[slug].Index);
+        Assert.Matches(EvidenceCount(slug == "activities" ? "Evidence: 1 file" : "1 file"), index);
+
+        // Remove to the bin, back on the record's page.
+        var removed = await pages.PostFormAsync($"/Evidence/Remove/{evidenceId}", [], recordPage);
+        Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+        Assert.Equal(recordPage, removed.Headers.Location?.OriginalString);
+        html = Decode(await pages.GetPageAsync(recordPage));
+        Assert.Contains("Moved to the bin: certificate.pdf", html);
+        Assert.Contains("data-testid=\"no-evidence\"", html);
+        Assert.Equal(HttpStatusCode.NotFound, (await pages.GetAsync(link.Groups[1].Value)).StatusCode);
+        Assert.NotNull(await factory.WithDbAsync(db => db.EvidenceFiles.Where(e => e.Id == evidenceId).Select(e => e.DeletedAt).SingleAsync()));
+    }
+
+    [Theory]
+    [MemberData(nameof(AllKinds))]
+    public async Task ExecutableRenamedPdf_IsRefused_WithTheMessageOnTheRecordsPage_AndTheRecordIntact(string slug)
+    {
+        var pages = await factory.CreateSignedInFormClientAsync($"evpages-exe-{slug}@example.nhs.uk");
+        var label = Unique("Kept record");
+        var id = await CreateIdAsync(pages.Http, slug, label);
+        var recordPage = RecordPage(slug, id);
+
+        var response = await UploadThroughPageAsync(pages, recordPage, Executable, "certificate.pdf");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(recordPage, response.Headers.Location?.OriginalString);
+        var html = await pages.GetPageAsync(recordPage);
+        Assert.Equal([WrongType], ErrorSummary(html));
+        Assert.Equal(WrongType, FieldError(html, "Upload"));
+        Assert.Contains("href=\"#Upload\"", html);
+        Assert.Contains("id=\"Upload\"", html);
+        Assert.Contains(label, Decode(html));
+        Assert.Contains("data-testid=\"no-evidence\"", html);
+        Assert.Equal(0, await factory.WithDbAsync(db => db.EvidenceFiles.CountAsync(e => e.RecordId == id)));
+
+        // The message is shown once, not on every later visit.
+        Assert.Empty(ErrorSummary(await pages.GetPageAsync(recordPage)));
+    }
+
+    [Fact]
+    public async Task TooBigOrMissingFile_IsRefused_WithTheMessageOnThePage()
+    {
+        var pages = await factory.CreateSignedInFormClientAsync("evpages-big@example.nhs.uk");
+        var id = await CreateIdAsync(pages.Http, "confirmations", "Big file host");
+        var recordPage = RecordPage("confirmations", id);
+        var big = Encoding.ASCII.GetBytes(new string('a', SmallEvidenceLimitFactory.MaxBytes + 1));
+
+        await UploadThroughPageAsync(pages, recordPage, big, "notes.txt");
+        Assert.Equal(["The selected file must be smaller than 4 KB"], ErrorSummary(await pages.GetPageAsync(recordPage)));
+
+        await UploadThroughPageAsync(pages, recordPage, null, null);
+        Assert.Equal(["Select a file"], ErrorSummary(await pages.GetPageAsync(recordPage)));
+    }
+
+    [Theory]
+    [MemberData(nameof(AllKinds))]
+    public async Task AnotherUser_CannotUploadToTheRecord_NorSeeOrRemoveItsEvidence(string slug)
+    {
+        var owner = await factory.CreateSignedInFormClientAsync($"evpages-owner-{slug}@example.nhs.uk");
+        var id = await CreateIdAsync(owner.Http, slug, "A's record");
+        var recordPage = RecordPage(slug, id);
+        await UploadThroughPageAsync(owner, recordPage, Pdf, "a-private.pdf");
+        var html = await owner.GetPageAsync(recordPage);
+        var evidenceLink = DownloadLink().Match(html).Groups[1].Value;
+        var evidenceId = evidenceLink["/Evidence/Download/".Length..];
+        var intruder = await factory.CreateSignedInFormClientAsync($"evpages-intruder-{slug}@example.nhs.uk");
+
+        // B's own page gives B a valid token; the target is A's record, as a tampered form would send it.
+        var upload = await UploadThroughPageAsync(intruder, "/Activities/Add", Pdf, "b.pdf", (Kinds[slug].Kind.ToString(), id));
+
+        Assert.Equal(HttpStatusCode.NotFound, upload.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await intruder.GetAsync(recordPage)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await intruder.GetAsync(evidenceLink)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await intruder.PostFormAsync($"/Evidence/Remove/{evidenceId}", [], "/Activities/Add")).StatusCode);
+        Assert.DoesNotContain("a-private.pdf", await intruder.GetPageAsync(Kinds[slug].Index));
+        Assert.DoesNotMatch(EvidenceCount("(Evidence: )?1 file"), await intruder.GetPageAsync(Kinds[slug].Index));
+
+        var files = await factory.WithDbAsync(db => db.EvidenceFiles.Where(e => e.RecordId == id).ToListAsync());
+        var file = Assert.Single(files);
+        Assert.Equal("a-private.pdf", file.FileName);
+        Assert.Null(file.DeletedAt);
+        Assert.Contains("a-private.pdf", await owner.GetPageAsync(recordPage));
+    }
+
+    [Fact]
+    public async Task Upload_ToTheOwnersRecordInTheBin_OrAnUnknownKind_Is404_AndTheUploadPageHasNoGet()
+    {
+        var pages = await factory.CreateSignedInFormClientAsync("evpages-binned@example.nhs.uk");
+        var id = await CreateIdAsync(pages.Http, "reflections", "Binned host");
+        var live = await CreateIdAsync(pages.Http, "reflections", "Live host");
+        (await pages.Http.DeleteAsync($"/api/v1/reflections/{id}")).EnsureSuccessStatusCode();
+
+        Assert.Equal(HttpStatusCode.NotFound, (await UploadThroughPageAsync(pages, "/Records/Reflections", Pdf, "x.pdf", ("Reflection", id))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await UploadThroughPageAsync(pages, "/Records/Reflections", Pdf, "x.pdf", ("Feedback", live))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await UploadThroughPageAsync(pages, "/Records/Reflections", Pdf, "x.pdf", ("FundingRequest", live))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await UploadThroughPageAsync(pages, "/Records/Reflections", Pdf, "x.pdf", ("Nonsense", live))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await pages.GetAsync("/Evidence/Upload")).StatusCode);
+        Assert.Equal(0, await factory.WithDbAsync(db => db.EvidenceFiles.CountAsync(e => e.RecordId == id || e.RecordId == live)));
+    }
+
+    [Fact]
+    public async Task EditPage_WithAFormError_StillShowsTheEvidence()
+    {
+        var pages = await factory.CreateSignedInFormClientAsync("evpages-formerror@example.nhs.uk");
+        var id = await CreateIdAsync(pages.Http, "feedback", "Feedback with evidence");
+        await UploadThroughPageAsync(pages, $"/Records/Feedback/Edit/{id}", Pdf, "card.pdf");
+
+        var response = await pages.PostFormAsync($"/Records/Feedback/Edit/{id}", new() { ["Input.Date"] = Day(-1), ["Input.Source"] = "Manager", ["Input.Summary"] = "" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.NotEmpty(ErrorSummary(html));
+        Assert.Contains(">card.pdf</a>", html);
+    }
+
+    /// <summary>
+    /// Submits the upload form on <paramref name="pageUrl"/> (its action, its hidden record kind and id, its token)
+    /// with one file, or with <paramref name="target"/> in place of the page's hidden fields.
+    /// </summary>
+    private static async Task<HttpResponseMessage> UploadThroughPageAsync(
+        FormClient pages, string pageUrl, byte[]? bytes, string? name, (string Kind, Guid Id)? target = null)
+    {
+        var html = await pages.GetPageAsync(pageUrl);
+        var token = Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        string action = "/Evidence/Upload", kind, id;
+        if (target is { } t)
+        {
+            (kind, id) = (t.Kind, t.Id.ToString());
+        }
+        else
+        {
+            var form = UploadForm().Match(html);
+            Assert.True(form.Success, $"upload form on {pageUrl}");
+            action = Regex.Match(form.Value, "action=\"([^\"]+)\"").Groups[1].Value;
+            (kind, id) = (InputValue(html, "recordKind")!, InputValue(html, "recordId")!);
+        }
+
+        var content = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new StringContent(kind), "recordKind" },
+            { new StringContent(id), "recordId" },
+        };
+        if (bytes is not null)
+        {
+            var file = new ByteArrayContent(bytes);
+            file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+            content.Add(file, "Upload", name!);
+        }
+
+        return await pages.Http.PostAsync(action, content);
+    }
+
+    private static Regex EvidenceCount(string text) => new($"data-testid=\"evidence-count\">{text}<");
+
+    [GeneratedRegex("<form[^>]*enctype=\"multipart/form-data\"[^>]*>")]
+    private static partial Regex UploadForm();
+
+    [GeneratedRegex("href=\"(/Evidence/Download/[0-9a-f-]{36})\"")]
+    private static partial Regex DownloadLink();
+}
