@@ -74,6 +74,24 @@ public sealed class ActivityPagesTests(CpdLogAppFactory factory) : IClassFixture
         Assert.Equal(Day(5), InputValue(html, "Input.EndDate"));
     }
 
+    /// <summary>ModelState keeps its keys sorted by length; the summary must follow the form instead.</summary>
+    [Fact]
+    public async Task ErrorSummary_ListsErrorsInTheOrderOfTheForm()
+    {
+        var client = await factory.CreateSignedInFormClientAsync("pages-order@example.nhs.uk");
+        var form = Form("", "2", "5");
+        form["Input.Status"] = "";
+        form["Input.EndDate"] = "";
+        form["Input.Method"] = "";
+
+        var html = await (await client.PostFormAsync("/Activities/Add", form)).Content.ReadAsStringAsync();
+
+        var links = System.Text.RegularExpressions.Regex.Matches(html, "<a href=\"#(Input_[A-Za-z]+)\">").Select(m => m.Groups[1].Value).ToList();
+        // Description is only required for a completed activity, and Status is missing here.
+        Assert.Equal(["Input_Title", "Input_Status", "Input_EndDate", "Input_ParticipatoryHours", "Input_Method"], links);
+        Assert.Equal(links.Count, ErrorSummary(html).Count);
+    }
+
     [Fact]
     public async Task PageAndApi_GiveTheSameMessageForTheSameMistake()
     {

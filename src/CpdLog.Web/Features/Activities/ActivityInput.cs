@@ -8,6 +8,9 @@ public sealed class ActivityInput : RecordInput<CpdActivity>
 {
     public string? Title { get; set; }
 
+    /// <summary>Declared in the order of the form's fields, which the error summary follows.</summary>
+    public ActivityStatus? Status { get; set; } = ActivityStatus.Completed;
+
     public DateOnly? StartDate { get; set; }
 
     public DateOnly? EndDate { get; set; }
@@ -19,8 +22,6 @@ public sealed class ActivityInput : RecordInput<CpdActivity>
     public CpdMethod? Method { get; set; }
 
     public ActivityType? ActivityType { get; set; }
-
-    public ActivityStatus? Status { get; set; } = ActivityStatus.Completed;
 
     public string? Description { get; set; }
 
