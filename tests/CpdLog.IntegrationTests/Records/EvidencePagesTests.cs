@@ -173,6 +173,9 @@ public sealed partial class EvidencePagesTests(SmallEvidenceLimitFactory factory
         Assert.Equal(HttpStatusCode.NotFound, (await UploadThroughPageAsync(pages, "/Records/Reflections", Pdf, "x.pdf", ("FundingRequest", live))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await UploadThroughPageAsync(pages, "/Records/Reflections", Pdf, "x.pdf", ("Nonsense", live))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await pages.GetAsync("/Evidence/Upload")).StatusCode);
+        // The activity page's old upload handler is gone: a stale form gets a 404, not an error page.
+        var activity = await CreateIdAsync(pages.Http, "activities", "Old form host");
+        Assert.Equal(HttpStatusCode.NotFound, (await pages.PostFormAsync($"/Activities/Details/{activity}?handler=Upload", [], $"/Activities/Details/{activity}")).StatusCode);
         Assert.Equal(0, await factory.WithDbAsync(db => db.EvidenceFiles.CountAsync(e => e.RecordId == id || e.RecordId == live)));
     }
 

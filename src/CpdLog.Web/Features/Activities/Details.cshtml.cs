@@ -7,6 +7,7 @@ using CpdLog.Web.Features.Evidence;
 using CpdLog.Web.Features.Records;
 using CpdLog.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 /// <summary>One activity: every field, and the shared evidence panel (which posts to <c>/Evidence/Upload</c>).</summary>
@@ -27,5 +28,18 @@ public sealed class DetailsModel(CpdLogDbContext db, IMapper mapper, EvidenceSer
         Activity = mapper.Map<ActivityDto>(activity);
         Evidence = await EvidencePanel.LoadAsync(this, evidence, mapper, RecordKind.Activity, id, ct);
         return Page();
+    }
+
+    /// <summary>
+    /// This page has no POST handlers any more (evidence posts to <c>/Evidence/Upload</c>): a request with no handler,
+    /// e.g. from a page opened before that change, is a 404 rather than a render without a model.
+    /// </summary>
+    public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.HandlerMethod is null)
+        {
+            context.Result = NotFound();
+        }
     }
 }
