@@ -17,6 +17,9 @@ public sealed class EvidenceOptions
     public long MaxBytes { get; set; } = 10 * 1024 * 1024;
 }
 
+/// <summary>An upload that passed the checks: its bytes, the format judged from them, a safe file name and the SHA-256 (hex).</summary>
+public sealed record CheckedFile(byte[] Bytes, EvidenceFormat Format, string FileName, string Sha256);
+
 /// <summary>The result of an upload: saved, refused with field messages, or the record is not the user's.</summary>
 public abstract record UploadOutcome
 {
@@ -65,45 +68,13 @@ public sealed class EvidenceService(
             return new UploadOutcome.RecordNotFound();
         }
 
-        if (file is null || file.Length == 0)
+        var (checkedFile, errors) = await CheckAsync(file, ct);
+        if (checkedFile is null)
         {
-            return new UploadOutcome.Invalid([new(FileField, "Select a file")]);
+            return new UploadOutcome.Invalid(errors);
         }
 
-        if (file.Length > MaxBytes)
-        {
-            return new UploadOutcome.Invalid([new(FileField, $"The selected file must be smaller than {RecordFormat.Bytes(MaxBytes)}")]);
-        }
-
-        byte[] bytes;
-        using (var buffer = new MemoryStream((int)file.Length))
-        {
-            await file.CopyToAsync(buffer, ct);
-            bytes = buffer.ToArray();
-        }
-
-        var format = EvidenceContent.Detect(bytes);
-        if (format is null)
-        {
-            return new UploadOutcome.Invalid([new(FileField, $"The selected file must be {EvidenceContent.AllowedDescription}")]);
-        }
-
-        var now = clock.GetUtcNow();
-        var evidence = new EvidenceFile
-        {
-            OwnerId = ownerId,
-            RecordKind = kind,
-            RecordId = recordId,
-            FileName = SafeFileName(file.FileName, format),
-            ContentType = format.ContentType,
-            SizeBytes = bytes.LongLength,
-            Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)),
-            StorageKey = Guid.NewGuid().ToString("N"),
-            CreatedAt = now,
-            UpdatedAt = now,
-        };
-        await store.SaveAsync(evidence.StorageKey, new MemoryStream(bytes, writable: false), ct);
-        db.EvidenceFiles.Add(evidence);
+        var evidence = await StageAsync(ownerId, kind, recordId, checkedFile, ct);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -116,6 +87,61 @@ public sealed class EvidenceService(
         }
 
         return new UploadOutcome.Saved(evidence);
+    }
+
+    /// <summary>
+    /// The checks every upload passes (a file was chosen, not too big, a type we accept judged from its bytes), without
+    /// saving anything: the bytes, the detected format, a safe file name and the SHA-256, or the field errors.
+    /// </summary>
+    public async Task<(CheckedFile? File, IReadOnlyList<FieldError> Errors)> CheckAsync(IFormFile? file, CancellationToken ct)
+    {
+        if (file is null || file.Length == 0)
+        {
+            return (null, [new(FileField, "Select a file")]);
+        }
+
+        if (file.Length > MaxBytes)
+        {
+            return (null, [new(FileField, $"The selected file must be smaller than {RecordFormat.Bytes(MaxBytes)}")]);
+        }
+
+        byte[] bytes;
+        using (var buffer = new MemoryStream((int)file.Length))
+        {
+            await file.CopyToAsync(buffer, ct);
+            bytes = buffer.ToArray();
+        }
+
+        var format = EvidenceContent.Detect(bytes);
+        return format is null
+            ? (null, [new(FileField, $"The selected file must be {EvidenceContent.AllowedDescription}")])
+            : (new CheckedFile(bytes, format, SafeFileName(file.FileName, format), Convert.ToHexStringLower(SHA256.HashData(bytes))), []);
+    }
+
+    /// <summary>
+    /// Stores a checked file's bytes and adds its row to the caller's unit of work (not saved yet): for features that
+    /// attach evidence as part of a larger change. If that save fails, the caller deletes the bytes by the storage key.
+    /// </summary>
+    public async Task<EvidenceFile> StageAsync(string ownerId, RecordKind kind, Guid recordId, CheckedFile file, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        var now = clock.GetUtcNow();
+        var evidence = new EvidenceFile
+        {
+            OwnerId = ownerId,
+            RecordKind = kind,
+            RecordId = recordId,
+            FileName = file.FileName,
+            ContentType = file.Format.ContentType,
+            SizeBytes = file.Bytes.LongLength,
+            Sha256 = file.Sha256,
+            StorageKey = Guid.NewGuid().ToString("N"),
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        await store.SaveAsync(evidence.StorageKey, new MemoryStream(file.Bytes, writable: false), ct);
+        db.EvidenceFiles.Add(evidence);
+        return evidence;
     }
 
     public Task<List<EvidenceFile>> ListAsync(string ownerId, RecordKind kind, Guid recordId, CancellationToken ct)
