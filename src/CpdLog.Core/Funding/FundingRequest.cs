@@ -40,6 +40,9 @@ public enum FundingAction
     Completed = 7,
     Withdrawn = 8,
     AgreementAccepted = 9,
+
+    /// <summary>An approver allowed a request for study that has already started (before any approval).</summary>
+    RetrospectiveAllowed = 10,
 }
 
 /// <summary>What a requester asks for: everything a draft holds. Validated by <see cref="FundingRequest.Validate"/>.</summary>
@@ -498,8 +501,43 @@ public sealed class FundingRequest
             return Result.Conflict($"A request that is {Describe(Status)} does not need an agreement now.");
         }
 
+        if (DateOnly.FromDateTime(now.UtcDateTime) > StartDate && !RetrospectiveAllowed)
+        {
+            return Result.Conflict(
+                $"The course started on {StartDate:d MMMM yyyy}: a learning agreement must be accepted before the course starts. " +
+                "Ask your approver to allow a retrospective request first.");
+        }
+
         Record(FundingAction.AgreementAccepted, actorId, now, summary, Status, TotalRequested);
         return Result.Ok;
+    }
+
+    /// <summary>
+    /// The approver at the current stage allows a request for study that has already started, so that its learning
+    /// agreement can still be accepted and the request approved. Nothing else changes; the permission is recorded.
+    /// </summary>
+    public Result AllowRetrospective(DecisionContext ctx, string? comment)
+    {
+        ArgumentNullException.ThrowIfNull(ctx);
+        var who = CheckDecider(ctx);
+        if (!who.Succeeded)
+        {
+            return who;
+        }
+
+        if (StartDate >= ctx.Today)
+        {
+            return Result.Conflict($"The study starts on {StartDate:d MMMM yyyy}: it is not retrospective.");
+        }
+
+        if (RetrospectiveAllowed)
+        {
+            return Result.Conflict("A retrospective request is already allowed for this study.");
+        }
+
+        RetrospectiveAllowed = true;
+        Record(FundingAction.RetrospectiveAllowed, ctx.ActorId, ctx.Now, (comment ?? "").Trim(), Status);
+        return Result.Ok with { Note = "Retrospective request allowed: the requester can now accept the learning agreement, and the request can be approved." };
     }
 
     public static string Describe(FundingStatus status) => status switch

@@ -8,8 +8,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 public sealed class CompleteModel(FundingService funding) : PageModel
 {
-    private const long MaxCertificateBytes = 10 * 1024 * 1024;
-
     public FundingRequest Study { get; private set; } = default!;
 
     [BindProperty]
@@ -34,22 +32,25 @@ public sealed class CompleteModel(FundingService funding) : PageModel
             return NotFound();
         }
 
-        if (certificate is { Length: > MaxCertificateBytes })
-        {
-            ModelState.AddModelError("certificate", "The certificate must be smaller than 10 MB");
-        }
-
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        await using var stream = certificate?.OpenReadStream();
         var outcome = await funding.CompleteAsync(User, id, Input.CompletedOn, Input.ActualHours, Input.ActualCost, Input.Reflection ?? "",
-            certificate is null ? null : (stream!, certificate.FileName, certificate.ContentType, certificate.Length));
+            certificate, HttpContext.RequestAborted);
         if (!outcome.Succeeded)
         {
-            ModelState.AddRefusal(outcome.Result.Refusal!);
+            var refusal = outcome.Result.Refusal!;
+            if (refusal.Field == FundingService.CertificateField)
+            {
+                ModelState.AddModelError(FundingService.CertificateField, refusal.Message);
+            }
+            else
+            {
+                ModelState.AddRefusal(refusal);
+            }
+
             return Page();
         }
 

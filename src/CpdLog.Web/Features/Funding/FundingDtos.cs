@@ -111,3 +111,44 @@ public sealed record AcceptanceDto(Guid Id, Guid FundingRequestId, Guid Template
 public sealed record AcceptInput(Guid FundingRequestId);
 
 public sealed record RepayableDto(Guid AgreementId, DateOnly LeavingDate, LeavingReason Reason, decimal Amount, decimal Fraction, bool Triggered, bool Waived, string Explanation);
+
+/// <summary>A person as the team and delegation APIs show them: id and name only.</summary>
+public sealed record PersonDto(string Id, string Name)
+{
+    public static PersonDto From(Data.CpdUser u) => new(u.Id, u.DisplayName.Length > 0 ? u.DisplayName : u.Email ?? u.Id);
+}
+
+public sealed record LeaveDto(decimal Allowance, decimal Taken, decimal Booked, decimal Remaining);
+
+/// <summary>How one registration stands: the body, "met", "warning", "not-met" (or "unknown") and the cycle deadline. No record content.</summary>
+public sealed record RegistrationStatusDto(string BodyCode, string Status, DateOnly? Deadline);
+
+/// <summary>One direct report (or a delegator's report, in the delegation window) for one financial year.</summary>
+public sealed record TeamMemberDto(
+    PersonDto Person, string FinancialYear, decimal Committed, decimal Spent, LeaveDto Leave, IReadOnlyList<RegistrationStatusDto> Registrations)
+{
+    public static TeamMemberDto From(TeamMemberOverview o)
+    {
+        ArgumentNullException.ThrowIfNull(o);
+        var m = o.Member;
+        return new(
+            PersonDto.From(m.Person), m.Year.Label, m.Committed, m.Spent,
+            new LeaveDto(m.Leave.Allowance, m.Leave.Taken, m.Leave.Booked, m.Leave.Remaining),
+            [.. o.Registrations.Select(r => new RegistrationStatusDto(r.Registration.BodyCode, r.Status, r.Result?.Cycle.Deadline))]);
+    }
+}
+
+/// <summary>A delegation; <see cref="Role"/> is "lineManager" when you made it and "delegate" when you were named in it.</summary>
+public sealed record DelegationDto(Guid Id, PersonDto LineManager, PersonDto Delegate, DateOnly From, DateOnly To, bool ActiveToday, string Role)
+{
+    public static DelegationDto Of(Team.DelegationView v, string userId, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(v);
+        var d = v.Delegation;
+        return new(d.Id, new PersonDto(d.LineManagerId, v.LineManagerName), new PersonDto(d.DelegateId, v.DelegateName), d.From, d.To,
+            d.IsActiveOn(today), d.LineManagerId == userId ? "lineManager" : "delegate");
+    }
+}
+
+/// <summary>Names a delegate: another line manager who decides your reports' requests from <c>from</c> to <c>to</c> (inclusive).</summary>
+public sealed record DelegationInput(string? DelegateId, DateOnly? From, DateOnly? To);

@@ -33,6 +33,20 @@ public sealed class FundingNotifier(
         }
     }
 
+    /// <summary>Tells the requester an approver allowed their request although the study has started.</summary>
+    public async Task RetrospectiveAllowedAsync(Guid id)
+    {
+        var (request, requester) = await LoadAsync(id);
+        if (request is null || requester is null)
+        {
+            return;
+        }
+
+        await SendAsync(requester, $"Retrospective request allowed: {request.Title}",
+            "Your approver allowed this request although the study has already started. If it needs a learning agreement, you can accept it now.",
+            $"/Funding/Details/{request.Id}");
+    }
+
     public async Task DecidedAsync(Guid id)
     {
         var (request, requester) = await LoadAsync(id);

@@ -4,6 +4,7 @@ using System.Security.Claims;
 using CpdLog.Core.Funding;
 using CpdLog.Core.Records;
 using CpdLog.Data;
+using CpdLog.Web.Features.Registrations;
 using CpdLog.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,8 +12,11 @@ public sealed record QueueItem(FundingRequest Request, CpdUser Requester, string
 
 public sealed record TeamMemberYear(CpdUser Person, FinancialYear Year, decimal Committed, decimal Spent, StudyLeaveBalance Leave, int Registrations, decimal CompletedCpdHours);
 
+/// <summary>One report's year and how each of their registrations stands: status and deadline only, never the records behind it.</summary>
+public sealed record TeamMemberOverview(TeamMemberYear Member, IReadOnlyList<RegistrationStatus> Registrations);
+
 /// <summary>Read side for line managers and budget holders: the decision queue and the team view.</summary>
-public sealed class FundingQueries(CpdLogDbContext db, FundingService funding)
+public sealed class FundingQueries(CpdLogDbContext db, FundingService funding, ComplianceService compliance)
 {
     /// <summary>Ids of the people whose requests this person decides first: their reports and those of anyone who delegated to them today.</summary>
     public async Task<List<string>> ReportIdsAsync(string actorId)
@@ -69,5 +73,19 @@ public sealed class FundingQueries(CpdLogDbContext db, FundingService funding)
                 registrations.GetValueOrDefault(p.Id),
                 activities.Where(a => a.OwnerId == p.Id).Sum(a => a.Hours));
         })];
+    }
+
+    /// <summary>The team view shared by Team/Overview and <c>GET /api/v1/team</c>: each report's year plus their registration statuses.</summary>
+    public async Task<List<TeamMemberOverview>> TeamOverviewAsync(string actorId, FinancialYear year, CancellationToken ct = default)
+    {
+        var rows = await TeamAsync(actorId, year);
+        var today = compliance.Today();
+        var overview = new List<TeamMemberOverview>(rows.Count);
+        foreach (var row in rows)
+        {
+            overview.Add(new TeamMemberOverview(row, await compliance.ForUserAsync(row.Person.Id, today, ct)));
+        }
+
+        return overview;
     }
 }

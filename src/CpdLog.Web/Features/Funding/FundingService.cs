@@ -4,6 +4,7 @@ using System.Security.Claims;
 using CpdLog.Core.Funding;
 using CpdLog.Core.Records;
 using CpdLog.Data;
+using CpdLog.Web.Features.Evidence;
 using CpdLog.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -36,6 +37,7 @@ public sealed class FundingService(
     TimeProvider clock,
     IOptions<FundingOptions> options,
     IFileStore files,
+    EvidenceService evidence,
     FundingNotifier notifier)
 {
     public FundingOptions Options => options.Value;
@@ -187,21 +189,39 @@ public sealed class FundingService(
     public Task<FundingOutcome> ReturnAsync(ClaimsPrincipal user, Guid id, string comment) =>
         SendBackAsync(user, id, comment, "Returned", (r, ctx) => r.Return(ctx, comment));
 
-    /// <summary>Completes the study: the linked activity becomes Completed (so its hours count), with certificate and reflection.</summary>
-    public Task<FundingOutcome> CompleteAsync(
+    /// <summary>
+    /// Completes the study: the linked activity becomes Completed (so its hours count), with the reflection and, when
+    /// given, the certificate. The certificate goes through the evidence checks (type judged from the content, size,
+    /// SHA-256) and is attached as evidence to the completed activity in the same unit of work; the request keeps its
+    /// storage key. Shared by the Complete page and <c>POST /api/v1/funding-requests/{id}/complete</c>.
+    /// </summary>
+    public async Task<FundingOutcome> CompleteAsync(
         ClaimsPrincipal user, Guid id, DateOnly completedOn, decimal actualHours, decimal? actualCost, string reflection,
-        (Stream Content, string FileName, string ContentType, long Length)? certificate)
+        IFormFile? certificate, CancellationToken ct = default)
     {
         var userId = user.UserId();
-        return ActAsRequesterAsync(user, id, async r =>
+        EvidenceFile? attached = null;
+        var outcome = await ActAsRequesterAsync(user, id, async r =>
         {
+            CheckedFile? file = null;
+            if (certificate is not null)
+            {
+                var (checkedFile, errors) = await evidence.CheckAsync(certificate, ct);
+                if (checkedFile is null)
+                {
+                    return Result.Invalid(CertificateField, errors[0].Message);
+                }
+
+                file = checkedFile;
+            }
+
             var result = r.Complete(userId, completedOn, actualHours, actualCost, reflection, Now);
             if (!result.Succeeded)
             {
                 return result;
             }
 
-            var activity = r.ActivityId is { } aid ? await db.Activities.OwnedBy(userId).SingleOrDefaultAsync(a => a.Id == aid) : null;
+            var activity = r.ActivityId is { } aid ? await db.Activities.OwnedBy(userId).SingleOrDefaultAsync(a => a.Id == aid, ct) : null;
             if (activity is null)
             {
                 activity = NewActivity(r);
@@ -228,29 +248,40 @@ public sealed class FundingService(
                 UpdatedAt = Now,
             });
 
-            if (certificate is { } c)
+            if (file is not null)
             {
-                var key = Guid.NewGuid().ToString("N");
-                await files.SaveAsync(key, c.Content, CancellationToken.None);
-                r.AttachCertificate(key, Path.GetFileName(c.FileName));
-                db.EvidenceFiles.Add(new EvidenceFile
-                {
-                    OwnerId = userId,
-                    RecordKind = RecordKind.Activity,
-                    RecordId = activity.Id,
-                    FileName = Path.GetFileName(c.FileName),
-                    ContentType = c.ContentType,
-                    SizeBytes = c.Length,
-                    StorageKey = key,
-                    CreatedAt = Now,
-                    UpdatedAt = Now,
-                });
+                attached = await evidence.StageAsync(userId, RecordKind.Activity, activity.Id, file, ct);
+                r.AttachCertificate(attached.StorageKey, attached.FileName);
             }
 
-            Audit(userId, "Completed", r, r.SpentAmount, $"{actualHours} CPD hours");
+            Audit(userId, "Completed", r, r.SpentAmount, $"{actualHours} CPD hours" + (attached is null ? "" : $"; certificate {attached.FileName} (SHA-256 {attached.Sha256})"));
             return result;
         });
+
+        if (!outcome.Succeeded && attached is not null)
+        {
+            // The save failed: no row points at the stored bytes.
+            await files.DeleteAsync(attached.StorageKey, CancellationToken.None);
+        }
+
+        return outcome;
     }
+
+    /// <summary>The field a certificate refusal is reported on (the page's file input and the API's multipart part).</summary>
+    public const string CertificateField = "certificate";
+
+    /// <summary>An approver allows a request for study that has already started (so its agreement can still be accepted).</summary>
+    public Task<FundingOutcome> AllowRetrospectiveAsync(ClaimsPrincipal user, Guid id, string? comment) =>
+        DecideAsync(user, id, (r, ctx) =>
+        {
+            var result = r.AllowRetrospective(ctx, comment);
+            if (result.Succeeded)
+            {
+                Audit(ctx.ActorId, "RetrospectiveAllowed", r, null, comment);
+            }
+
+            return Task.FromResult(result);
+        }, notifier.RetrospectiveAllowedAsync);
 
     public async Task<BudgetPosition> BudgetPositionAsync(string costCentre, FinancialYear year)
     {
@@ -328,7 +359,8 @@ public sealed class FundingService(
     }
 
     /// <summary>An approver's decision: checks access, applies it, saves, and sends the notifications once it is saved.</summary>
-    private async Task<FundingOutcome> DecideAsync(ClaimsPrincipal user, Guid id, Func<FundingRequest, DecisionContext, Task<Result>> act)
+    private async Task<FundingOutcome> DecideAsync(
+        ClaimsPrincipal user, Guid id, Func<FundingRequest, DecisionContext, Task<Result>> act, Func<Guid, Task>? notify = null)
     {
         var request = await LoadAsync(id);
         if (request is null)
@@ -347,7 +379,7 @@ public sealed class FundingService(
         var outcome = result.Succeeded ? await SaveAsync(request, known, result) : new FundingOutcome(result);
         if (outcome.Succeeded)
         {
-            await notifier.DecidedAsync(id);
+            await (notify ?? notifier.DecidedAsync)(id);
         }
 
         return outcome;

@@ -12,6 +12,7 @@ public static class FundingSetup
         services.AddScoped<FundingService>();
         services.AddScoped<FundingQueries>();
         services.AddScoped<FundingAdminService>();
+        services.AddScoped<Team.DelegationService>();
         services.AddScoped<FundingNotifier>();
         services.AddScoped<FundingReminders>();
         services.AddHostedService<FundingReminderService>();

@@ -57,6 +57,7 @@ public sealed class DecideModel(CpdLogDbContext db, FundingService funding) : Pa
                 Input.Amount, Input.AmountReason, Input.LeaveHours, Input.AllowRetrospective, Input.Comment, Input.BudgetOverrideReason)),
             "reject" => await funding.RejectAsync(User, id, Input.Comment ?? ""),
             "return" => await funding.ReturnAsync(User, id, Input.Comment ?? ""),
+            "retrospective" => await funding.AllowRetrospectiveAsync(User, id, Input.Comment),
             _ => new FundingOutcome(Result.Invalid("comment", "Choose approve, reject or return")),
         };
         if (outcome.NotFound)

@@ -13,22 +13,21 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 /// status only (met / warning / not met and the deadline), never the records or reflections behind it.
 /// </summary>
 [Authorize(Policy = Policies.LineManager)]
-public sealed class OverviewModel(FundingQueries queries, FundingService funding, ComplianceService compliance) : PageModel
+public sealed class OverviewModel(FundingQueries queries, FundingService funding) : PageModel
 {
     public FinancialYear Year { get; private set; }
 
-    public List<TeamMemberYear> Rows { get; private set; } = [];
+    public List<TeamMemberYear> Rows { get; } = [];
 
     public Dictionary<string, IReadOnlyList<RegistrationStatus>> Registrations { get; } = [];
 
     public async Task OnGetAsync(string? year)
     {
         Year = FinancialYear.TryParse(year, out var y) ? y : funding.CurrentYear;
-        Rows = await queries.TeamAsync(User.UserId(), Year);
-        var today = compliance.Today();
-        foreach (var row in Rows)
+        foreach (var row in await queries.TeamOverviewAsync(User.UserId(), Year, HttpContext.RequestAborted))
         {
-            Registrations[row.Person.Id] = await compliance.ForUserAsync(row.Person.Id, today, HttpContext.RequestAborted);
+            Rows.Add(row.Member);
+            Registrations[row.Member.Person.Id] = row.Registrations;
         }
     }
 }

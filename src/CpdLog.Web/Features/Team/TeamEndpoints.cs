@@ -1,0 +1,81 @@
+namespace CpdLog.Web.Features.Team;
+
+using System.Security.Claims;
+using CpdLog.Core.Funding;
+using CpdLog.Web.Authorization;
+using CpdLog.Web.Features.Funding;
+using CpdLog.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+/// <summary><c>/api/v1/team</c> and <c>/api/v1/delegations</c>: the same team view and delegate form as Team/Overview and Team/Index.</summary>
+public static class TeamEndpoints
+{
+    public static void MapTeamApi(this RouteGroupBuilder api)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        api.MapGet("/team", async Task<Results<Ok<List<TeamMemberDto>>, ValidationProblem>> (
+                string? year, ClaimsPrincipal user, FundingQueries queries, FundingService funding, CancellationToken ct) =>
+            {
+                FinancialYear fy;
+                if (string.IsNullOrWhiteSpace(year))
+                {
+                    fy = funding.CurrentYear;
+                }
+                else if (!FinancialYear.TryParse(year, out fy))
+                {
+                    return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["year"] = ["Enter the financial year like 2026/27"] });
+                }
+
+                var team = await queries.TeamOverviewAsync(user.UserId(), fy, ct);
+                return TypedResults.Ok(team.Select(TeamMemberDto.From).ToList());
+            })
+            .WithTags("Team")
+            .WithName("GetTeam")
+            .WithSummary("Your direct reports (and, during a delegation window, the reports of whoever delegated to you) for a financial year "
+                         + "(year=2026/27, default the current one): money committed and spent, study leave allowance/taken/booked, and each "
+                         + "registration's status (met, warning, not-met) and deadline. Never the records or reflections behind a status. "
+                         + "Line managers, budget holders and admins only (403 otherwise).")
+            .RequireAuthorization(Policies.LineManager)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
+        var delegations = api.MapGroup("/delegations").WithTags("Delegations").RequireAuthorization(Policies.LineManager);
+        delegations.MapGet("/", async (ClaimsPrincipal user, DelegationService service, FundingService funding, CancellationToken ct) =>
+            {
+                var me = user.UserId();
+                return TypedResults.Ok((await service.ListAsync(me, ct)).Select(v => DelegationDto.Of(v, me, funding.Today)).ToList());
+            })
+            .WithName("ListDelegations")
+            .WithSummary("Delegations that have not ended: those you made as a line manager (role lineManager) and those naming you as the delegate (role delegate)")
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+        delegations.MapGet("/{id:guid}", async Task<Results<Ok<DelegationDto>, NotFound>> (
+                Guid id, ClaimsPrincipal user, DelegationService service, FundingService funding, CancellationToken ct) =>
+            {
+                var me = user.UserId();
+                return await service.FindAsync(me, id, ct) is { } view ? TypedResults.Ok(DelegationDto.Of(view, me, funding.Today)) : TypedResults.NotFound();
+            })
+            .WithName("GetDelegation")
+            .WithSummary("One delegation you made or were named in (404 for anyone else)");
+        delegations.MapPost("/", async Task<Results<Created<DelegationDto>, ValidationProblem>> (
+                DelegationInput input, ClaimsPrincipal user, DelegationService service, FundingService funding, CancellationToken ct) =>
+            {
+                var me = user.UserId();
+                var (delegation, result) = await service.CreateAsync(me, input.DelegateId, input.From, input.To, ct);
+                if (delegation is null)
+                {
+                    return TypedResults.ValidationProblem(FundingEndpoints.Errors(result.Refusal!));
+                }
+
+                var view = (await service.FindAsync(me, delegation.Id, ct))!;
+                return TypedResults.Created($"/api/v1/delegations/{delegation.Id}", DelegationDto.Of(view, me, funding.Today));
+            })
+            .WithName("CreateDelegation")
+            .WithSummary("While you are away: name another line manager (delegateId) to decide your reports' requests from 'from' to 'to' inclusive. "
+                         + "Problem details with a field key (delegateId, from, to) when the delegate is yourself or not a line manager, a date is "
+                         + "missing, to is before from or in the past, or the window overlaps another of your delegations")
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+        delegations.MapDelete("/{id:guid}", async Task<Results<NoContent, NotFound>> (Guid id, ClaimsPrincipal user, DelegationService service, CancellationToken ct) =>
+                await service.EndAsync(user.UserId(), id, ct) ? TypedResults.NoContent() : TypedResults.NotFound())
+            .WithName("DeleteDelegation")
+            .WithSummary("End a delegation you made (404 for anyone else, including the delegate)");
+    }
+}
