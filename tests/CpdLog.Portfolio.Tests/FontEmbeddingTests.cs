@@ -71,6 +71,37 @@ public sealed partial class FontEmbeddingTests : IDisposable
         Assert.All(a.Zip(b), pair => Assert.Equal(pair.First, pair.Second));
     }
 
+    [Fact]
+    public async Task Render_SubsetAndWholeFonts_RasteriseToTheSamePixels()
+    {
+        // Every glyph drawn must be in the subset (an outline left out would draw as nothing, not as tofu).
+        var sample = SampleRecords.Nmc(activities: 12, reflections: 1, feedback: 5);
+        var document = PortfolioBuilder.Build(sample with
+        {
+            OwnerDisplayName = "Zoë Siân Łukasiewicz-Ó Briain – ½ “quoted” ‰ ✓",
+            Options = new PortfolioOptions { Sections = PortfolioTemplates.AvailableSections(PortfolioTemplate.Nmc).ToHashSet() },
+        });
+        var subset = Path.Combine(_dir, "subset.pdf");
+        var whole = Path.Combine(_dir, "whole.pdf");
+        await File.WriteAllBytesAsync(subset, await RenderAsync(document));
+        using (var output = new MemoryStream())
+        {
+            await new SkiaPortfolioRenderer { SubsetFonts = false }.RenderAsync(document, output, CancellationToken.None);
+            await File.WriteAllBytesAsync(whole, output.ToArray());
+        }
+
+        Assert.True(new FileInfo(subset).Length * 2 < new FileInfo(whole).Length);
+        Assert.Equal(0, (await RunAsync("pdftoppm", "-png", "-r", "50", subset, Path.Combine(_dir, "s"))).Exit);
+        Assert.Equal(0, (await RunAsync("pdftoppm", "-png", "-r", "50", whole, Path.Combine(_dir, "w"))).Exit);
+        var pages = Directory.GetFiles(_dir, "s-*.png").Order(StringComparer.Ordinal).ToList();
+        Assert.True(pages.Count >= 8, $"{pages.Count} pages");
+        Assert.All(pages, page =>
+        {
+            var other = Path.Combine(_dir, "w" + Path.GetFileName(page)[1..]);
+            Assert.True(File.ReadAllBytes(page).AsSpan().SequenceEqual(File.ReadAllBytes(other)), $"{Path.GetFileName(page)} differs");
+        });
+    }
+
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
     private static async Task<byte[]> RenderAsync(PortfolioDocument document)

@@ -24,13 +24,18 @@ internal sealed class DocumentFontSubsets : IDisposable
     {
     }
 
+    /// <summary>No subsets: every face is drawn, and embedded, whole.</summary>
+    public static DocumentFontSubsets None => new();
+
     /// <summary>Number of faces drawn with a subset (the others are drawn whole).</summary>
     public int SubsetFaceCount => _subsetFaces.Count;
 
     public static DocumentFontSubsets Create(LaidOutDocument layout, SkiaTextMeasurer measurer)
     {
-        var used = new Dictionary<SKTypeface, HashSet<int>>();
-        var buffer = new ushort[256];
+        // Skia draws without shaping: each code point becomes the glyph the face's cmap gives it. So collect the
+        // distinct code points per face (a flag per BMP character is much cheaper than ~300,000 glyph lookups) and
+        // map them to glyph ids once per face.
+        var used = new Dictionary<SKTypeface, UsedCharacters>();
         foreach (var page in layout.Pages)
         {
             foreach (var element in page.Elements)
@@ -42,25 +47,13 @@ internal sealed class DocumentFontSubsets : IDisposable
 
                 foreach (var (font, start, length) in measurer.Runs(t.Text, t.Style))
                 {
-                    if (buffer.Length < length)
+                    if (!used.TryGetValue(font.Typeface, out var characters))
                     {
-                        buffer = new ushort[Math.Max(length, buffer.Length * 2)];
+                        characters = new UsedCharacters(font);
+                        used[font.Typeface] = characters;
                     }
 
-                    // UTF-16 text maps to at most one glyph per char (Skia draws without shaping).
-                    var text = t.Text.AsSpan(start, length);
-                    var count = font.CountGlyphs(text);
-                    font.GetGlyphs(text, buffer.AsSpan(0, count));
-                    if (!used.TryGetValue(font.Typeface, out var glyphs))
-                    {
-                        glyphs = [];
-                        used[font.Typeface] = glyphs;
-                    }
-
-                    foreach (var glyph in buffer.AsSpan(0, count))
-                    {
-                        glyphs.Add(glyph);
-                    }
+                    characters.Add(t.Text.AsSpan(start, length));
                 }
             }
         }
@@ -70,7 +63,7 @@ internal sealed class DocumentFontSubsets : IDisposable
         {
             if (ParsedFontCache.Get(face) is { } parsed)
             {
-                using var data = SKData.CreateCopy(parsed.Subset(glyphs));
+                using var data = SKData.CreateCopy(parsed.Subset(glyphs.GlyphIds()));
                 if (SKTypeface.FromData(data) is { } subset)
                 {
                     subsets._subsetFaces[face] = subset;
@@ -107,6 +100,35 @@ internal sealed class DocumentFontSubsets : IDisposable
         };
         _subsetFonts[font] = subsetFont;
         return subsetFont;
+    }
+
+    /// <summary>The code points drawn with one face.</summary>
+    private sealed class UsedCharacters(SKFont font)
+    {
+        private readonly bool[] _bmp = new bool[char.MaxValue + 1];
+        private readonly HashSet<int> _astral = [];
+
+        public void Add(ReadOnlySpan<char> text)
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    _astral.Add(char.ConvertToUtf32(c, text[++i]));
+                }
+                else
+                {
+                    _bmp[c] = true;
+                }
+            }
+        }
+
+        public IEnumerable<int> GlyphIds()
+        {
+            var codePoints = Enumerable.Range(0, _bmp.Length).Where(c => _bmp[c]).Concat(_astral).ToArray();
+            return font.GetGlyphs(codePoints).Select(g => (int)g).Distinct();
+        }
     }
 
     /// <remarks>

@@ -23,6 +23,9 @@ public sealed class SkiaPortfolioRenderer(PortfolioFonts? fonts = null, PageGeom
     /// <summary>The font family used for text ("DejaVu Sans" when installed).</summary>
     public string FontFamily => _fonts.FamilyName;
 
+    /// <summary>False embeds the whole font files, as Skia does by itself (for tests that compare the two).</summary>
+    internal bool SubsetFonts { get; init; } = true;
+
     public Task RenderAsync(PortfolioDocument document, Stream output, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -30,7 +33,7 @@ public sealed class SkiaPortfolioRenderer(PortfolioFonts? fonts = null, PageGeom
         ct.ThrowIfCancellationRequested();
         using var measurer = new SkiaTextMeasurer(_fonts);
         var layout = new PortfolioLayoutEngine(measurer, geometry).Layout(document);
-        Draw(layout, document.Metadata, output, measurer, ct);
+        Draw(layout, document.Metadata, output, measurer, SubsetFonts, ct);
         return Task.CompletedTask;
     }
 
@@ -41,7 +44,7 @@ public sealed class SkiaPortfolioRenderer(PortfolioFonts? fonts = null, PageGeom
         return new PortfolioLayoutEngine(measurer, geometry).Layout(document);
     }
 
-    private static void Draw(LaidOutDocument layout, PortfolioMetadata metadata, Stream output, SkiaTextMeasurer measurer, CancellationToken ct)
+    private static void Draw(LaidOutDocument layout, PortfolioMetadata metadata, Stream output, SkiaTextMeasurer measurer, bool subsetFonts, CancellationToken ct)
     {
         var created = metadata.CreatedAt.UtcDateTime;
         var pdfMetadata = new SKDocumentPdfMetadata
@@ -61,7 +64,7 @@ public sealed class SkiaPortfolioRenderer(PortfolioFonts? fonts = null, PageGeom
 
         // Layout is done, so every string is known: draw with per-document subsets of the faces (Skia would embed
         // the whole font files). Declared before the document so the faces outlive it.
-        using var subsets = DocumentFontSubsets.Create(layout, measurer);
+        using var subsets = subsetFonts ? DocumentFontSubsets.Create(layout, measurer) : DocumentFontSubsets.None;
         using var counted = new ForwardOnlyOutput(output);
         using var document = SKDocument.CreatePdf(counted, pdfMetadata);
         using var paint = new SKPaint { IsAntialias = true };
