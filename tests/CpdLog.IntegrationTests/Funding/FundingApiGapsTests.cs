@@ -195,6 +195,34 @@ public sealed class FundingApiGapsTests(FundingAppFactory factory) : IClassFixtu
         Assert.Equal("InProgress", (await approved.JsonAsync()).GetProperty("status").GetString());
     }
 
+    [Fact]
+    public async Task TeamPage_DelegateForm_UsesTheSameRulesAsTheApi_AndTheApiSeesItsDelegation()
+    {
+        var page = await factory.CreateSignedInFormClientAsync("gpage-lm@example.nhs.uk", Roles.LineManager);
+        await OtherLineManagerAsync("gpage", "deputy");
+        var lmId = await factory.UserIdAsync("gpage-lm@example.nhs.uk");
+        var deputyId = await factory.UserIdAsync(Email("gpage", "deputy"));
+        Dictionary<string, string> Fields(string delegateId, DateOnly from, DateOnly to) =>
+            new() { ["DelegateId"] = delegateId, ["From"] = from.ToString("yyyy-MM-dd"), ["To"] = to.ToString("yyyy-MM-dd") };
+
+        var self = await page.PostFormAsync("/Team?handler=Delegate", Fields(lmId, Today, Today.AddDays(2)), "/Team");
+        Assert.Equal(HttpStatusCode.OK, self.StatusCode);
+        Assert.Contains("Choose someone other than yourself as your delegate", await self.Content.ReadAsStringAsync());
+
+        var named = await page.PostFormAsync("/Team?handler=Delegate", Fields(deputyId, Today, Today.AddDays(2)), "/Team");
+        Assert.Equal(HttpStatusCode.Redirect, named.StatusCode);
+
+        var overlap = await page.PostFormAsync("/Team?handler=Delegate", Fields(deputyId, Today.AddDays(1), Today.AddDays(4)), "/Team");
+        Assert.Contains("do not overlap", await overlap.Content.ReadAsStringAsync());
+
+        var deputy = await factory.CreateClient().PostAsJsonAsync("/api/v1/auth/login", new { email = Email("gpage", "deputy"), password = Infrastructure.CpdLogAppFactory.Password });
+        var token = (await deputy.JsonAsync()).GetProperty("accessToken").GetString();
+        var api = factory.CreateClient();
+        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        var seen = Assert.Single((await (await api.GetAsync("/api/v1/delegations")).JsonAsync()).EnumerateArray());
+        Assert.Equal(lmId, seen.GetProperty("lineManager").GetProperty("id").GetString());
+    }
+
     // ---- Completion with a certificate ----
 
     [Fact]
