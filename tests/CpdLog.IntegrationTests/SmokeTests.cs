@@ -3,6 +3,7 @@ namespace CpdLog.IntegrationTests;
 using System.Net;
 using System.Net.Http.Json;
 using CpdLog.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 public sealed class SmokeTests(CpdLogAppFactory factory) : IClassFixture<CpdLogAppFactory>
 {
@@ -69,5 +70,16 @@ public sealed class SmokeTests(CpdLogAppFactory factory) : IClassFixture<CpdLogA
         }
 
         Assert.Contains("locked", html);
+    }
+
+    [Fact]
+    public async Task Database_MigrationsCoverTheWholeModel()
+    {
+        // A model change without a migration for this provider would fail here (and the other provider's run).
+        var (applied, pending) = await factory.WithDbAsync(async db =>
+            ((await db.Database.GetAppliedMigrationsAsync()).Count(), db.Database.HasPendingModelChanges()));
+
+        Assert.True(applied > 0);
+        Assert.False(pending);
     }
 }

@@ -12,6 +12,31 @@ namespace CpdLog.Migrations.Sqlite.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "AgreementTemplates",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FamilyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsCurrent = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    MinFees = table.Column<decimal>(type: "TEXT", precision: 12, scale: 2, nullable: true),
+                    MinCredits = table.Column<int>(type: "INTEGER", nullable: true),
+                    ScheduleKind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Tiers = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    LinearMonths = table.Column<int>(type: "INTEGER", nullable: false),
+                    Triggers = table.Column<int>(type: "INTEGER", nullable: false),
+                    Waivers = table.Column<int>(type: "INTEGER", nullable: false),
+                    Terms = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AgreementTemplates", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoles",
                 columns: table => new
                 {
@@ -58,6 +83,46 @@ namespace CpdLog.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Budgets",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CostCentre = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    FinancialYearStart = table.Column<int>(type: "INTEGER", nullable: false),
+                    Allocated = table.Column<decimal>(type: "TEXT", precision: 12, scale: 2, nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Budgets", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CustomBodies",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CycleMonths = table.Column<int>(type: "INTEGER", nullable: false),
+                    AnchorKind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    RequiredHours = table.Column<decimal>(type: "TEXT", precision: 9, scale: 2, nullable: true),
+                    RequiredParticipatoryHours = table.Column<decimal>(type: "TEXT", precision: 9, scale: 2, nullable: true),
+                    RequiredVerifiableHours = table.Column<decimal>(type: "TEXT", precision: 9, scale: 2, nullable: true),
+                    RequiredReflections = table.Column<int>(type: "INTEGER", nullable: true),
+                    RequiredFeedback = table.Column<int>(type: "INTEGER", nullable: true),
+                    MinimumDistinctActivityTypes = table.Column<int>(type: "INTEGER", nullable: true),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CustomBodies", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
@@ -69,6 +134,24 @@ namespace CpdLog.Migrations.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FundingAudit",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    ActorId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    FundingRequestId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CostCentre = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 12, scale: 2, nullable: true),
+                    Detail = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FundingAudit", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -88,6 +171,34 @@ namespace CpdLog.Migrations.Sqlite.Migrations
                         name: "FK_AspNetRoleClaims_AspNetRoles_RoleId",
                         column: x => x.RoleId,
                         principalTable: "AspNetRoles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ApprovalDelegations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LineManagerId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    DelegateId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    From = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    To = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApprovalDelegations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ApprovalDelegations_AspNetUsers_DelegateId",
+                        column: x => x.DelegateId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ApprovalDelegations_AspNetUsers_LineManagerId",
+                        column: x => x.LineManagerId,
+                        principalTable: "AspNetUsers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -331,6 +442,117 @@ namespace CpdLog.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "FundingRequests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequesterId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Provider = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Mode = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    PdpGoalId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    TuitionFee = table.Column<decimal>(type: "TEXT", precision: 12, scale: 2, nullable: false),
+                    ExamFee = table.Column<decimal>(type: "TEXT", precision: 12, scale: 2, nullable: false),
+                    TravelCost = table.Column<decimal>(type: "TEXT", precision: 12, scale: 2, nullable: false),
+                    OtherCost = table.Column<decimal>(type: "TEXT", precision: 12, scale: 2, nullable: false),
+                    StudyLeaveHours = table.Column<decimal>(type: "TEXT", precision: 9, scale: 2, nullable: false),
+                    StudyLeaveDates = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    PlannedHours = table.Column<decimal>(type: "TEXT", precision: 9, scale: 2, nullable: false),
+                    AcademicCredits = table.Column<int>(type: "INTEGER", nullable: false),
+                    Justification = table.Column<string>(type: "TEXT", nullable: false),
+                    ExpectedImpact = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    CostCentre = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    FinancialYearStart = table.Column<int>(type: "INTEGER", nullable: false),
+                    ApprovedAmount = table.Column<decimal>(type: "TEXT", precision: 12, scale: 2, nullable: true),
+                    ApprovedLeaveHours = table.Column<decimal>(type: "TEXT", precision: 9, scale: 2, nullable: true),
+                    AmountReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    RetrospectiveAllowed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    FirstApproverId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    FinalApproverId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    BudgetOverrideReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    SpentAmount = table.Column<decimal>(type: "TEXT", precision: 12, scale: 2, nullable: true),
+                    ActualHours = table.Column<decimal>(type: "TEXT", precision: 9, scale: 2, nullable: true),
+                    CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Reflection = table.Column<string>(type: "TEXT", nullable: false),
+                    CertificateKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    CertificateFileName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: true),
+                    ActivityId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AwaitingSince = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastReminderAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FundingRequests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FundingRequests_AspNetUsers_RequesterId",
+                        column: x => x.RequesterId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "IssuedPortfolios",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OwnerId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    VerificationCode = table.Column<string>(type: "TEXT", maxLength: 11, nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    SizeBytes = table.Column<long>(type: "INTEGER", nullable: false),
+                    RegistrationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BodyCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    RegistrationNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    OwnerDisplayName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    PeriodStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PeriodEnd = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Template = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    GeneratedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IssuedPortfolios", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_IssuedPortfolios_AspNetUsers_OwnerId",
+                        column: x => x.OwnerId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PdpGoals",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    TargetDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    OwnerId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    IsPrivate = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PdpGoals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PdpGoals_AspNetUsers_OwnerId",
+                        column: x => x.OwnerId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PracticeHours",
                 columns: table => new
                 {
@@ -447,7 +669,124 @@ namespace CpdLog.Migrations.Sqlite.Migrations
                         principalTable: "AspNetUsers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Registrations_CustomBodies_CustomBodyId",
+                        column: x => x.CustomBodyId,
+                        principalTable: "CustomBodies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
+
+            migrationBuilder.CreateTable(
+                name: "AgreementAcceptances",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FundingRequestId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TemplateId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TemplateVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    AcceptedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    AcceptedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 12, scale: 2, nullable: false),
+                    Fees = table.Column<decimal>(type: "TEXT", precision: 12, scale: 2, nullable: false),
+                    ScheduleText = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AgreementAcceptances", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AgreementAcceptances_AgreementTemplates_TemplateId",
+                        column: x => x.TemplateId,
+                        principalTable: "AgreementTemplates",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_AgreementAcceptances_FundingRequests_FundingRequestId",
+                        column: x => x.FundingRequestId,
+                        principalTable: "FundingRequests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FundingDecisions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FundingRequestId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    FromStatus = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    ToStatus = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    ActorId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 12, scale: 2, nullable: true),
+                    LeaveHours = table.Column<decimal>(type: "TEXT", precision: 9, scale: 2, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FundingDecisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FundingDecisions_FundingRequests_FundingRequestId",
+                        column: x => x.FundingRequestId,
+                        principalTable: "FundingRequests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PortfolioTexts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OwnerId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    RegistrationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SummaryOfPractice = table.Column<string>(type: "TEXT", nullable: false),
+                    PersonalStatement = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PortfolioTexts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PortfolioTexts_AspNetUsers_OwnerId",
+                        column: x => x.OwnerId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_PortfolioTexts_Registrations_RegistrationId",
+                        column: x => x.RegistrationId,
+                        principalTable: "Registrations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgreementAcceptances_FundingRequestId",
+                table: "AgreementAcceptances",
+                column: "FundingRequestId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgreementAcceptances_TemplateId",
+                table: "AgreementAcceptances",
+                column: "TemplateId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgreementTemplates_FamilyId_Version",
+                table: "AgreementTemplates",
+                columns: new[] { "FamilyId", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApprovalDelegations_DelegateId",
+                table: "ApprovalDelegations",
+                column: "DelegateId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApprovalDelegations_LineManagerId",
+                table: "ApprovalDelegations",
+                column: "LineManagerId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
@@ -487,6 +826,12 @@ namespace CpdLog.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Budgets_CostCentre_FinancialYearStart",
+                table: "Budgets",
+                columns: new[] { "CostCentre", "FinancialYearStart" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Confirmations_OwnerId_DeletedAt",
                 table: "Confirmations",
                 columns: new[] { "OwnerId", "DeletedAt" });
@@ -500,6 +845,12 @@ namespace CpdLog.Migrations.Sqlite.Migrations
                 name: "IX_CpdActivities_OwnerId_DeletedAt",
                 table: "CpdActivities",
                 columns: new[] { "OwnerId", "DeletedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CustomBodies_Code",
+                table: "CustomBodies",
+                column: "Code",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Declarations_OwnerId_DeletedAt",
@@ -522,6 +873,63 @@ namespace CpdLog.Migrations.Sqlite.Migrations
                 columns: new[] { "OwnerId", "DeletedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_FundingAudit_At",
+                table: "FundingAudit",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FundingDecisions_FundingRequestId_At",
+                table: "FundingDecisions",
+                columns: new[] { "FundingRequestId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FundingRequests_CostCentre_FinancialYearStart",
+                table: "FundingRequests",
+                columns: new[] { "CostCentre", "FinancialYearStart" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FundingRequests_RequesterId_Status",
+                table: "FundingRequests",
+                columns: new[] { "RequesterId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FundingRequests_Status_AwaitingSince",
+                table: "FundingRequests",
+                columns: new[] { "Status", "AwaitingSince" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IssuedPortfolios_OwnerId_GeneratedAt",
+                table: "IssuedPortfolios",
+                columns: new[] { "OwnerId", "GeneratedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IssuedPortfolios_Sha256",
+                table: "IssuedPortfolios",
+                column: "Sha256");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IssuedPortfolios_VerificationCode",
+                table: "IssuedPortfolios",
+                column: "VerificationCode",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PdpGoals_OwnerId_DeletedAt",
+                table: "PdpGoals",
+                columns: new[] { "OwnerId", "DeletedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PortfolioTexts_OwnerId_RegistrationId",
+                table: "PortfolioTexts",
+                columns: new[] { "OwnerId", "RegistrationId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PortfolioTexts_RegistrationId",
+                table: "PortfolioTexts",
+                column: "RegistrationId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PracticeHours_OwnerId_DeletedAt",
                 table: "PracticeHours",
                 columns: new[] { "OwnerId", "DeletedAt" });
@@ -537,6 +945,11 @@ namespace CpdLog.Migrations.Sqlite.Migrations
                 columns: new[] { "OwnerId", "DeletedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Registrations_CustomBodyId",
+                table: "Registrations",
+                column: "CustomBodyId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Registrations_OwnerId_DeletedAt",
                 table: "Registrations",
                 columns: new[] { "OwnerId", "DeletedAt" });
@@ -545,6 +958,12 @@ namespace CpdLog.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AgreementAcceptances");
+
+            migrationBuilder.DropTable(
+                name: "ApprovalDelegations");
+
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
@@ -559,6 +978,9 @@ namespace CpdLog.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "Budgets");
 
             migrationBuilder.DropTable(
                 name: "Confirmations");
@@ -579,6 +1001,21 @@ namespace CpdLog.Migrations.Sqlite.Migrations
                 name: "FeedbackEntries");
 
             migrationBuilder.DropTable(
+                name: "FundingAudit");
+
+            migrationBuilder.DropTable(
+                name: "FundingDecisions");
+
+            migrationBuilder.DropTable(
+                name: "IssuedPortfolios");
+
+            migrationBuilder.DropTable(
+                name: "PdpGoals");
+
+            migrationBuilder.DropTable(
+                name: "PortfolioTexts");
+
+            migrationBuilder.DropTable(
                 name: "PracticeHours");
 
             migrationBuilder.DropTable(
@@ -588,13 +1025,22 @@ namespace CpdLog.Migrations.Sqlite.Migrations
                 name: "ReflectiveDiscussions");
 
             migrationBuilder.DropTable(
-                name: "Registrations");
+                name: "AgreementTemplates");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
+                name: "FundingRequests");
+
+            migrationBuilder.DropTable(
+                name: "Registrations");
+
+            migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "CustomBodies");
         }
     }
 }

@@ -11,14 +11,78 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CpdLog.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(CpdLogDbContext))]
-    [Migration("20261123004541_AddPortfolios")]
-    partial class AddPortfolios
+    [Migration("20261123015443_InitialCreate")]
+    partial class InitialCreate
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+
+            modelBuilder.Entity("CpdLog.Core.Compliance.CustomBodyDefinition", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnchorKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CycleMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MinimumDistinctActivityTypes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RequiredFeedback")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("RequiredHours")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("RequiredParticipatoryHours")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RequiredReflections")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("RequiredVerifiableHours")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("CustomBodies", (string)null);
+                });
 
             modelBuilder.Entity("CpdLog.Core.Funding.AgreementAcceptance", b =>
                 {
@@ -1171,6 +1235,8 @@ namespace CpdLog.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CustomBodyId");
+
                     b.HasIndex("OwnerId", "DeletedAt");
 
                     b.ToTable("Registrations", (string)null);
@@ -1563,6 +1629,11 @@ namespace CpdLog.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("CpdLog.Core.Registrations.ProfessionalRegistration", b =>
                 {
+                    b.HasOne("CpdLog.Core.Compliance.CustomBodyDefinition", null)
+                        .WithMany()
+                        .HasForeignKey("CustomBodyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CpdLog.Data.CpdUser", null)
                         .WithMany()
                         .HasForeignKey("OwnerId")
