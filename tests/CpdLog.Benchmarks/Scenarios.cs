@@ -89,17 +89,20 @@ public static class Scenarios
         {
             using var output = new MemoryStream();
             using (var document = SKDocument.CreatePdf(output, new SKDocumentPdfMetadata { Title = "ceiling", PdfA = true, Creation = DateTime.UnixEpoch }))
-            using (var font = new SKFont(fonts.Regular, 8))
+            // The same font settings as the renderer (unhinted, linear metrics), so the ceiling is a fair one.
+            using (var font = new SKFont(fonts.Regular, 8) { Subpixel = true, Hinting = SKFontHinting.None, LinearMetrics = true })
             using (var paint = new SKPaint { Color = SKColors.Black, IsAntialias = true })
             {
                 for (var i = 0; i < lines.Length; i += linesPerPage)
                 {
                     var canvas = document.BeginPage(layout.PageWidth, layout.PageHeight);
+                    // Every line lands on the page (Skia drops text drawn off the page, which would flatter the ceiling).
                     var y = 50f;
+                    var step = (layout.PageHeight - 100f) / linesPerPage;
                     for (var j = i; j < Math.Min(i + linesPerPage, lines.Length); j++)
                     {
                         canvas.DrawText(lines[j], 45, y, SKTextAlign.Left, font, paint);
-                        y += 10f;
+                        y += step;
                     }
 
                     document.EndPage();

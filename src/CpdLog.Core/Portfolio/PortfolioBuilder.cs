@@ -116,7 +116,7 @@ public static partial class PortfolioBuilder
                 : new NoticeBlock($"{compliance.Requirements.Count(q => q.Status == "not-met")} required item(s) not yet met.", NoticeKind.Warning),
             new TableBlock(
                 [
-                    new("Requirement", 3.2f), new("Required", 1.1f, ColumnAlign.Right), new("Achieved", 1.1f, ColumnAlign.Right),
+                    new("Requirement", 3.0f), new("Required", 1.2f, ColumnAlign.Right), new("Achieved", 1.2f, ColumnAlign.Right),
                     new("Status", 1.1f), new("Next step", 3.0f),
                 ],
                 compliance.Requirements.Select(q => new TableRow(

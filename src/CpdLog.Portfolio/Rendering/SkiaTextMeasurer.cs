@@ -60,6 +60,8 @@ public sealed class SkiaTextMeasurer(PortfolioFonts fonts) : ITextMeasurer, IDis
             {
                 Subpixel = true,
                 Edging = SKFontEdging.Antialias,
+                Hinting = SKFontHinting.None,
+                LinearMetrics = true,
                 Embolden = style.Bold && ReferenceEquals(fonts.Bold, fonts.Regular),
             };
             _fonts[(style.Size, style.Bold)] = font;
@@ -89,7 +91,7 @@ public sealed class SkiaTextMeasurer(PortfolioFonts fonts) : ITextMeasurer, IDis
 
             if (!_fallbackFonts.TryGetValue((face, style.Size), out var fallback))
             {
-                fallback = new SKFont(face, style.Size) { Subpixel = true, Edging = SKFontEdging.Antialias };
+                fallback = new SKFont(face, style.Size) { Subpixel = true, Edging = SKFontEdging.Antialias, Hinting = SKFontHinting.None, LinearMetrics = true };
                 _fallbackFonts[(face, style.Size)] = fallback;
             }
 
