@@ -9,24 +9,20 @@ public static class FeatureSetup
     {
         services.AddRateLimiter(o => o.RejectionStatusCode = StatusCodes.Status429TooManyRequests);
         services.AddAutoMapper(cfg => cfg.LicenseKey = configuration["AutoMapper:LicenseKey"], typeof(FeatureSetup).Assembly);
-        Features.Funding.FundingSetup.AddFunding(services, configuration);
-        services.AddScoped<Features.Registrations.BodyDirectory>();
-        services.AddScoped<Features.Registrations.ComplianceService>();
-        services.AddScoped<Features.Registrations.RegistrationWriter>();
-        services.AddScoped<IDemoDataContributor, Features.Registrations.RegistrationsDemoData>();
-        services.AddScoped<Features.Admin.UserAdministration>();
-        services.AddScoped<Features.Admin.CustomBodyAdministration>();
+        Features.Registrations.RegistrationsSetup.AddRegistrations(services);
         Features.Records.RecordsSetup.AddCpdRecords(services, configuration);
+        Features.Funding.FundingSetup.AddFunding(services, configuration);
         Features.Portfolio.PortfolioSetup.AddPortfolios(services, configuration);
+        Features.Admin.AdminSetup.AddAdministration(services);
         return services;
     }
 
     public static void MapFeatureApis(RouteGroupBuilder api)
     {
-        Features.Funding.FundingEndpoints.MapFundingApi(api);
         Features.Registrations.RegistrationsEndpoints.MapRegistrationsApi(api);
-        Features.Admin.AdminEndpoints.MapAdminApi(api);
         Features.Records.RecordsSetup.MapCpdRecords(api);
+        Features.Funding.FundingEndpoints.MapFundingApi(api);
+        Features.Admin.AdminEndpoints.MapAdminApi(api);
         Features.Portfolio.PortfolioEndpoints.MapPortfolioApi(api);
         Features.Verify.VerifyEndpoints.MapVerifyApi(api);
         Features.Account.AuthenticatorQrEndpoint.MapAuthenticatorQr(api);

@@ -1,0 +1,15 @@
+namespace CpdLog.Web.Features.Registrations;
+
+using CpdLog.Web.Infrastructure;
+
+public static class RegistrationsSetup
+{
+    /// <summary>Registrations, the body directory (built-in and Admin-defined bodies) and compliance.</summary>
+    public static void AddRegistrations(IServiceCollection services)
+    {
+        services.AddScoped<BodyDirectory>();
+        services.AddScoped<ComplianceService>();
+        services.AddScoped<RegistrationWriter>();
+        services.AddScoped<IDemoDataContributor, RegistrationsDemoData>();
+    }
+}
