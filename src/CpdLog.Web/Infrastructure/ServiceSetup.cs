@@ -1,6 +1,7 @@
 namespace CpdLog.Web.Infrastructure;
 
 using CpdLog.Data;
+using CpdLog.Web.Infrastructure.Email;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 
@@ -12,6 +13,7 @@ public static class ServiceSetup
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IFileStore, LocalFileStore>();
         services.AddScoped<DemoData>();
+        services.AddCpdEmail(configuration);
         services.AddHttpContextAccessor();
 
         // Keys in the shared database keep the app stateless: any instance can read any other's cookies.

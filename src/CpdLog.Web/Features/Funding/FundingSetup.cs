@@ -8,7 +8,6 @@ public static class FundingSetup
     public static IServiceCollection AddFunding(IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<FundingOptions>(configuration.GetSection("Funding"));
-        services.AddCpdEmail(configuration);
         services.AddScoped<FundingService>();
         services.AddScoped<FundingQueries>();
         services.AddScoped<FundingAdminService>();

@@ -89,6 +89,7 @@ public static class EmailSetup
         services.PostConfigure<EmailOptions>(o =>
             o.PickupDirectory ??= Path.Combine(configuration["Storage:DataPath"] ?? "data", "mail"));
         services.AddSingleton<IMailSender, MailKitMailSender>();
+        services.AddSingleton<Microsoft.AspNetCore.Identity.IEmailSender<Data.CpdUser>, IdentityEmailSender>();
         return services;
     }
 }

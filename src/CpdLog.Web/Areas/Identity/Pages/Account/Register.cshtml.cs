@@ -1,16 +1,23 @@
 namespace CpdLog.Web.Areas.Identity.Pages.Account;
 
 using System.ComponentModel.DataAnnotations;
+using System.Text;
+using System.Text.Encodings.Web;
 using CpdLog.Data;
 using CpdLog.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 
 [AllowAnonymous]
-public sealed class RegisterModel(CpdUserManager users, SignInManager<CpdUser> signIn, IOptions<AccountOptions> accounts) : PageModel
+public sealed class RegisterModel(
+    CpdUserManager users,
+    SignInManager<CpdUser> signIn,
+    IEmailSender<CpdUser> emailSender,
+    IOptions<AccountOptions> accounts) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -49,7 +56,13 @@ public sealed class RegisterModel(CpdUserManager users, SignInManager<CpdUser> s
             return Page();
         }
 
+        // Confirming the address is what later lets "Forgotten your password?" send a reset link to it.
+        var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GenerateEmailConfirmationTokenAsync(user)));
+        var confirmUrl = Url.Page("/Account/ConfirmEmail", pageHandler: null, values: new { area = "Identity", userId = user.Id, code }, protocol: Request.Scheme);
+        await emailSender.SendConfirmationLinkAsync(user, Input.Email, HtmlEncoder.Default.Encode(confirmUrl!));
+
         await signIn.SignInAsync(user, isPersistent: false);
+        TempData["Success"] = "Your account is ready. We have sent you an e-mail to confirm your address.";
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/Registrations/Add");
     }
 

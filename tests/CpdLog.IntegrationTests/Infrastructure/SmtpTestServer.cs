@@ -1,4 +1,4 @@
-namespace CpdLog.IntegrationTests.Funding;
+namespace CpdLog.IntegrationTests.Infrastructure;
 
 using System.Collections.Concurrent;
 using System.Net;
