@@ -131,6 +131,34 @@ public class PdfOutputTests
             Renderer.RenderAsync(PortfolioBuilder.Build(Builders.Input()), output, new CancellationToken(canceled: true)));
     }
 
+    [Fact]
+    public async Task Render_CancelledWhileWriting_Throws()
+    {
+        // Pages are recorded on a second thread while this one writes the PDF: cancelling part-way must stop both.
+        using var cancel = new CancellationTokenSource();
+        using var output = new CancelAfterFirstWrite(cancel);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            Renderer.RenderAsync(PortfolioBuilder.Build(SampleRecords.Nmc(activities: 40)), output, cancel.Token));
+    }
+
+    [Fact]
+    public async Task Render_KeepsEveryLinkAnnotation()
+    {
+        var document = PortfolioBuilder.Build(SampleRecords.Nmc(activities: 40, reflections: 2, feedback: 6));
+        var layout = Renderer.Layout(document);
+
+        using var pdf = PdfDocument.Open(await RenderAsync(document));
+
+        Assert.Contains(layout.Pages, p => p.Elements.Any(e => e is Layout.LinkElement));
+        for (var i = 0; i < layout.Pages.Count; i++)
+        {
+            var expected = layout.Pages[i].Elements.Count(e => e is Layout.LinkElement or Layout.UrlLinkElement);
+            var links = pdf.GetPage(i + 1).GetAnnotations()
+                .Count(a => a.Type == UglyToad.PdfPig.Annotations.AnnotationType.Link);
+            Assert.Equal(expected, links);
+        }
+    }
+
     private static async Task<byte[]> RenderAsync(PortfolioDocument document)
     {
         using var output = new MemoryStream();
@@ -166,5 +194,20 @@ public class PdfOutputTests
         public override void SetLength(long value) => throw new NotSupportedException();
 
         public override void Write(byte[] buffer, int offset, int count) => inner.Write(buffer, offset, count);
+    }
+
+    private sealed class CancelAfterFirstWrite(CancellationTokenSource cancel) : MemoryStream
+    {
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+            base.Write(buffer, offset, count);
+            cancel.Cancel();
+        }
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            base.Write(buffer);
+            cancel.Cancel();
+        }
     }
 }

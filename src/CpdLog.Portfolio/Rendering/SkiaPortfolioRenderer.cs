@@ -1,5 +1,6 @@
 namespace CpdLog.Portfolio.Rendering;
 
+using System.Collections.Concurrent;
 using CpdLog.Core.Portfolio;
 using CpdLog.Portfolio.Layout;
 using SkiaSharp;
@@ -15,6 +16,13 @@ using SkiaSharp;
 /// synchronously, though: when the target is an HTTP response body (which rejects synchronous
 /// writes by default) render into a <see cref="MemoryStream"/> or file first, which the caller needs anyway to store
 /// the SHA-256 of the exact bytes.
+/// <para>
+/// A render uses two threads: a thread-pool task records each laid-out page into an <see cref="SKPicture"/> (all
+/// our drawing code runs there, with the measurer and the subset fonts, which it alone touches) and the calling
+/// thread plays the recorded pages, in order, into the one PDF canvas. A finished picture is immutable, so handing
+/// it across is safe; the PDF output is the same as drawing on the PDF canvas directly (text stays text, links and
+/// destinations are kept).
+/// </para>
 /// </remarks>
 public sealed class SkiaPortfolioRenderer(PortfolioFonts? fonts = null, PageGeometry? geometry = null) : IPortfolioRenderer
 {
@@ -67,23 +75,83 @@ public sealed class SkiaPortfolioRenderer(PortfolioFonts? fonts = null, PageGeom
         using var subsets = subsetFonts ? DocumentFontSubsets.Create(layout, measurer) : DocumentFontSubsets.None;
         using var counted = new ForwardOnlyOutput(output);
         using var document = SKDocument.CreatePdf(counted, pdfMetadata);
-        using var paint = new SKPaint { IsAntialias = true };
         try
         {
-            foreach (var page in layout.Pages)
+            // Two stages on two threads: a recorder draws each page into an SKPicture (our drawing loop and Skia's
+            // text-to-glyph conversion) while this thread plays the previous pages into the PDF canvas, where Skia
+            // does its PDF writing. The queue is bounded so only a few recorded pages are held at once.
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            using var pages = new BlockingCollection<SKPicture>(boundedCapacity: 4);
+            var recorder = Task.Run(() => RecordPages(layout, measurer, subsets, pages, stop.Token), CancellationToken.None);
+            try
             {
-                ct.ThrowIfCancellationRequested();
-                var canvas = document.BeginPage(layout.PageWidth, layout.PageHeight);
-                DrawPage(canvas, page, paint, measurer, subsets);
-                document.EndPage();
+                foreach (var picture in pages.GetConsumingEnumerable(stop.Token))
+                {
+                    using (picture)
+                    {
+                        var canvas = document.BeginPage(layout.PageWidth, layout.PageHeight);
+                        canvas.DrawPicture(picture);
+                        document.EndPage();
+                    }
+                }
+            }
+            finally
+            {
+                // The recorder uses the measurer, the subsets and the queue: let it finish before they are disposed.
+                stop.Cancel();
+                try
+                {
+                    recorder.GetAwaiter().GetResult();
+                }
+                catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+                {
+                    // Stopped because this thread failed; that exception is the one to report.
+                }
+                finally
+                {
+                    while (pages.TryTake(out var left))
+                    {
+                        left.Dispose();
+                    }
+                }
             }
 
+            ct.ThrowIfCancellationRequested();
             document.Close();
         }
         catch
         {
             document.Abort();
             throw;
+        }
+    }
+
+    private static void RecordPages(LaidOutDocument layout, SkiaTextMeasurer measurer, DocumentFontSubsets subsets, BlockingCollection<SKPicture> pages, CancellationToken ct)
+    {
+        try
+        {
+            using var paint = new SKPaint { IsAntialias = true };
+            using var recorder = new SKPictureRecorder();
+            var bounds = SKRect.Create(layout.PageWidth, layout.PageHeight);
+            foreach (var page in layout.Pages)
+            {
+                ct.ThrowIfCancellationRequested();
+                DrawPage(recorder.BeginRecording(bounds), page, paint, measurer, subsets);
+                var picture = recorder.EndRecording();
+                try
+                {
+                    pages.Add(picture, ct);
+                }
+                catch
+                {
+                    picture.Dispose();
+                    throw;
+                }
+            }
+        }
+        finally
+        {
+            pages.CompleteAdding();
         }
     }
 
