@@ -41,6 +41,10 @@ public class LayoutTests
         Assert.Equal(["one", "", "two"], TextWrapper.Wrap("one\n\ntwo", 500, Style, Measurer));
 
     [Fact]
+    public void Wrap_WindowsLineEndingsTabsAndRepeatedSpaces_BreakLikeNewlinesAndSingleSpaces() =>
+        Assert.Equal(["one two", "", "three\rfour"], TextWrapper.Wrap("one \t  two\r\n\r\nthree\rfour ", 500, Style, Measurer));
+
+    [Fact]
     public void Layout_LongTable_RepeatsHeaderOnEveryPageItSpans()
     {
         var rows = Enumerable.Range(1, 200).Select(i => new TableRow([$"Row {i}", "Some text"])).ToList();

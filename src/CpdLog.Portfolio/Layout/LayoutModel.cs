@@ -98,4 +98,7 @@ public sealed record PageGeometry
 public interface ITextMeasurer
 {
     float Measure(string text, TextStyle style);
+
+    /// <summary>Width of a slice of a string (a word while wrapping); override to avoid the copy.</summary>
+    float Measure(ReadOnlySpan<char> text, TextStyle style) => Measure(text.ToString(), style);
 }

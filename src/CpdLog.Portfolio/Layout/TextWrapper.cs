@@ -19,12 +19,25 @@ public static class TextWrapper
 
         var space = measurer.Measure(" ", style);
         var line = new StringBuilder();
-        foreach (var paragraph in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
+        foreach (var paragraphRange in text.AsSpan().Split('\n'))
         {
+            // "\r\n" ends a paragraph like "\n"; a lone '\r' stays part of the text, as before.
+            var paragraph = text.AsSpan(paragraphRange);
+            if (paragraph.EndsWith('\r') && paragraphRange.End.GetOffset(text.Length) < text.Length)
+            {
+                paragraph = paragraph[..^1];
+            }
+
             line.Clear();
             var lineWidth = 0f;
-            foreach (var word in paragraph.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries))
+            foreach (var wordRange in paragraph.SplitAny(' ', '\t'))
             {
+                var word = paragraph[wordRange];
+                if (word.IsEmpty)
+                {
+                    continue;
+                }
+
                 var w = measurer.Measure(word, style);
                 if (line.Length > 0 && lineWidth + space + w <= width)
                 {
@@ -47,7 +60,7 @@ public static class TextWrapper
                 }
 
                 // Too wide for any line: break it, keeping the last piece open so following words can join it.
-                var pieces = BreakWord(word, width, style, measurer);
+                var pieces = BreakWord(word.ToString(), width, style, measurer);
                 for (var i = 0; i < pieces.Count - 1; i++)
                 {
                     lines.Add(pieces[i]);

@@ -125,17 +125,4 @@ public sealed class PortfolioFonts
             runs.Add((main, 0, text.Length));
         }
     }
-
-    internal static bool AllLatin(string text)
-    {
-        foreach (var c in text)
-        {
-            if (c >= 0x250 || c < 0x20)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 }

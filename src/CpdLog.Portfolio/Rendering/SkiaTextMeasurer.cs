@@ -5,7 +5,8 @@ using SkiaSharp;
 
 /// <summary>
 /// Measures with the same fonts, and the same per-character fallback, that <see cref="SkiaPortfolioRenderer"/> draws
-/// with, so layout and drawing agree. Caches word widths. Not thread-safe: one per render.
+/// with, so layout and drawing agree. Latin text is measured from a shared table of advances
+/// (<see cref="LatinAdvances"/>); other text through Skia, with word widths cached. Not thread-safe: one per render.
 /// </summary>
 public sealed class SkiaTextMeasurer(PortfolioFonts fonts) : ITextMeasurer, IDisposable
 {
@@ -13,6 +14,7 @@ public sealed class SkiaTextMeasurer(PortfolioFonts fonts) : ITextMeasurer, IDis
     private readonly Dictionary<(SKTypeface Face, float Size), SKFont> _fallbackFonts = [];
     private readonly Dictionary<(string Text, float Size, bool Bold), float> _widths = [];
     private readonly List<(SKTypeface Face, int Start, int Length)> _runs = [];
+    private readonly Dictionary<SKFont, LatinAdvances> _latin = [];
 
     public PortfolioFonts Fonts => fonts;
 
@@ -23,24 +25,21 @@ public sealed class SkiaTextMeasurer(PortfolioFonts fonts) : ITextMeasurer, IDis
             return 0;
         }
 
+        if (fonts.IsPreferredFamily && LatinAdvances.Covers(text))
+        {
+            return MeasureLatin(text, style);
+        }
+
         var key = (text, style.Size, style.Bold);
         if (_widths.TryGetValue(key, out var width))
         {
             return width;
         }
 
-        var font = FontFor(style);
-        if (fonts.IsPreferredFamily && PortfolioFonts.AllLatin(text))
+        width = 0;
+        foreach (var run in Runs(text, style))
         {
-            width = font.MeasureText(text);
-        }
-        else
-        {
-            width = 0;
-            foreach (var run in Runs(text, style))
-            {
-                width += run.Font.MeasureText(text.AsSpan(run.Start, run.Length));
-            }
+            width += run.Font.MeasureText(text.AsSpan(run.Start, run.Length));
         }
 
         // Long cell texts are measured once; only cache short strings (words) to bound memory.
@@ -50,6 +49,22 @@ public sealed class SkiaTextMeasurer(PortfolioFonts fonts) : ITextMeasurer, IDis
         }
 
         return width;
+    }
+
+    public float Measure(ReadOnlySpan<char> text, TextStyle style) =>
+        fonts.IsPreferredFamily && LatinAdvances.Covers(text) ? MeasureLatin(text, style) : Measure(text.ToString(), style);
+
+    /// <summary>Latin text is drawn with the main face alone, so its width is the sum of that face's advances.</summary>
+    private float MeasureLatin(ReadOnlySpan<char> text, TextStyle style)
+    {
+        var font = FontFor(style);
+        if (!_latin.TryGetValue(font, out var table))
+        {
+            table = LatinAdvances.For(font);
+            _latin[font] = table;
+        }
+
+        return table.Measure(text, style.Size);
     }
 
     internal SKFont FontFor(TextStyle style)
@@ -74,7 +89,7 @@ public sealed class SkiaTextMeasurer(PortfolioFonts fonts) : ITextMeasurer, IDis
     internal IEnumerable<(SKFont Font, int Start, int Length)> Runs(string text, TextStyle style)
     {
         var main = FontFor(style);
-        if (fonts.IsPreferredFamily && PortfolioFonts.AllLatin(text))
+        if (fonts.IsPreferredFamily && LatinAdvances.Covers(text))
         {
             yield return (main, 0, text.Length);
             yield break;
