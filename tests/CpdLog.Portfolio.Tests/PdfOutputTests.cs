@@ -74,6 +74,41 @@ public class PdfOutputTests
     }
 
     [Fact]
+    public async Task Render_EveryLaidOutLine_IsDrawnWhereLayoutPutItInReadingOrder()
+    {
+        // Text is batched into one glyph run per font and colour (PageTextBatch): nothing may move or reorder.
+        var document = PortfolioBuilder.Build(SampleRecords.Nmc(activities: 30, reflections: 1, feedback: 5) with { OwnerDisplayName = "Zoë “Siân” Łukasz…" });
+        var layout = Renderer.Layout(document);
+
+        using var pdf = PdfDocument.Open(await RenderAsync(document));
+
+        for (var i = 0; i < layout.Pages.Count; i++)
+        {
+            var page = pdf.GetPage(i + 1);
+            var letters = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
+            var at = 0;
+            foreach (var t in layout.Pages[i].Texts)
+            {
+                var expected = string.Concat(t.Text.Where(c => !char.IsWhiteSpace(c)));
+                if (expected.Length == 0)
+                {
+                    continue;
+                }
+
+                var drawn = string.Concat(letters.Skip(at).Take(expected.Length).Select(l => l.Value));
+                Assert.Equal(expected, drawn);
+                var first = letters[at].StartBaseLine;
+                var x = t.X + t.Text.TakeWhile(char.IsWhiteSpace).Count(); // no line starts with a space today
+                Assert.True(Math.Abs(first.X - x) < 0.01 && Math.Abs(first.Y - (page.Height - t.Baseline)) < 0.01,
+                    $"page {i + 1}, '{t.Text}': drawn at ({first.X}, {first.Y}), laid out at ({t.X}, {page.Height - t.Baseline}); page height {page.Height} / {layout.PageHeight}");
+                at += expected.Length;
+            }
+
+            Assert.Equal(letters.Count, at);
+        }
+    }
+
+    [Fact]
     public async Task Render_ToNonSeekableStream_Works()
     {
         var document = PortfolioBuilder.Build(Builders.Input());

@@ -36,6 +36,7 @@ internal sealed class DocumentFontSubsets : IDisposable
         // distinct code points per face (a flag per BMP character is much cheaper than ~300,000 glyph lookups) and
         // map them to glyph ids once per face.
         var used = new Dictionary<SKTypeface, UsedCharacters>();
+        var runs = new List<(SKFont Font, int Start, int Length)>();
         foreach (var page in layout.Pages)
         {
             foreach (var element in page.Elements)
@@ -45,7 +46,8 @@ internal sealed class DocumentFontSubsets : IDisposable
                     continue;
                 }
 
-                foreach (var (font, start, length) in measurer.Runs(t.Text, t.Style))
+                measurer.Runs(t.Text, t.Style, runs);
+                foreach (var (font, start, length) in runs)
                 {
                     if (!used.TryGetValue(font.Typeface, out var characters))
                     {

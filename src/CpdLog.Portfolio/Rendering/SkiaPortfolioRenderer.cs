@@ -131,12 +131,13 @@ public sealed class SkiaPortfolioRenderer(PortfolioFonts? fonts = null, PageGeom
         try
         {
             using var paint = new SKPaint { IsAntialias = true };
+            using var text = new PageTextBatch();
             using var recorder = new SKPictureRecorder();
             var bounds = SKRect.Create(layout.PageWidth, layout.PageHeight);
             foreach (var page in layout.Pages)
             {
                 ct.ThrowIfCancellationRequested();
-                DrawPage(recorder.BeginRecording(bounds), page, paint, measurer, subsets);
+                DrawPage(recorder.BeginRecording(bounds), page, paint, measurer, subsets, text);
                 var picture = recorder.EndRecording();
                 try
                 {
@@ -155,31 +156,46 @@ public sealed class SkiaPortfolioRenderer(PortfolioFonts? fonts = null, PageGeom
         }
     }
 
-    private static void DrawPage(SKCanvas canvas, LayoutPage page, SKPaint paint, SkiaTextMeasurer measurer, DocumentFontSubsets subsets)
+    /// <summary>
+    /// Draws the page's shapes (fills, rules, the QR code) and annotations in order, then all its text in reading
+    /// order, batched into runs by <see cref="PageTextBatch"/>. Text therefore always paints over shapes, which is
+    /// what the layout intends (no shape is placed over text).
+    /// </summary>
+    private static void DrawPage(SKCanvas canvas, LayoutPage page, SKPaint paint, SkiaTextMeasurer measurer, DocumentFontSubsets subsets, PageTextBatch text)
+    {
+        DrawShapes(canvas, page, paint);
+        var runs = new List<(SKFont Font, int Start, int Length)>(4);
+        foreach (var element in page.Elements)
+        {
+            if (element is not TextElement t)
+            {
+                continue;
+            }
+
+            var color = ToColor(t.Style.Color);
+            var x = t.X;
+            measurer.Runs(t.Text, t.Style, runs);
+            foreach (var (font, start, length) in runs)
+            {
+                text.Add(canvas, paint, subsets.FontFor(font), color, t.Text, start, length, new SKPoint(x, t.Baseline));
+                if (runs.Count > 1)
+                {
+                    x += font.MeasureText(t.Text.AsSpan(start, length)); // same advances as the subset
+                }
+            }
+        }
+
+        text.Flush(canvas, paint);
+    }
+
+    private static void DrawShapes(SKCanvas canvas, LayoutPage page, SKPaint paint)
     {
         foreach (var element in page.Elements)
         {
             switch (element)
             {
-                case TextElement t:
-                    paint.Style = SKPaintStyle.Fill;
-                    paint.Color = ToColor(t.Style.Color);
-                    var x = t.X;
-                    foreach (var (font, start, length) in measurer.Runs(t.Text, t.Style))
-                    {
-                        var drawFont = subsets.FontFor(font);
-                        if (length == t.Text.Length)
-                        {
-                            canvas.DrawText(t.Text, x, t.Baseline, SKTextAlign.Left, drawFont, paint);
-                            break;
-                        }
-
-                        var run = t.Text.Substring(start, length);
-                        canvas.DrawText(run, x, t.Baseline, SKTextAlign.Left, drawFont, paint);
-                        x += font.MeasureText(run); // same advances as the subset
-                    }
-
-                    break;
+                case TextElement:
+                    break; // drawn after the shapes, below
                 case BoxElement b:
                     var rect = SKRect.Create(b.X, b.Y, b.Width, b.Height);
                     if (b.Fill is { } fill)

@@ -13,7 +13,8 @@ public sealed class SkiaTextMeasurer(PortfolioFonts fonts) : ITextMeasurer, IDis
     private readonly Dictionary<(float Size, bool Bold), SKFont> _fonts = [];
     private readonly Dictionary<(SKTypeface Face, float Size), SKFont> _fallbackFonts = [];
     private readonly Dictionary<(string Text, float Size, bool Bold), float> _widths = [];
-    private readonly List<(SKTypeface Face, int Start, int Length)> _runs = [];
+    private readonly List<(SKTypeface Face, int Start, int Length)> _faceRuns = [];
+    private readonly List<(SKFont Font, int Start, int Length)> _measureRuns = [];
     private readonly Dictionary<SKFont, LatinAdvances> _latin = [];
 
     public PortfolioFonts Fonts => fonts;
@@ -37,7 +38,8 @@ public sealed class SkiaTextMeasurer(PortfolioFonts fonts) : ITextMeasurer, IDis
         }
 
         width = 0;
-        foreach (var run in Runs(text, style))
+        Runs(text, style, _measureRuns);
+        foreach (var run in _measureRuns)
         {
             width += run.Font.MeasureText(text.AsSpan(run.Start, run.Length));
         }
@@ -85,22 +87,26 @@ public sealed class SkiaTextMeasurer(PortfolioFonts fonts) : ITextMeasurer, IDis
         return font;
     }
 
-    /// <summary>Font runs for drawing or measuring <paramref name="text"/>.</summary>
-    internal IEnumerable<(SKFont Font, int Start, int Length)> Runs(string text, TextStyle style)
+    /// <summary>
+    /// Fills <paramref name="runs"/> (cleared first) with the font runs for drawing or measuring
+    /// <paramref name="text"/>: one run with the main font unless some characters need a fallback face.
+    /// </summary>
+    internal void Runs(string text, TextStyle style, List<(SKFont Font, int Start, int Length)> runs)
     {
+        runs.Clear();
         var main = FontFor(style);
         if (fonts.IsPreferredFamily && LatinAdvances.Covers(text))
         {
-            yield return (main, 0, text.Length);
-            yield break;
+            runs.Add((main, 0, text.Length));
+            return;
         }
 
-        fonts.SplitRuns(text, style.Bold, main, _runs);
-        foreach (var (face, start, length) in _runs.ToArray())
+        fonts.SplitRuns(text, style.Bold, main, _faceRuns);
+        foreach (var (face, start, length) in _faceRuns)
         {
             if (ReferenceEquals(face, main.Typeface))
             {
-                yield return (main, start, length);
+                runs.Add((main, start, length));
                 continue;
             }
 
@@ -110,7 +116,7 @@ public sealed class SkiaTextMeasurer(PortfolioFonts fonts) : ITextMeasurer, IDis
                 _fallbackFonts[(face, style.Size)] = fallback;
             }
 
-            yield return (fallback, start, length);
+            runs.Add((fallback, start, length));
         }
     }
 
