@@ -12,7 +12,7 @@ public sealed record BenchOptions(string? Scenario, int Iterations, string OutDi
     public static BenchOptions Parse(string[] args)
     {
         string? scenario = null;
-        var iterations = 10;
+        var iterations = 20;
         var outDir = Path.Combine(Path.GetTempPath(), "cpdlog-bench");
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
@@ -51,7 +51,7 @@ public static class Scenarios
         var renderer = new SkiaPortfolioRenderer();
         var pages = 0;
         long bytes = 0;
-        var times = Time(options.Iterations + 1, () =>
+        var (times, warmUp) = TimeWarm(options.Iterations, () =>
         {
             var document = PortfolioBuilder.Build(input);
             using var output = new MemoryStream();
@@ -68,7 +68,7 @@ public static class Scenarios
         var document = PortfolioBuilder.Build(input);
         var layout = Time(options.Iterations, () => renderer.Layout(document));
         var notes = string.Create(CultureInfo.InvariantCulture,
-            $"font {renderer.FontFamily}; stages: build {ScenarioResult.Median(build):0.0} ms, build+layout {ScenarioResult.Median(build) + ScenarioResult.Median(layout):0} ms, rest is drawing + PDF writing");
+            $"font {renderer.FontFamily}; {warmUp} warm-up runs; stages: build {ScenarioResult.Median(build):0.0} ms, build+layout {ScenarioResult.Median(build) + ScenarioResult.Median(layout):0} ms, rest is drawing + PDF writing");
         return Result("portfolio (build + layout + Skia PDF)", times, pages, bytes, notes);
     }
 
@@ -85,7 +85,7 @@ public static class Scenarios
         var linesPerPage = (int)Math.Ceiling(lines.Length / (double)layout.Pages.Count);
         var fonts = PortfolioFonts.Default;
         long bytes = 0;
-        var times = Time(options.Iterations + 1, () =>
+        var (times, warmUp) = TimeWarm(options.Iterations, () =>
         {
             using var output = new MemoryStream();
             using (var document = SKDocument.CreatePdf(output, new SKDocumentPdfMetadata { Title = "ceiling", PdfA = true, Creation = DateTime.UnixEpoch }))
@@ -113,7 +113,7 @@ public static class Scenarios
 
             bytes = output.Length;
         });
-        return Result("ceiling (raw Skia: same lines, no layout, no subsetting)", times, layout.Pages.Count, bytes, $"{lines.Length} lines");
+        return Result("ceiling (raw Skia: same lines, no layout, no subsetting)", times, layout.Pages.Count, bytes, $"{lines.Length} lines; {warmUp} warm-up runs");
     }
 
     /// <summary>Chromium headless printing an equivalent HTML page (same content, CSS paged media).</summary>
@@ -156,6 +156,31 @@ public static class Scenarios
         var pages = CountPdfPages(pdf);
         return new ScenarioResult("chromium --print-to-pdf (equivalent HTML)", times[0], [.. times.Skip(1)], peak, pages, new FileInfo(pdf).Length,
             "peak = sampled RSS sum of the Chromium process tree (10 ms)");
+    }
+
+    /// <summary>
+    /// The first (cold) run, then unmeasured warm-up runs until the tiered JIT has settled (no method compiled or
+    /// recompiled over five runs in a row; at least 10, at most 200 runs), as BenchmarkDotNet warms up before it
+    /// measures; then <paramref name="iterations"/> measured warm runs. Without this, "warm" runs 2 to 30 run partly
+    /// on unoptimised or instrumented (tier-0, PGO) code and are 10 to 40% slower than the steady state a long-running
+    /// server reaches after its first few dozen portfolios.
+    /// </summary>
+    private static (double[] Times, int WarmUpRuns) TimeWarm(int iterations, Action action)
+    {
+        var cold = Time(1, action)[0];
+        var warmUp = 0;
+        var stableRuns = 0;
+        var compiled = System.Runtime.JitInfo.GetCompiledMethodCount();
+        while (warmUp < 200 && (warmUp < 10 || stableRuns < 5))
+        {
+            action();
+            warmUp++;
+            var now = System.Runtime.JitInfo.GetCompiledMethodCount();
+            stableRuns = now == compiled ? stableRuns + 1 : 0;
+            compiled = now;
+        }
+
+        return ([cold, .. Time(iterations, action)], warmUp);
     }
 
     private static double[] Time(int runs, Action action)
