@@ -109,6 +109,57 @@ public class PdfOutputTests
     }
 
     [Fact]
+    public async Task Render_HasOneBookmarkPerSection_OpeningAtItsPage()
+    {
+        var document = PortfolioBuilder.Build(SampleRecords.Nmc(activities: 40, reflections: 2, feedback: 6));
+        var sections = Renderer.Layout(document).Sections;
+
+        var bytes = await RenderAsync(document);
+
+        using var pdf = PdfDocument.Open(bytes);
+        Assert.True(pdf.TryGetBookmarks(out var bookmarks));
+        var nodes = bookmarks.Roots.OfType<UglyToad.PdfPig.Outline.DocumentBookmarkNode>().ToList();
+        Assert.Equal(sections.Count, bookmarks.Roots.Count);
+        Assert.Equal(sections.Select(s => s.Title), nodes.Select(n => n.Title));
+        Assert.Equal(sections.Select(s => s.PageNumber), nodes.Select(n => n.PageNumber));
+        var raw = Encoding.Latin1.GetString(bytes);
+        Assert.Contains("/PageMode /UseOutlines", raw, StringComparison.Ordinal); // the viewer opens the bookmarks pane
+        Assert.EndsWith("%%EOF\n", raw, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Render_WithBookmarks_PassesQpdfStructureCheck()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"cpdlog-outline-{Guid.NewGuid():N}.pdf");
+        await File.WriteAllBytesAsync(path, await RenderAsync(PortfolioBuilder.Build(SampleRecords.Nmc(activities: 40, reflections: 2, feedback: 6))));
+        try
+        {
+            var (exit, output) = await QpdfAsync("--check", path);
+            Assert.True(exit == 0, output);
+            Assert.Contains("No syntax or stream encoding errors found", output, StringComparison.Ordinal);
+            var (_, json) = await QpdfAsync("--json", "--json-key=outlines", path);
+            Assert.Contains("\"dest\"", json, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Outline_NotAddedWhenTheFileIsNotAsExpected_ReportsWhy()
+    {
+        using var output = new MemoryStream();
+        var sections = new[] { new Layout.SectionAnchor("CPD log", 3, "section-1") };
+
+        var added = PdfOutline.TryAppend("%PDF-1.4\n% not what Skia writes\n%%EOF\n"u8, 0, output, sections, out var why);
+
+        Assert.False(added);
+        Assert.Contains("trailer", why, StringComparison.Ordinal);
+        Assert.Equal(0, output.Length); // nothing appended to a file it does not understand
+    }
+
+    [Fact]
     public async Task Render_ToNonSeekableStream_Works()
     {
         var document = PortfolioBuilder.Build(Builders.Input());
@@ -192,6 +243,22 @@ public class PdfOutputTests
                 .Count(a => a.Type == UglyToad.PdfPig.Annotations.AnnotationType.Link);
             Assert.Equal(expected, links);
         }
+    }
+
+    /// <summary>qpdf is required (the test script installs it); a missing tool fails the test.</summary>
+    private static async Task<(int Exit, string Output)> QpdfAsync(params string[] args)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("qpdf") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in args)
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await stdout + await stderr);
     }
 
     private static async Task<byte[]> RenderAsync(PortfolioDocument document)

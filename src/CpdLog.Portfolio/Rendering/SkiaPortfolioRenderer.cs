@@ -117,12 +117,18 @@ public sealed class SkiaPortfolioRenderer(PortfolioFonts? fonts = null, PageGeom
             }
 
             ct.ThrowIfCancellationRequested();
+            counted.StartRecording(); // the catalog, fonts, cross-reference table and trailer
             document.Close();
         }
         catch
         {
             document.Abort();
             throw;
+        }
+
+        if (layout.Sections.Count > 0 && !PdfOutline.TryAppend(counted.Recorded, counted.RecordingStart, counted, layout.Sections, out var notAdded))
+        {
+            System.Diagnostics.Trace.TraceWarning($"CpdLog portfolio: no bookmarks added: {notAdded}");
         }
     }
 
