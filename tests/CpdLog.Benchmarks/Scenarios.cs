@@ -68,7 +68,7 @@ public static class Scenarios
         var document = PortfolioBuilder.Build(input);
         var layout = Time(options.Iterations, () => renderer.Layout(document));
         var notes = string.Create(CultureInfo.InvariantCulture,
-            $"font {renderer.FontFamily}; {warmUp} warm-up runs; stages: build {ScenarioResult.Median(build):0.0} ms, build+layout {ScenarioResult.Median(build) + ScenarioResult.Median(layout):0} ms, rest is drawing + PDF writing");
+            $"font {renderer.FontFamily}; {warmUp}; stages: build {ScenarioResult.Median(build):0.0} ms, build+layout {ScenarioResult.Median(build) + ScenarioResult.Median(layout):0} ms, rest is drawing + PDF writing");
         return Result("portfolio (build + layout + Skia PDF)", times, pages, bytes, notes);
     }
 
@@ -113,7 +113,7 @@ public static class Scenarios
 
             bytes = output.Length;
         });
-        return Result("ceiling (raw Skia: same lines, no layout, no subsetting)", times, layout.Pages.Count, bytes, $"{lines.Length} lines; {warmUp} warm-up runs");
+        return Result("ceiling (raw Skia: same lines, no layout, no subsetting)", times, layout.Pages.Count, bytes, $"{lines.Length} lines; {warmUp}");
     }
 
     /// <summary>Chromium headless printing an equivalent HTML page (same content, CSS paged media).</summary>
@@ -160,27 +160,35 @@ public static class Scenarios
 
     /// <summary>
     /// The first (cold) run, then unmeasured warm-up runs until the tiered JIT has settled (no method compiled or
-    /// recompiled over five runs in a row; at least 10, at most 200 runs), as BenchmarkDotNet warms up before it
+    /// recompiled over five runs in a row; at least 20, at most 200 runs), as BenchmarkDotNet warms up before it
     /// measures; then <paramref name="iterations"/> measured warm runs. Without this, "warm" runs 2 to 30 run partly
     /// on unoptimised or instrumented (tier-0, PGO) code and are 10 to 40% slower than the steady state a long-running
     /// server reaches after its first few dozen portfolios.
     /// </summary>
-    private static (double[] Times, int WarmUpRuns) TimeWarm(int iterations, Action action)
+    private static (double[] Times, WarmUp WarmUp) TimeWarm(int iterations, Action action)
     {
         var cold = Time(1, action)[0];
-        var warmUp = 0;
+        var warmUp = new List<double>();
         var stableRuns = 0;
         var compiled = System.Runtime.JitInfo.GetCompiledMethodCount();
-        while (warmUp < 200 && (warmUp < 10 || stableRuns < 5))
+        while (warmUp.Count < 200 && (warmUp.Count < 20 || stableRuns < 5))
         {
+            var watch = Stopwatch.StartNew();
             action();
-            warmUp++;
+            warmUp.Add(watch.Elapsed.TotalMilliseconds);
             var now = System.Runtime.JitInfo.GetCompiledMethodCount();
             stableRuns = now == compiled ? stableRuns + 1 : 0;
             compiled = now;
         }
 
-        return ([cold, .. Time(iterations, action)], warmUp);
+        return ([cold, .. Time(iterations, action)], new WarmUp(warmUp.Count, ScenarioResult.Median([.. warmUp.Take(10)]), ScenarioResult.Median([.. warmUp.Skip(10).Take(10)])));
+    }
+
+    /// <summary>How many unmeasured runs the JIT took to settle, and how fast the first of them were (what a freshly started service sees).</summary>
+    private sealed record WarmUp(int Runs, double FirstTenMedian, double NextTenMedian)
+    {
+        public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+            $"{Runs} warm-up runs (medians of runs 2-11: {FirstTenMedian:0} ms, 12-21: {NextTenMedian:0} ms)");
     }
 
     private static double[] Time(int runs, Action action)
