@@ -97,6 +97,10 @@ public sealed class PortfolioDownloadTests(PortfolioFixture app)
         Assert.True(pdf.TryGetXmpMetadata(out var xmp));
         var xml = Encoding.UTF8.GetString(xmp.GetXmlBytes().ToArray());
         Assert.Contains("pdfaid:part", xml, StringComparison.Ordinal);
+        Assert.True(pdf.TryGetBookmarks(out var bookmarks));
+        var titles = bookmarks.GetNodes().Select(n => n.Title).ToList();
+        Assert.Contains("CPD log", titles);
+        Assert.Contains("Practice-related feedback log", titles);
     }
 
     [Fact]
