@@ -207,6 +207,16 @@ public sealed class FundingFlowTests(FundingAppFactory factory) : IClassFixture<
 
         var budget = await team.Manager.PutAsJsonAsync("/api/v1/budgets", new { costCentre = "X", financialYear = "2026/27", allocated = 1m }, Json);
         Assert.Equal(HttpStatusCode.Forbidden, budget.StatusCode);
+        foreach (var year in new[] { "next", "2026/28", "26/27" })
+        {
+            var unreadable = await team.LineManager.GetAsync($"/api/v1/budgets?year={Uri.EscapeDataString(year)}");
+            Assert.Equal(HttpStatusCode.BadRequest, unreadable.StatusCode);
+            Assert.Equal("application/problem+json", unreadable.Content.Headers.ContentType?.MediaType);
+            Assert.True((await unreadable.JsonAsync()).GetProperty("errors").TryGetProperty("year", out _));
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await team.LineManager.GetAsync("/api/v1/budgets?year=2026/27")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await team.LineManager.GetAsync("/api/v1/budgets?year=")).StatusCode); // empty: the current year
         var template = await team.LineManager.PostAsJsonAsync("/api/v1/agreements/templates", new { name = "x" }, Json);
         Assert.Equal(HttpStatusCode.Forbidden, template.StatusCode);
 

@@ -85,9 +85,17 @@ public static class FundingEndpoints
         api.MapTeamApi();
 
         var budgets = api.MapGroup("/budgets").WithTags("Budgets").RequireAuthorization(Policies.LineManager);
-        budgets.MapGet("/", async (string? year, CpdLogDbContext db, FundingService funding) =>
+        budgets.MapGet("/", async Task<Results<Ok<List<BudgetDto>>, ValidationProblem>> (string? year, CpdLogDbContext db, FundingService funding) =>
         {
-            var fy = FinancialYear.TryParse(year, out var y) ? y : funding.CurrentYear;
+            var fy = funding.CurrentYear;
+            if (!string.IsNullOrWhiteSpace(year) && !FinancialYear.TryParse(year, out fy))
+            {
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+                {
+                    ["year"] = [$"'{year}' is not a financial year. Use the NHS year it starts in, like 2026/27 (1 April 2026 to 31 March 2027)."],
+                });
+            }
+
             var rows = await db.Budgets.Where(b => b.FinancialYearStart == fy.StartYear).OrderBy(b => b.CostCentre).ToListAsync();
             var list = new List<BudgetDto>();
             foreach (var b in rows)
