@@ -351,6 +351,55 @@ public sealed class FundingApiGapsTests(FundingAppFactory factory) : IClassFixtu
         Assert.Equal("AwaitingBudgetHolder", (await approved.JsonAsync()).GetProperty("status").GetString());
     }
 
+    [Fact]
+    public async Task DecidePage_StartedStudy_AllowRetrospectiveButtonThenApprove_AndTheCheckboxForStudyWithoutAgreement()
+    {
+        var team = await TeamAsync("gretro");
+        await EnsureTemplateAsync(team.Admin);
+        var pages = await factory.SignInFormClientAsync(Email("gretro", "lm"));
+
+        // Needs a learning agreement (fees over the template's minimum) and has started: the button lets the requester accept late.
+        var id = await CreateSubmittedAsync(team.Manager, "CIPFA Diploma, booked late", 1200m);
+        await MoveStudyAsync(id, Today.AddDays(-3), Today.AddDays(60));
+        var url = $"/Team/Decide/{id}";
+        Assert.Contains("data-testid=\"allow-retrospective\"", await pages.GetPageAsync(url), StringComparison.Ordinal);
+
+        var allowed = await pages.PostFormAsync(url, new() { ["decision"] = "retrospective", ["Input.Comment"] = "Booked before the deadline" });
+        Assert.Equal(HttpStatusCode.Redirect, allowed.StatusCode);
+        var study = await factory.WithDbAsync(db => db.FundingRequests.Include(r => r.History).SingleAsync(r => r.Id == id));
+        Assert.True(study.RetrospectiveAllowed);
+        Assert.Contains(study.History, h => h.Action == FundingAction.RetrospectiveAllowed && h.Comment == "Booked before the deadline");
+        Assert.DoesNotContain("data-testid=\"allow-retrospective\"", await pages.GetPageAsync(url), StringComparison.Ordinal);
+
+        var twice = await pages.PostFormAsync(url, new() { ["decision"] = "retrospective" });
+        Assert.Equal(HttpStatusCode.OK, twice.StatusCode); // the page again, with the reason
+        Assert.Contains("already allowed", await twice.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.Created, (await team.Manager.PostAsJsonAsync("/api/v1/agreements", new { fundingRequestId = id }, Json)).StatusCode);
+        var approved = await pages.PostFormAsync(url, new() { ["decision"] = "approve", ["Input.Amount"] = "1200", ["Input.LeaveHours"] = "7.5" });
+        Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
+        Assert.Equal(FundingStatus.AwaitingBudgetHolder, (await factory.WithDbAsync(db => db.FundingRequests.SingleAsync(r => r.Id == id))).Status);
+
+        // No agreement needed (under the minimum fees): approving a started study needs the "allow retrospective" tick.
+        var small = await CreateSubmittedAsync(team.Manager, "Excel refresher, already started", 90m);
+        await MoveStudyAsync(small, Today.AddDays(-2), Today.AddDays(5));
+        var smallUrl = $"/Team/Decide/{small}";
+        var smallPage = await pages.GetPageAsync(smallUrl);
+        Assert.Contains("Input.AllowRetrospective", smallPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"allow-retrospective\"", smallPage, StringComparison.Ordinal);
+
+        var unticked = await pages.PostFormAsync(smallUrl, new() { ["decision"] = "approve", ["Input.Amount"] = "90", ["Input.LeaveHours"] = "7.5" });
+        Assert.Equal(HttpStatusCode.OK, unticked.StatusCode);
+        var html = await unticked.Content.ReadAsStringAsync();
+        Assert.Contains("nhsuk-error-summary", html, StringComparison.Ordinal);
+        Assert.Contains("#Input_AllowRetrospective", html, StringComparison.Ordinal); // the summary links to the tick box
+        Assert.Equal(FundingStatus.Submitted, (await factory.WithDbAsync(db => db.FundingRequests.SingleAsync(r => r.Id == small))).Status);
+
+        var ticked = await pages.PostFormAsync(smallUrl, new() { ["decision"] = "approve", ["Input.Amount"] = "90", ["Input.LeaveHours"] = "7.5", ["Input.AllowRetrospective"] = "true" });
+        Assert.Equal(HttpStatusCode.Redirect, ticked.StatusCode);
+        Assert.Equal(FundingStatus.InProgress, (await factory.WithDbAsync(db => db.FundingRequests.SingleAsync(r => r.Id == small))).Status);
+    }
+
     // ---- OpenAPI ----
 
     [Fact]

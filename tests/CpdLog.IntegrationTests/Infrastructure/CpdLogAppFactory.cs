@@ -140,6 +140,12 @@ public class CpdLogAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
             await AddRolesAsync(email, roles);
         }
 
+        return await SignInFormClientAsync(email);
+    }
+
+    /// <summary>Signs an existing user (e.g. one made by <see cref="CreateApiClientAsync"/>) in through the Login page.</summary>
+    public async Task<FormClient> SignInFormClientAsync(string email)
+    {
         var client = new FormClient(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
         var response = await client.PostFormAsync("/Identity/Account/Login", new() { ["Input.Email"] = email, ["Input.Password"] = Password });
         if (response.StatusCode != System.Net.HttpStatusCode.Redirect)
