@@ -1,6 +1,9 @@
 namespace CpdLog.IntegrationTests.Infrastructure;
 
+using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
 
 /// <summary>
 /// Drives Razor Pages as a browser would: GET the page, take its antiforgery token, POST the form. The auth and
@@ -32,6 +35,75 @@ public sealed partial class FormClient(HttpClient client)
 
         var form = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token.Groups[1].Value };
         return await client.PostAsync(url, new FormUrlEncodedContent(form));
+    }
+
+    /// <summary>
+    /// Submits a form on <paramref name="pageUrl"/> as a browser would: every field with the value the page gave it
+    /// (checked boxes only, selected options, the antiforgery token), except <paramref name="changes"/>, plus an
+    /// optional file, encoded as the form's enctype says, to its action.
+    /// </summary>
+    /// <param name="formSelector">CSS selector of the form (default: the first form with <c>method="post"</c> that is not the sign-out form).</param>
+    public async Task<HttpResponseMessage> SubmitFormAsync(
+        string pageUrl, Dictionary<string, string>? changes = null, (string Field, string FileName, byte[] Bytes)? file = null, string? formSelector = null)
+    {
+        var html = await GetPageAsync(pageUrl);
+        var document = await new HtmlParser().ParseDocumentAsync(html);
+        var form = (formSelector is null
+            ? document.Forms.FirstOrDefault(f => string.Equals(f.Method, "post", StringComparison.OrdinalIgnoreCase) && !(f.Action ?? "").Contains("Logout", StringComparison.OrdinalIgnoreCase))
+            : document.QuerySelector(formSelector) as IHtmlFormElement)
+            ?? throw new InvalidOperationException($"No such form on {pageUrl}.");
+        var fields = new List<KeyValuePair<string, string>>();
+        foreach (var element in form.Elements)
+        {
+            switch (element)
+            {
+                case IHtmlInputElement input when input.Name is { Length: > 0 } name && input.Type is not ("file" or "submit" or "button" or "image" or "reset"):
+                    if (input.Type is not ("checkbox" or "radio") || input.IsChecked)
+                    {
+                        fields.Add(new(name, input.Value));
+                    }
+
+                    break;
+                case IHtmlTextAreaElement area when area.Name is { Length: > 0 } name:
+                    fields.Add(new(name, area.Value));
+                    break;
+                case IHtmlSelectElement select when select.Name is { Length: > 0 } name:
+                    fields.AddRange(select.Options.Where(o => o.IsSelected).Select(o => new KeyValuePair<string, string>(name, o.Value)));
+                    break;
+            }
+        }
+
+        foreach (var (name, value) in changes ?? [])
+        {
+            fields.RemoveAll(f => f.Key == name);
+            fields.Add(new(name, value));
+        }
+
+        var action = form.GetAttribute("action") is { Length: > 0 } a ? a : pageUrl;
+        if (!string.Equals(form.Enctype, "multipart/form-data", StringComparison.OrdinalIgnoreCase))
+        {
+            if (file is not null)
+            {
+                throw new InvalidOperationException($"The form on {pageUrl} cannot send files.");
+            }
+
+            return await client.PostAsync(action, new FormUrlEncodedContent(fields));
+        }
+
+        var content = new MultipartFormDataContent();
+        foreach (var (name, value) in fields)
+        {
+            content.Add(new StringContent(value), name);
+        }
+
+        if (file is { } f)
+        {
+            var bytes = new ByteArrayContent(f.Bytes);
+            bytes.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+            content.Add(bytes, f.Field, f.FileName);
+        }
+
+        return await client.PostAsync(action, content);
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

@@ -12,8 +12,9 @@ using static CpdLog.IntegrationTests.Records.PageHelpers;
 using static CpdLog.IntegrationTests.Records.RecordSamples;
 
 /// <summary>
-/// The evidence panel on the page of every record kind, driven as a browser would: read the record's page, post its
-/// upload form (to the shared <c>/Evidence/Upload</c>), follow the redirect, download from the listed link.
+/// Evidence on every record kind, driven as a browser would: an activity's Details page has an upload form (posting to
+/// the shared <c>/Evidence/Upload</c>); every other kind takes the file in its own Add/Edit form, saved with the
+/// record. Then follow the redirect and download from the listed link.
 /// </summary>
 public sealed partial class EvidencePagesTests(SmallEvidenceLimitFactory factory) : IClassFixture<SmallEvidenceLimitFactory>
 {
@@ -38,8 +39,17 @@ public sealed partial class EvidencePagesTests(SmallEvidenceLimitFactory factory
 
     public static TheoryData<string> AllKinds => [.. Kinds.Keys];
 
-    /// <summary>Where a record's evidence panel is: the activity's Details page, or the other types' Edit page.</summary>
+    /// <summary>Where a record's evidence is listed: the activity's Details page, or the other types' Edit page.</summary>
     private static string RecordPage(string slug, Guid id) => slug == "activities" ? $"/Activities/Details/{id}" : $"{Kinds[slug].Index}/Edit/{id}";
+
+    /// <summary>Where the browser lands after attaching: back on the Details page, or the list after saving the record.</summary>
+    private static string AfterAttach(string slug, Guid id) => slug == "activities" ? RecordPage(slug, id) : Kinds[slug].Index;
+
+    /// <summary>Attaches a file the way the page offers it: the Details page's upload form, or the Edit form with the file.</summary>
+    private static Task<HttpResponseMessage> AttachAsync(FormClient pages, string slug, Guid id, byte[] bytes, string name) =>
+        slug == "activities"
+            ? UploadThroughPageAsync(pages, RecordPage(slug, id), bytes, name)
+            : pages.SubmitFormAsync(RecordPage(slug, id), file: ("EvidenceUpload", name, bytes));
 
     [Theory]
     [MemberData(nameof(AllKinds))]
@@ -51,12 +61,14 @@ public sealed partial class EvidencePagesTests(SmallEvidenceLimitFactory factory
         var recordPage = RecordPage(slug, id);
         Assert.Contains("data-testid=\"no-evidence\"", await pages.GetPageAsync(recordPage));
 
-        var response = await UploadThroughPageAsync(pages, recordPage, Pdf, "certificate.pdf");
+        var response = await AttachAsync(pages, slug, id, Pdf, "certificate.pdf");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal(recordPage, response.Headers.Location?.OriginalString);
+        Assert.Equal(AfterAttach(slug, id), response.Headers.Location?.OriginalString);
+        var landed = Decode(await pages.GetPageAsync(AfterAttach(slug, id)));
+        Assert.Contains(slug == "activities" ? "Evidence added: certificate.pdf" : "with evidence certificate.pdf", landed);
         var html = Decode(await pages.GetPageAsync(recordPage));
-        Assert.Contains("Evidence added: certificate.pdf", html);
+        Assert.Contains(label, html); // the record's own values went back unchanged with the file
         Assert.Empty(ErrorSummary(html));
         var hash = Convert.ToHexStringLower(SHA256.HashData(Pdf));
         Assert.Contains($"title=\"SHA-256 {hash}\"", html);
@@ -97,37 +109,115 @@ public sealed partial class EvidencePagesTests(SmallEvidenceLimitFactory factory
         var label = Unique("Kept record");
         var id = await CreateIdAsync(pages.Http, slug, label);
         var recordPage = RecordPage(slug, id);
+        var before = await UpdatedAtAsync(slug, id);
 
-        var response = await UploadThroughPageAsync(pages, recordPage, Executable, "certificate.pdf");
+        var response = await AttachAsync(pages, slug, id, Executable, "certificate.pdf");
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal(recordPage, response.Headers.Location?.OriginalString);
-        var html = await pages.GetPageAsync(recordPage);
+        string html;
+        var field = slug == "activities" ? "Upload" : "EvidenceUpload";
+        if (slug == "activities")
+        {
+            // The separate upload form returns to the Details page, which shows the message once.
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.Equal(recordPage, response.Headers.Location?.OriginalString);
+            html = await pages.GetPageAsync(recordPage);
+        }
+        else
+        {
+            // The record's own form comes back with the message; nothing is saved, the typed values are kept.
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            html = await response.Content.ReadAsStringAsync();
+        }
+
         Assert.Equal([WrongType], ErrorSummary(html));
-        Assert.Equal(WrongType, FieldError(html, "Upload"));
-        Assert.Contains("href=\"#Upload\"", html);
-        Assert.Contains("id=\"Upload\"", html);
+        Assert.Equal(WrongType, FieldError(html, field));
+        Assert.Contains($"href=\"#{field}\"", html);
+        Assert.Contains($"id=\"{field}\"", html);
         Assert.Contains(label, Decode(html));
         Assert.Contains("data-testid=\"no-evidence\"", html);
         Assert.Equal(0, await factory.WithDbAsync(db => db.EvidenceFiles.CountAsync(e => e.RecordId == id)));
+        Assert.Equal(before, await UpdatedAtAsync(slug, id));
 
         // The message is shown once, not on every later visit.
         Assert.Empty(ErrorSummary(await pages.GetPageAsync(recordPage)));
     }
 
+    private Task<DateTimeOffset> UpdatedAtAsync(string slug, Guid id) =>
+        factory.WithDbAsync(async db => ((OwnedRecord)(await db.FindAsync(RecordClr(slug), id))!).UpdatedAt);
+
+    private static Type RecordClr(string slug) => Kinds[slug].Kind switch
+    {
+        RecordKind.Activity => typeof(CpdActivity),
+        RecordKind.Reflection => typeof(ReflectiveAccount),
+        RecordKind.Feedback => typeof(FeedbackEntry),
+        RecordKind.PracticeHours => typeof(PracticeHoursEntry),
+        RecordKind.Discussion => typeof(ReflectiveDiscussion),
+        RecordKind.Confirmation => typeof(Confirmation),
+        _ => typeof(Declaration),
+    };
+
     [Fact]
     public async Task TooBigOrMissingFile_IsRefused_WithTheMessageOnThePage()
     {
         var pages = await factory.CreateSignedInFormClientAsync("evpages-big@example.nhs.uk");
-        var id = await CreateIdAsync(pages.Http, "confirmations", "Big file host");
-        var recordPage = RecordPage("confirmations", id);
         var big = Encoding.ASCII.GetBytes(new string('a', SmallEvidenceLimitFactory.MaxBytes + 1));
 
-        await UploadThroughPageAsync(pages, recordPage, big, "notes.txt");
-        Assert.Equal(["The selected file must be smaller than 4 KB"], ErrorSummary(await pages.GetPageAsync(recordPage)));
+        // The Details page's upload form: a file is the whole point, so none is an error.
+        var activity = await CreateIdAsync(pages.Http, "activities", "Big file host");
+        var details = RecordPage("activities", activity);
+        await UploadThroughPageAsync(pages, details, big, "notes.txt");
+        Assert.Equal(["The selected file must be smaller than 4 KB"], ErrorSummary(await pages.GetPageAsync(details)));
+        await UploadThroughPageAsync(pages, details, null, null);
+        Assert.Equal(["Select a file"], ErrorSummary(await pages.GetPageAsync(details)));
 
-        await UploadThroughPageAsync(pages, recordPage, null, null);
-        Assert.Equal(["Select a file"], ErrorSummary(await pages.GetPageAsync(recordPage)));
+        // A record's own form: too big is an error; no file just saves the record.
+        var id = await CreateIdAsync(pages.Http, "confirmations", "Big file host");
+        var edit = RecordPage("confirmations", id);
+        var tooBig = await pages.SubmitFormAsync(edit, file: ("EvidenceUpload", "notes.txt", big));
+        Assert.Equal(HttpStatusCode.OK, tooBig.StatusCode);
+        Assert.Equal(["The selected file must be smaller than 4 KB"], ErrorSummary(await tooBig.Content.ReadAsStringAsync()));
+        var none = await pages.SubmitFormAsync(edit);
+        Assert.Equal(HttpStatusCode.Redirect, none.StatusCode);
+        Assert.Equal(0, await factory.WithDbAsync(db => db.EvidenceFiles.CountAsync(e => e.RecordId == id || e.RecordId == activity)));
+    }
+
+    [Fact]
+    public async Task AddPage_RecordAndFileSavedTogether_AndAFormErrorKeepsTheTextAndAsksForTheFileAgain()
+    {
+        var pages = await factory.CreateSignedInFormClientAsync("evpages-addform@example.nhs.uk");
+        var summary = Unique("Thank-you card from a patient's family");
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.Date"] = Day(-3),
+            ["Input.Source"] = "Patient",
+            ["Input.Summary"] = summary,
+            ["Input.HowUsed"] = "",
+        };
+        Assert.Contains("data-testid=\"evidence-field\"", await pages.GetPageAsync("/Records/Feedback/Add"));
+
+        // "How you used it" is missing: the page comes back with the error, what was typed, and a note to choose the file again.
+        var invalid = await pages.SubmitFormAsync("/Records/Feedback/Add", fields, ("EvidenceUpload", "card.pdf", Pdf));
+        Assert.Equal(HttpStatusCode.OK, invalid.StatusCode);
+        var html = Decode(await invalid.Content.ReadAsStringAsync());
+        Assert.Single(ErrorSummary(html));
+        Assert.Contains(summary, html);
+        Assert.Contains("Choose ‘card.pdf’ again", html);
+        Assert.Equal(0, await factory.WithDbAsync(db => db.EvidenceFiles.CountAsync(e => e.FileName == "card.pdf" && e.OwnerId == db.Users.Single(u => u.Email == "evpages-addform@example.nhs.uk").Id)));
+
+        fields["Input.HowUsed"] = "Shared it at the team huddle.";
+        var saved = await pages.SubmitFormAsync("/Records/Feedback/Add", fields, ("EvidenceUpload", "card.pdf", Pdf));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Contains("with evidence card.pdf", Decode(await pages.GetPageAsync("/Records/Feedback")));
+        var record = await factory.WithDbAsync(db => db.Set<FeedbackEntry>().SingleAsync(f => f.Summary == summary));
+        var file = await factory.WithDbAsync(db => db.EvidenceFiles.SingleAsync(e => e.RecordId == record.Id));
+        Assert.Equal((RecordKind.Feedback, "card.pdf", Convert.ToHexStringLower(SHA256.HashData(Pdf))), (file.RecordKind, file.FileName, file.Sha256));
+        Assert.Contains(">card.pdf</a>", await pages.GetPageAsync(RecordPage("feedback", record.Id)));
+
+        // An activity can take its certificate on the Add page too.
+        var title = Unique("HFMA costing masterclass");
+        var activity = await pages.SubmitFormAsync("/Activities/Add", new() { ["Input.Title"] = title, ["Input.StartDate"] = Day(-10), ["Input.Hours"] = "3", ["Input.Description"] = "Service-line costing and PLICS." }, ("EvidenceUpload", "certificate.pdf", Pdf));
+        Assert.True(activity.StatusCode == HttpStatusCode.Redirect, string.Join("; ", ErrorSummary(await activity.Content.ReadAsStringAsync())));
+        Assert.Contains(">certificate.pdf</a>", await pages.GetPageAsync(activity.Headers.Location!.OriginalString));
     }
 
     [Theory]
@@ -137,7 +227,7 @@ public sealed partial class EvidencePagesTests(SmallEvidenceLimitFactory factory
         var owner = await factory.CreateSignedInFormClientAsync($"evpages-owner-{slug}@example.nhs.uk");
         var id = await CreateIdAsync(owner.Http, slug, "A's record");
         var recordPage = RecordPage(slug, id);
-        await UploadThroughPageAsync(owner, recordPage, Pdf, "a-private.pdf");
+        Assert.Equal(HttpStatusCode.Redirect, (await AttachAsync(owner, slug, id, Pdf, "a-private.pdf")).StatusCode);
         var html = await owner.GetPageAsync(recordPage);
         var evidenceLink = DownloadLink().Match(html).Groups[1].Value;
         var evidenceId = evidenceLink["/Evidence/Download/".Length..];
@@ -184,7 +274,7 @@ public sealed partial class EvidencePagesTests(SmallEvidenceLimitFactory factory
     {
         var pages = await factory.CreateSignedInFormClientAsync("evpages-formerror@example.nhs.uk");
         var id = await CreateIdAsync(pages.Http, "feedback", "Feedback with evidence");
-        await UploadThroughPageAsync(pages, $"/Records/Feedback/Edit/{id}", Pdf, "card.pdf");
+        await AttachAsync(pages, "feedback", id, Pdf, "card.pdf");
 
         var response = await pages.PostFormAsync($"/Records/Feedback/Edit/{id}", new() { ["Input.Date"] = Day(-1), ["Input.Source"] = "Manager", ["Input.Summary"] = "" });
 

@@ -19,7 +19,12 @@ public sealed record EvidencePanel(RecordKind Kind, Guid RecordId, IReadOnlyList
     public const string ErrorKey = "EvidenceError";
 
     /// <summary>What makes good evidence for this kind of record.</summary>
-    public string Hint => Kind switch
+    public string Hint => HintFor(Kind);
+
+    /// <summary>False where the page's own form has the file input (a record's Edit page).</summary>
+    public bool ShowsUpload { get; init; } = true;
+
+    public static string HintFor(RecordKind kind) => kind switch
     {
         RecordKind.Activity => "Keep certificates, attendance records or notes as evidence that the CPD took place.",
         RecordKind.Reflection => "For example, notes or a scan of a handwritten reflective account.",
@@ -48,4 +53,15 @@ public sealed record EvidencePanel(RecordKind Kind, Guid RecordId, IReadOnlyList
         var files = await evidence.ListAsync(page.User.UserId(), kind, recordId, ct);
         return new(kind, recordId, mapper.Map<List<EvidenceDto>>(files), evidence.MaxBytes);
     }
+}
+
+/// <summary>
+/// The optional file input inside a record's own Add or Edit form (<c>/Features/Shared/_EvidenceField.cshtml</c>):
+/// the file is checked with the record and attached in the same save, so nothing typed is lost to a separate upload.
+/// </summary>
+/// <param name="ChosenBefore">The file the user chose before the form came back with errors (browsers cannot keep it).</param>
+public sealed record EvidenceField(long MaxBytes, string Hint, string? ChosenBefore)
+{
+    /// <summary>Name and id of the file input (the error summary links to it).</summary>
+    public const string Field = "EvidenceUpload";
 }

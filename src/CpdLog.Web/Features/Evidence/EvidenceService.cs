@@ -144,6 +144,13 @@ public sealed class EvidenceService(
         return evidence;
     }
 
+    /// <summary>Deletes the bytes of a staged file whose save failed (no row points at them).</summary>
+    public Task DiscardStagedAsync(EvidenceFile staged)
+    {
+        ArgumentNullException.ThrowIfNull(staged);
+        return store.DeleteAsync(staged.StorageKey, CancellationToken.None);
+    }
+
     public Task<List<EvidenceFile>> ListAsync(string ownerId, RecordKind kind, Guid recordId, CancellationToken ct)
         => db.EvidenceFiles.OwnedBy(ownerId)
             .Where(e => e.RecordKind == kind && e.RecordId == recordId)

@@ -49,8 +49,9 @@ public abstract class RecordIndexPageModel<TEntity, TDto>(CpdLogDbContext db, IM
 /// <summary>
 /// The Add and Edit pages of a record type (both render the type's <c>_Form</c> partial): load the user's own
 /// record (404 otherwise), validate with <see cref="RecordValidation"/> through the input, keep every typed value on
-/// error, save explicitly. The Edit page also shows the record's evidence panel (below the form), unless the type
-/// shows evidence on a page of its own.
+/// error, save explicitly. The form has an optional evidence file input: the file is checked with the record and
+/// attached in the same save. The Edit page also lists the record's evidence below the form (remove, download),
+/// unless the type shows evidence on a page of its own.
 /// </summary>
 public abstract class RecordFormPageModel<TEntity, TInput>(CpdLogDbContext db, IMapper mapper, TimeProvider clock) : PageModel
     where TEntity : OwnedRecord, new()
@@ -66,6 +67,13 @@ public abstract class RecordFormPageModel<TEntity, TInput>(CpdLogDbContext db, I
 
     /// <summary>The record's evidence on the Edit page; null on the Add page and when <see cref="ShowsEvidence"/> is false.</summary>
     public EvidencePanel? Evidence { get; private set; }
+
+    /// <summary>An evidence file chosen on the form itself (optional), attached when the record is saved.</summary>
+    [BindProperty(Name = EvidenceField.Field)]
+    public IFormFile? EvidenceUpload { get; set; }
+
+    /// <summary>The form's evidence file input; null for a type that takes no evidence.</summary>
+    public EvidenceField? EvidenceInput { get; private set; }
 
     protected abstract RecordType<TEntity> Type { get; }
 
@@ -95,6 +103,7 @@ public abstract class RecordFormPageModel<TEntity, TInput>(CpdLogDbContext db, I
             Input = Blank(Today);
         }
 
+        SetEvidenceInput(evidence, null);
         await LoadChoicesAsync(ct);
         return Page();
     }
@@ -124,8 +133,19 @@ public abstract class RecordFormPageModel<TEntity, TInput>(CpdLogDbContext db, I
             }
         }
 
+        CheckedFile? upload = null;
+        if (Type.Kind is not null && EvidenceUpload is { Length: > 0 })
+        {
+            (upload, var fileErrors) = await evidence.CheckAsync(EvidenceUpload, ct);
+            foreach (var error in fileErrors)
+            {
+                ModelState.AddModelError(EvidenceField.Field, error.Message);
+            }
+        }
+
         if (!ModelState.IsValid)
         {
+            SetEvidenceInput(evidence, upload?.FileName);
             await LoadChoicesAsync(ct);
             await LoadEvidenceAsync(evidence, ct);
             return Page();
@@ -140,8 +160,19 @@ public abstract class RecordFormPageModel<TEntity, TInput>(CpdLogDbContext db, I
 
         Input.ApplyTo(record);
         record.UpdatedAt = now;
-        await db.SaveChangesAsync(ct);
-        TempData["Success"] = $"{Type.Name} {(id is null ? "added" : "saved")}: {Type.Describe(record)}";
+        var attached = upload is null || Type.Kind is not { } kind ? null : await evidence.StageAsync(ownerId, kind, record.Id, upload, ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch when (attached is not null)
+        {
+            await evidence.DiscardStagedAsync(attached);
+            throw;
+        }
+
+        TempData["Success"] = $"{Type.Name} {(id is null ? "added" : "saved")}: {Type.Describe(record)}"
+            + (attached is null ? "" : $", with evidence {attached.FileName}");
         return Redirect(AfterSave(record));
     }
 
@@ -157,9 +188,12 @@ public abstract class RecordFormPageModel<TEntity, TInput>(CpdLogDbContext db, I
     {
         if (ShowsEvidence && RecordId is { } id && Type.Kind is { } kind)
         {
-            Evidence = await EvidencePanel.LoadAsync(this, evidence, mapper, kind, id, ct);
+            Evidence = await EvidencePanel.LoadAsync(this, evidence, mapper, kind, id, ct) with { ShowsUpload = false };
         }
     }
+
+    private void SetEvidenceInput(EvidenceService evidence, string? chosenBefore) =>
+        EvidenceInput = Type.Kind is { } kind ? new EvidenceField(evidence.MaxBytes, EvidencePanel.HintFor(kind), chosenBefore) : null;
 
     /// <summary>
     /// A value that could not be converted (text in a number box) leaves the property null, which the rules would
