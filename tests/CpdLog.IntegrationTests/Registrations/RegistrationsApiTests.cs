@@ -101,6 +101,25 @@ public sealed class RegistrationsApiTests(CpdLogAppFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task Create_DateOptionThatIsNotARealDate_IsRefused_AndARealOneIsKept()
+    {
+        var client = await factory.CreateApiClientAsync("dateoption@example.nhs.uk");
+        object Icaew(string joinedOn) => new { bodyCode = "ICAEW", registrationNumber = "8001", anchorDate = "2024-06-01", options = new Dictionary<string, string> { ["joinedOn"] = joinedOn } };
+
+        var bad = await client.PostAsJsonAsync("/api/v1/registrations", Icaew("31/02/2025"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var errors = (await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.Contains("YYYY-MM-DD", errors.GetProperty("options.joinedOn")[0].GetString(), StringComparison.Ordinal);
+
+        var good = await client.PostAsJsonAsync("/api/v1/registrations", Icaew("2025-02-01"));
+        Assert.Equal(HttpStatusCode.Created, good.StatusCode);
+        Assert.Equal("2025-02-01", (await good.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("options").GetProperty("joinedOn").GetString());
+        var body = (await client.GetFromJsonAsync<JsonElement>("/api/v1/bodies")).EnumerateArray().Single(b => b.GetProperty("code").GetString() == "ICAEW");
+        Assert.Contains(body.GetProperty("options").EnumerateArray(), o => o.GetProperty("key").GetString() == "joinedOn" && o.GetProperty("format").GetString() == "date");
+    }
+
+    [Fact]
     public async Task Create_SameBodyTwice_IsRefused()
     {
         var client = await factory.CreateApiClientAsync("twice@example.nhs.uk");

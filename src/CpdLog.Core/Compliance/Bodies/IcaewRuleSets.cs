@@ -98,8 +98,8 @@ public sealed class Icaew2023RuleSet : IBodyRuleSet
     [
         new(CategoryOption, "CPD category", Categories, "3", "From ICAEW's self-assessment tool. With several roles, use the highest."),
         new(InPracticeOption, "Working in practice", ["true", "false"], "false", "True if you work in public practice."),
-        new(JoinedOnOption, "Joined part-way through the CPD year (YYYY-MM-DD)", [], "",
-            "Leave blank unless you joined this CPD year; requirements are then pro-rated."),
+        new(JoinedOnOption, "Joined part-way through the CPD year", [], "",
+            "Leave blank unless you joined this CPD year; requirements are then pro-rated.", BodyOptionFormat.Date),
     ];
 
     public CpdCycle GetCycle(DateOnly anchor, IReadOnlyDictionary<string, string> options, DateOnly asOf) => IcaewYear.Cycle(asOf);

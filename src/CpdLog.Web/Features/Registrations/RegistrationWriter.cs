@@ -148,7 +148,7 @@ public sealed class RegistrationWriter(CpdLogDbContext db, BodyDirectory bodies,
         return (body, anchor, options, errors);
     }
 
-    /// <summary>Known options only; a choice must be one of the body's choices. Blank means "use the default".</summary>
+    /// <summary>Known options only; a choice must be one of the body's choices, a date a real YYYY-MM-DD. Blank means "use the default".</summary>
     private static Dictionary<string, string> ReadOptions(
         IBodyRuleSet ruleSet, Dictionary<string, string?>? posted, Dictionary<string, string[]> errors)
     {
@@ -172,16 +172,15 @@ public sealed class RegistrationWriter(CpdLogDbContext db, BodyDirectory bodies,
                 continue;
             }
 
+            if (option.Check(value) is { } problem)
+            {
+                errors[$"options.{option.Key}"] = [problem];
+                continue;
+            }
+
             if (option.Choices.Count > 0)
             {
-                var choice = option.Choices.FirstOrDefault(c => string.Equals(c, value, StringComparison.OrdinalIgnoreCase));
-                if (choice is null)
-                {
-                    errors[$"options.{option.Key}"] = [$"{option.Label}: choose one of {string.Join(", ", option.Choices)}"];
-                    continue;
-                }
-
-                value = choice;
+                value = option.Choices.First(c => string.Equals(c, value, StringComparison.OrdinalIgnoreCase));
             }
             else if (value.Length > MaxOptionLength)
             {

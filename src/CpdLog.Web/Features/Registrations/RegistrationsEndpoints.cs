@@ -9,7 +9,8 @@ using CpdLog.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
-public sealed record BodyOptionDto(string Key, string Label, IReadOnlyList<string> Choices, string Default, string Hint);
+/// <param name="Format">"text" or "date" (YYYY-MM-DD) for an option without choices.</param>
+public sealed record BodyOptionDto(string Key, string Label, IReadOnlyList<string> Choices, string Default, string Hint, string Format);
 
 public sealed record BodyDto(
     string Code,
@@ -80,7 +81,7 @@ public static class RegistrationsEndpoints
         body.RuleSet.Version,
         body.Versions,
         body.RuleSet.AnchorLabel,
-        body.RuleSet.Options.Select(o => new BodyOptionDto(o.Key, o.Label, o.Choices, o.Default, o.Hint)).ToList(),
+        body.RuleSet.Options.Select(o => new BodyOptionDto(o.Key, o.Label, o.Choices, o.Default, o.Hint, o.Format.ToString().ToLowerInvariant())).ToList(),
         body.IsCustom);
 
     public static ComplianceDto ToDto(ProfessionalRegistration registration, string bodyName, ComplianceResult result, DateOnly asOf) => new(
