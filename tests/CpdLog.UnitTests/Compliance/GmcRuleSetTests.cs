@@ -75,7 +75,41 @@ public sealed class GmcRuleSetTests
         var result = _rules.Evaluate(Input());
 
         Assert.False(result.Met);
-        Assert.Equal(6, result.Requirements.Count(r => !r.Met && r.Severity == RequirementSeverity.Required));
+        Assert.Equal(8, result.Requirements.Count(r => !r.Met && r.Severity == RequirementSeverity.Required)); // six types, two appraisal checks
+    }
+
+    [Fact]
+    public void Evaluate_AppraisalThisAppraisalYear_ByTagOrAppraisalFeedback()
+    {
+        Assert.False(_rules.Evaluate(Input()).Requirement("annual-appraisal").Met);
+        Assert.False(_rules.Evaluate(Input().With(A.Activity().On(2025, 3, 31).Tagged("appraisal"))).Requirement("annual-appraisal").Met); // last year's
+
+        var tagged = _rules.Evaluate(Input().With(A.Activity().On(2025, 5, 20).Tagged("Appraisal")));
+        var feedback = _rules.Evaluate(Input().With(A.Feedback().On(2025, 4, 2).From(FeedbackSource.Appraisal)));
+
+        Assert.True(tagged.Requirement("annual-appraisal").Met);
+        Assert.True(feedback.Requirement("annual-appraisal").Met);
+        Assert.Equal("Appraisal this appraisal year (1 April 2025 to 31 March 2026)", tagged.Requirement("annual-appraisal").Title);
+    }
+
+    [Fact]
+    public void Evaluate_EarlierAppraisalYearWithoutAnAppraisal_IsNamed()
+    {
+        // Appraisals in 2021/22, 2022/23 and 2024/25; none in 2023/24.
+        var result = _rules.Evaluate(Input().With(
+            A.Activity().On(2021, 9, 1).Tagged("appraisal"), A.Activity().On(2022, 9, 1).Tagged("appraisal"), A.Activity().On(2024, 9, 1).Tagged("appraisal")));
+
+        var past = result.Requirement("past-appraisals");
+        Assert.Equal((4m, 3m, false), (past.Required, past.Achieved, past.Met));
+        Assert.StartsWith("No appraisal recorded for 1 April 2023 to 31 March 2024.", past.NextStep, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_FirstAppraisalYearOfTheCycle_HasNoEarlierYearsToCheck()
+    {
+        var result = _rules.Evaluate(A.Input().AnchoredOn(2030, 3, 31).AsOf(2025, 6, 1));
+
+        Assert.DoesNotContain(result.Requirements, r => r.Code == "past-appraisals");
     }
 
     [Theory]
@@ -143,8 +177,10 @@ public sealed class GmcRuleSetTests
 
     private static ComplianceInputBuilder Input() => A.Input().AnchoredOn(2026, 3, 31).AsOf(2025, 6, 1);
 
+    /// <summary>All six types of supporting information, and an appraisal in each appraisal year so far (2021/22 to 2025/26).</summary>
     private static ComplianceInputBuilder AllSupportingInformation() => Input()
         .With(A.Activity().On(2022, 1, 1).Tagged("quality-improvement"), A.Activity().On(2024, 1, 1).Tagged("significant-event"))
         .With(A.Feedback().On(2023, 1, 1).From(FeedbackSource.Colleague), A.Feedback().On(2023, 1, 1).From(FeedbackSource.Patient),
-            A.Feedback().On(2023, 1, 1).From(FeedbackSource.ComplaintOrCompliment));
+            A.Feedback().On(2023, 1, 1).From(FeedbackSource.ComplaintOrCompliment))
+        .With([.. Enumerable.Range(2021, 5).Select(y => (FeedbackEntry)A.Feedback().On(y, 4, 15).From(FeedbackSource.Appraisal))]); // no credits
 }

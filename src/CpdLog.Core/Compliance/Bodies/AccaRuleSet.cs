@@ -4,7 +4,12 @@ namespace CpdLog.Core.Compliance.Bodies;
 /// ACCA CPD: the unit route needs 40 units (1 unit = 1 hour) a calendar year, at least 21 verifiable. Members on an
 /// approved-employer or IFAC route follow that programme instead, so the unit targets become advisory.
 /// </summary>
-/// <remarks>Carry-forward of excess verifiable units and the part-time route are not modelled.</remarks>
+/// <remarks>
+/// Carry-forward (unit route): when last CPD year's total went over 40 units, up to 21 of its verifiable units beyond
+/// the 21 required count again this year, toward both targets; not from the member's first CPD year (the one their
+/// membership started in), and never twice (only units logged last year are carried, not units carried into it).
+/// The part-time route is not modelled.
+/// </remarks>
 public sealed class AccaRuleSet : IBodyRuleSet
 {
     // Source: accaglobal.com CPD routes (unit route) — 40 units a year.
@@ -12,6 +17,10 @@ public sealed class AccaRuleSet : IBodyRuleSet
 
     // Source: accaglobal.com CPD routes (unit route) — at least 21 verifiable units.
     public const decimal RequiredVerifiableUnits = 21m;
+
+    // Source: ACCA member CPD FAQs — up to 21 excess verifiable units carried to the next year if the 40-unit total was
+    // exceeded; not in the first year; non-verifiable units are not carried.
+    public const decimal MaxCarriedUnits = 21m;
 
     public const string RouteOption = "route";
 
@@ -48,15 +57,33 @@ public sealed class AccaRuleSet : IBodyRuleSet
         var verb = unitRoute ? "Log" : "Your approved route sets your target; as a guide, log";
         var guide = unitRoute ? "" : " (then declare compliance in myACCA)";
 
+        var carried = unitRoute ? CarriedForward(input, cycle) : 0m;
+        var from = carried > 0 ? $" (including {Wording.Count(carried, "unit")} carried forward from {cycle.Start.Year - 1})" : "";
+
         var requirements = new List<RequirementResult>
         {
-            Rule.AtLeast("cpd-units", "CPD units", RequiredUnits, activities.Sum(a => a.Hours), "units",
+            Rule.AtLeast("cpd-units", "CPD units" + from, RequiredUnits, activities.Sum(a => a.Hours) + carried, "units",
                 n => $"{verb} {Wording.Count(n, "more unit")}", by + guide, Source, severity),
-            Rule.AtLeast("verifiable-units", "Verifiable CPD units", RequiredVerifiableUnits,
-                activities.Where(a => a.IsVerifiable).Sum(a => a.Hours), "units",
+            Rule.AtLeast("verifiable-units", "Verifiable CPD units" + from, RequiredVerifiableUnits,
+                activities.Where(a => a.IsVerifiable).Sum(a => a.Hours) + carried, "units",
                 n => $"{verb} {Wording.Count(n, "more verifiable unit")}", by + guide, Source, severity),
         };
 
         return new ComplianceResult(Code, Version, cycle, requirements) { AsOf = input.AsOf };
+    }
+
+    /// <summary>Verifiable units carried from last CPD year into <paramref name="cycle"/> (0 when none may be).</summary>
+    private static decimal CarriedForward(ComplianceInput input, CpdCycle cycle)
+    {
+        var last = CycleMath.YearStartingInMonth(1, cycle.Start.AddDays(-1));
+        if (input.AnchorDate >= last.Start)
+        {
+            return 0m; // last year was the member's first CPD year, or before they joined
+        }
+
+        var logged = Evidence.Activities(input, last);
+        var total = logged.Sum(a => a.Hours);
+        var verifiable = logged.Where(a => a.IsVerifiable).Sum(a => a.Hours);
+        return total > RequiredUnits ? Math.Clamp(verifiable - RequiredVerifiableUnits, 0m, MaxCarriedUnits) : 0m;
     }
 }

@@ -11,7 +11,9 @@ using CpdLog.Core.Records;
 /// quality improvement = tag "quality-improvement", "qi" or "audit"; significant events = tag "significant-event(s)";
 /// colleague feedback = feedback from a colleague or manager, or tag "colleague-feedback"; patient feedback = feedback
 /// from a patient, or tag "patient-feedback"; complaints and compliments = feedback of that source, or tag
-/// "complaint", "compliment" or "complaints-compliments".
+/// "complaint", "compliment" or "complaints-compliments". An appraisal = an activity tagged "appraisal", or feedback
+/// whose source is an appraisal, dated in that appraisal year: one is needed in the current appraisal year, and each
+/// earlier appraisal year of the cycle (up to today) should have had one.
 /// </remarks>
 public sealed class GmcRuleSet : IBodyRuleSet
 {
@@ -28,6 +30,7 @@ public sealed class GmcRuleSet : IBodyRuleSet
 
     private const string CreditSource = "AoMRC Core Principles for CPD (2016), via RCoA; a recommendation, not a GMC rule (RCGP)";
     private const string SupportingSource = "GMC: Guidance for doctors: requirements for revalidation (six types of supporting information)";
+    private const string AppraisalSource = "GMC: Guidance for doctors: requirements for revalidation (an annual whole-practice appraisal)";
 
     public string Code => "GMC";
 
@@ -89,7 +92,41 @@ public sealed class GmcRuleSet : IBodyRuleSet
                 "Record a review of complaints and compliments", by),
         };
 
+        requirements.AddRange(Appraisals(input, cycle, year));
         return new ComplianceResult(Code, Version, cycle, requirements) { AsOf = input.AsOf };
+    }
+
+    /// <summary>
+    /// The current appraisal year's appraisal, and the earlier appraisal years of the cycle that have ended (only when
+    /// there are any): each should have had one.
+    /// </summary>
+    private static IEnumerable<RequirementResult> Appraisals(ComplianceInput input, CpdCycle cycle, Period current)
+    {
+        int Count(Period p) =>
+            Evidence.Activities(input, p).Count(a => Evidence.HasTag(a, "appraisal")) +
+            Evidence.Feedback(input, p).Count(f => f.Source == FeedbackSource.Appraisal);
+
+        yield return Rule.AtLeast("annual-appraisal", $"Appraisal this appraisal year ({Wording.Date(current.Start)} to {Wording.Date(current.End)})",
+            1, Count(current), "appraisals",
+            _ => "Record your appraisal (an activity tagged \"appraisal\", or the appraisal's feedback)", Wording.Before(current.End, input.AsOf),
+            AppraisalSource);
+
+        var earlier = new List<Period>();
+        for (var y = CycleMath.StartingOnAnniversary(cycle.Start, 12, cycle.Start); y.Start < current.Start; y = CycleMath.StartingOnAnniversary(cycle.Start, 12, y.End.AddDays(1)))
+        {
+            earlier.Add(y);
+        }
+
+        if (earlier.Count > 0)
+        {
+            var missing = earlier.Where(p => Count(p) == 0).ToList();
+            yield return Rule.Judged(
+                "past-appraisals", "Appraisals in the earlier appraisal years of this cycle", earlier.Count, earlier.Count - missing.Count,
+                "years", missing.Count == 0,
+                "No appraisal recorded for " + string.Join("; ", missing.Select(p => $"{Wording.Date(p.Start)} to {Wording.Date(p.End)}"))
+                    + ". Record it if it took place; if it was missed or postponed, tell your responsible officer.",
+                AppraisalSource);
+        }
     }
 
     /// <summary>Appraisal years run in 12-month steps from the cycle start; the last one ends on the revalidation date.</summary>
