@@ -99,7 +99,7 @@ public class PdfOutputTests
                 Assert.Equal(expected, drawn);
                 var first = letters[at].StartBaseLine;
                 var x = t.X + t.Text.TakeWhile(char.IsWhiteSpace).Count(); // no line starts with a space today
-                Assert.True(Math.Abs(first.X - x) < 0.01 && Math.Abs(first.Y - (page.Height - t.Baseline)) < 0.01,
+                Assert.True(Math.Abs(first.X - x) < 0.001 && Math.Abs(first.Y - (page.Height - t.Baseline)) < 0.001,
                     $"page {i + 1}, '{t.Text}': drawn at ({first.X}, {first.Y}), laid out at ({t.X}, {page.Height - t.Baseline}); page height {page.Height} / {layout.PageHeight}");
                 at += expected.Length;
             }
