@@ -11,6 +11,7 @@ builder.Services.AddCpdAuthorization();
 builder.Services.AddCpdInfrastructure(builder.Configuration);
 builder.Services.AddCpdFeatures(builder.Configuration);
 builder.Services.AddCpdApi();
+builder.Services.AddCpdHealthChecks();
 builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
 
 var app = builder.Build();
@@ -24,5 +25,7 @@ if (startup.MigrateOnly)
 app.UseCpdPipeline();
 app.MapRazorPages();
 app.MapCpdApi();
+app.MapCpdHealth();
+app.LogPortfolioFonts();
 
 await app.RunAsync();

@@ -25,6 +25,21 @@ public sealed class SmokeTests(CpdLogAppFactory factory) : IClassFixture<CpdLogA
     }
 
     [Fact]
+    public async Task Health_Anonymous_ReportsTheDatabaseAndThePortfolioFont()
+    {
+        var response = await factory.CreateClient().GetAsync("/health");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        var health = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        Assert.Equal("Healthy", health.GetProperty("status").GetString());
+        var checks = health.GetProperty("checks").EnumerateArray().ToDictionary(c => c.GetProperty("name").GetString()!);
+        Assert.Equal("Healthy", checks["database"].GetProperty("status").GetString());
+        Assert.Equal(CpdLogAppFactory.UsePostgres ? "PostgreSQL reachable" : "SQLite reachable", checks["database"].GetProperty("description").GetString());
+        Assert.Equal("DejaVu Sans", checks["portfolio-fonts"].GetProperty("description").GetString()); // the test script installs it
+    }
+
+    [Fact]
     public async Task OpenApiDocument_IsServedAnonymously()
     {
         var doc = await factory.CreateClient().GetFromJsonAsync<System.Text.Json.JsonElement>("/openapi/v1.json");

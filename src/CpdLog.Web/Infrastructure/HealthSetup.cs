@@ -1,0 +1,77 @@
+namespace CpdLog.Web.Infrastructure;
+
+using System.Text.Json;
+using CpdLog.Data;
+using CpdLog.Portfolio.Rendering;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+/// <summary>
+/// <c>GET /health</c> for load balancers and operators, anonymous: 200 while the instance can serve (Healthy or
+/// Degraded), 503 when it cannot (the database is unreachable). The body names each check and its status, and says
+/// nothing about users or configuration beyond the font family portfolios are drawn with.
+/// </summary>
+public static class HealthSetup
+{
+    public const string Path = "/health";
+
+    public static IServiceCollection AddCpdHealthChecks(this IServiceCollection services)
+    {
+        services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database")
+            .AddCheck<PortfolioFontsHealthCheck>("portfolio-fonts");
+        return services;
+    }
+
+    public static WebApplication MapCpdHealth(this WebApplication app)
+    {
+        app.MapHealthChecks(Path, new HealthCheckOptions { ResponseWriter = WriteAsync }).AllowAnonymous().DisableRateLimiting();
+        return app;
+    }
+
+    /// <summary>Logs, once at start-up, which font family portfolios will be drawn with.</summary>
+    public static void LogPortfolioFonts(this WebApplication app)
+    {
+        var fonts = PortfolioFonts.Default;
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("CpdLog.Portfolio");
+        if (fonts.IsPreferredFamily)
+        {
+            logger.LogInformation("Portfolios are drawn with {FontFamily}", fonts.FamilyName);
+        }
+        else
+        {
+            logger.LogWarning(
+                "None of {Preferred} is installed; portfolios are drawn with {FontFamily}. Install fonts-dejavu-core.",
+                string.Join(", ", PortfolioFonts.PreferredFamilies), fonts.FamilyName);
+        }
+    }
+
+    private static Task WriteAsync(HttpContext context, HealthReport report)
+    {
+        context.Response.ContentType = "application/json";
+        return context.Response.WriteAsync(JsonSerializer.Serialize(new
+        {
+            status = report.Status.ToString(),
+            checks = report.Entries.Select(e => new { name = e.Key, status = e.Value.Status.ToString(), description = e.Value.Description }),
+        }, JsonSerializerOptions.Web));
+    }
+
+    private sealed class DatabaseHealthCheck(CpdLogDbContext db) : IHealthCheck
+    {
+        public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+            await db.Database.CanConnectAsync(cancellationToken)
+                ? HealthCheckResult.Healthy($"{(db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true ? "PostgreSQL" : "SQLite")} reachable")
+                : HealthCheckResult.Unhealthy("The database cannot be reached");
+    }
+
+    private sealed class PortfolioFontsHealthCheck : IHealthCheck
+    {
+        public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+        {
+            var fonts = PortfolioFonts.Default;
+            return Task.FromResult(fonts.IsPreferredFamily
+                ? HealthCheckResult.Healthy(fonts.FamilyName)
+                : HealthCheckResult.Degraded($"{fonts.FamilyName} (none of {string.Join(", ", PortfolioFonts.PreferredFamilies)} is installed)"));
+        }
+    }
+}
