@@ -159,6 +159,21 @@ public class PdfOutputTests
         Assert.Equal(0, output.Length); // nothing appended to a file it does not understand
     }
 
+    [Theory]
+    [InlineData("trailer\n<</Size 5\n/Root 1 0 R\n/Info 2 0 R\n/ID [<AB> <AB>]>>\nstartxref\n99999\n%%EOF\n", "cross-reference")]
+    [InlineData("xref\n0 2\n0000000000 65535 f \n0000099999 00000 n \ntrailer\n<</Size 2\n/Root 1 0 R\n/Info 1 0 R\n/ID [<AB> <AB>]>>\nstartxref\n0\n%%EOF\n", "catalog")]
+    [InlineData("trailer\n<</Size 99999999999\n/Root 1 0 R\n/Info 2 0 R\n/ID [<AB> <AB>]>>\nstartxref\n0\n%%EOF\n", "expected form")]
+    public void Outline_TrailerOrTablePointingOutsideWhatWasWritten_IsNotAdded(string tail, string reason)
+    {
+        using var output = new MemoryStream();
+
+        var added = PdfOutline.TryAppend(Encoding.ASCII.GetBytes(tail), 0, output, [new Layout.SectionAnchor("CPD log", 3, "section-1")], out var why);
+
+        Assert.False(added);
+        Assert.Contains(reason, why, StringComparison.Ordinal);
+        Assert.Equal(0, output.Length);
+    }
+
     [Fact]
     public async Task Render_ToNonSeekableStream_Works()
     {

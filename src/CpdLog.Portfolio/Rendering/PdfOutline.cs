@@ -34,8 +34,18 @@ internal static partial class PdfOutline
             return false;
         }
 
-        if (!TryReadTrailer(closeBytes, closeStart, out var trailer, out notAdded) || !TryReadCatalog(closeBytes, closeStart, trailer, out var catalog, out notAdded))
+        Trailer trailer;
+        string catalog;
+        try
         {
+            if (!TryReadTrailer(closeBytes, closeStart, out trailer, out notAdded) || !TryReadCatalog(closeBytes, closeStart, trailer, out catalog, out notAdded))
+            {
+                return false;
+            }
+        }
+        catch (Exception e) when (e is FormatException or OverflowException or ArgumentOutOfRangeException)
+        {
+            notAdded = $"the end of the file is not in the expected form ({e.Message})";
             return false;
         }
 
@@ -117,7 +127,7 @@ internal static partial class PdfOutline
         }
 
         trailer = new Trailer(Int(size), Int(root), Int(info), id.Value, long.Parse(match.Groups["xref"].Value, CultureInfo.InvariantCulture));
-        if (trailer.StartXref < closeStart)
+        if (trailer.StartXref < closeStart || trailer.StartXref >= closeStart + closeBytes.Length)
         {
             why = "the cross-reference table was not written while the document was closed";
             return false;
@@ -148,7 +158,7 @@ internal static partial class PdfOutline
         }
 
         var offset = long.Parse(Encoding.Latin1.GetString(table.Slice(entryStart, 10)), CultureInfo.InvariantCulture);
-        if (offset < closeStart)
+        if (offset < closeStart || offset >= closeStart + closeBytes.Length)
         {
             why = "the catalog was not written while the document was closed";
             return false;
