@@ -122,8 +122,8 @@ public static partial class PortfolioBuilder
                 compliance.Requirements.Select(q => new TableRow(
                     [
                         q.Title,
-                        $"{FormatNumber(q.Required)} {q.Unit}".Trim(),
-                        $"{FormatNumber(q.Achieved)} {q.Unit}".Trim(),
+                        $"{FormatNumber(q.Required)} {UnitWords.For(q.Required, q.Unit)}".Trim(),
+                        $"{FormatNumber(q.Achieved)} {UnitWords.For(q.Achieved, q.Unit)}".Trim(),
                         q.Status switch { "met" => "Met", "warning" => "Warning", _ => "Not met" },
                         q.Met ? "" : q.NextStep,
                     ],
