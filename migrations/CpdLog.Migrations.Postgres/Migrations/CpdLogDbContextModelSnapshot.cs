@@ -44,6 +44,13 @@ namespace CpdLog.Migrations.Postgres.Migrations
                     b.Property<int>("CycleMonths")
                         .HasColumnType("integer");
 
+                    b.Property<string>("EarlierVersions")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
                     b.Property<int?>("MinimumDistinctActivityTypes")
                         .HasColumnType("integer");
 

@@ -39,6 +39,13 @@ namespace CpdLog.Migrations.Sqlite.Migrations
                     b.Property<int>("CycleMonths")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("EarlierVersions")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("MinimumDistinctActivityTypes")
                         .HasColumnType("INTEGER");
 

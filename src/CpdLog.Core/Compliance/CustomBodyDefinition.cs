@@ -6,6 +6,11 @@ using System.Text.RegularExpressions;
 /// A professional body an Admin defines when the catalogue lacks it (e.g. "X-ILM"). Thresholds of null or 0 mean
 /// "no requirement". Turn it into a rule set with <see cref="BodyCatalogue.ForCustom"/>.
 /// </summary>
+/// <remarks>
+/// Its rules are versioned like a catalogue body's: an edit keeps the rules it replaces in
+/// <see cref="EarlierVersions"/> and applies from <see cref="EffectiveFrom"/>, so a cycle that ended before then is
+/// still judged by the rules in force for it (<see cref="ForCycleEnding"/>). The name is not versioned.
+/// </remarks>
 public sealed partial class CustomBodyDefinition
 {
     public Guid Id { get; set; } = Guid.NewGuid();
@@ -36,6 +41,46 @@ public sealed partial class CustomBodyDefinition
 
     /// <summary>Bumped on every edit; becomes the rule version "custom-v{Version}".</summary>
     public int Version { get; set; } = 1;
+
+    /// <summary>The first cycle end these rules apply to (<see cref="DateOnly.MinValue"/>: every cycle).</summary>
+    public DateOnly EffectiveFrom { get; set; } = DateOnly.MinValue;
+
+    /// <summary>The rules this definition had before each edit, oldest first.</summary>
+    public List<CustomBodyRules> EarlierVersions { get; set; } = [];
+
+    /// <summary>The current rules as a version record.</summary>
+    public CustomBodyRules CurrentRules => new(
+        Version, EffectiveFrom, CycleMonths, AnchorKind, RequiredHours, RequiredParticipatoryHours, RequiredVerifiableHours,
+        RequiredReflections, RequiredFeedback, MinimumDistinctActivityTypes, Notes);
+
+    /// <summary>
+    /// A copy of this definition with the rules for a cycle ending on <paramref name="cycleEnd"/>: of the versions in
+    /// force by then, the latest made (so a correction made later, applying from an earlier date, wins); before any
+    /// version's date, the first version.
+    /// </summary>
+    public CustomBodyDefinition ForCycleEnding(DateOnly cycleEnd)
+    {
+        var all = EarlierVersions.Append(CurrentRules).ToList();
+        var rules = all.Where(r => r.EffectiveFrom <= cycleEnd).MaxBy(r => r.Version) ?? all.MinBy(r => r.Version)!;
+        return new CustomBodyDefinition
+        {
+            Id = Id,
+            Code = Code,
+            Name = Name,
+            CreatedAt = CreatedAt,
+            Version = rules.Version,
+            EffectiveFrom = rules.EffectiveFrom,
+            CycleMonths = rules.CycleMonths,
+            AnchorKind = rules.AnchorKind,
+            RequiredHours = rules.RequiredHours,
+            RequiredParticipatoryHours = rules.RequiredParticipatoryHours,
+            RequiredVerifiableHours = rules.RequiredVerifiableHours,
+            RequiredReflections = rules.RequiredReflections,
+            RequiredFeedback = rules.RequiredFeedback,
+            MinimumDistinctActivityTypes = rules.MinimumDistinctActivityTypes,
+            Notes = rules.Notes,
+        };
+    }
 
     public DateTimeOffset CreatedAt { get; set; }
 
@@ -84,6 +129,20 @@ public sealed partial class CustomBodyDefinition
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9-]{1,19}$")]
     private static partial Regex CodePattern();
 }
+
+/// <summary>One version of a custom body's rules, and the first cycle end it applies to.</summary>
+public sealed record CustomBodyRules(
+    int Version,
+    DateOnly EffectiveFrom,
+    int CycleMonths,
+    AnchorKind AnchorKind,
+    decimal? RequiredHours,
+    decimal? RequiredParticipatoryHours,
+    decimal? RequiredVerifiableHours,
+    int? RequiredReflections,
+    int? RequiredFeedback,
+    int? MinimumDistinctActivityTypes,
+    string Notes);
 
 /// <summary>What the anchor date of a custom body means.</summary>
 public enum AnchorKind

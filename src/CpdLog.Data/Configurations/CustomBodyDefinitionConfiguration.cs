@@ -1,7 +1,10 @@
 namespace CpdLog.Data.Configurations;
 
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using CpdLog.Core.Compliance;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 internal sealed class CustomBodyDefinitionConfiguration : IEntityTypeConfiguration<CustomBodyDefinition>
@@ -20,5 +23,17 @@ internal sealed class CustomBodyDefinitionConfiguration : IEntityTypeConfigurati
         builder.Property(b => b.RequiredHours).HasPrecision(9, 2);
         builder.Property(b => b.RequiredParticipatoryHours).HasPrecision(9, 2);
         builder.Property(b => b.RequiredVerifiableHours).HasPrecision(9, 2);
+
+        // Earlier rule versions: a short, append-only list read with the body; JSON text works on both providers.
+        builder.Property(b => b.EarlierVersions)
+            .HasConversion(
+                v => JsonSerializer.Serialize(v, Json),
+                v => string.IsNullOrEmpty(v) ? new() : JsonSerializer.Deserialize<List<CustomBodyRules>>(v, Json) ?? new())
+            .Metadata.SetValueComparer(new ValueComparer<List<CustomBodyRules>>(
+                (a, b) => a!.SequenceEqual(b!),
+                v => v.Aggregate(0, (h, r) => HashCode.Combine(h, r)),
+                v => v.ToList()));
     }
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 }

@@ -172,4 +172,37 @@ public sealed class RegistrationsApiTests(CpdLogAppFactory factory) : IClassFixt
         Assert.Equal("2026-12-31", compliance.GetProperty("cycleEnd").GetString());
         Assert.Equal(10m, compliance.GetProperty("requirements")[0].GetProperty("required").GetDecimal());
     }
+
+    [Fact]
+    public async Task CustomBody_EditedRules_ApplyFromTheirDate_AndEarlierCyclesKeepTheirs()
+    {
+        var admin = await factory.CreateApiClientAsync("body-versions-admin@example.nhs.uk", "Admin");
+        var member = await factory.CreateApiClientAsync("body-versions-member@example.nhs.uk");
+        var body = await (await admin.PostAsJsonAsync("/api/v1/admin/bodies", new { code = "x-ver", name = "Versioned Institute", cycleMonths = 12, anchorKind = "CycleStart", requiredHours = 10 }))
+            .Content.ReadFromJsonAsync<JsonElement>();
+        var bodyId = body.GetProperty("id").GetGuid();
+        var created = await member.PostAsJsonAsync("/api/v1/registrations", new { bodyCode = "X-VER", registrationNumber = "V1", anchorDate = "2024-01-01" });
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        async Task<(string Version, decimal Hours)> JudgedAsync(string asOf)
+        {
+            var c = await member.GetFromJsonAsync<JsonElement>($"/api/v1/registrations/{id}/compliance?asOf={asOf}");
+            return (c.GetProperty("ruleVersion").GetString()!, c.GetProperty("requirements")[0].GetProperty("required").GetDecimal());
+        }
+
+        // 20 hours from cycles ending on or after 1 January 2026: the 2025 cycle keeps 10.
+        var edit = await admin.PutAsJsonAsync($"/api/v1/admin/bodies/{bodyId}", new { name = "Versioned Institute", cycleMonths = 12, anchorKind = "CycleStart", requiredHours = 20, effectiveFrom = "2026-01-01" });
+        Assert.Equal(HttpStatusCode.OK, edit.StatusCode);
+        var edited = await edit.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("custom-v2", edited.GetProperty("ruleVersion").GetString());
+        Assert.Equal(10m, edited.GetProperty("earlierVersions")[0].GetProperty("requiredHours").GetDecimal());
+        Assert.Equal(("custom-v1", 10m), await JudgedAsync("2025-06-01"));
+        Assert.Equal(("custom-v2", 20m), await JudgedAsync("2026-06-01"));
+
+        // A correction made later, applying from an earlier date, wins for every cycle from then on.
+        (await admin.PutAsJsonAsync($"/api/v1/admin/bodies/{bodyId}", new { name = "Versioned Institute", cycleMonths = 12, anchorKind = "CycleStart", requiredHours = 15, effectiveFrom = "2025-01-01" }))
+            .EnsureSuccessStatusCode();
+        Assert.Equal(("custom-v1", 10m), await JudgedAsync("2024-06-01"));
+        Assert.Equal(("custom-v3", 15m), await JudgedAsync("2025-06-01"));
+        Assert.Equal(("custom-v3", 15m), await JudgedAsync("2026-06-01"));
+    }
 }

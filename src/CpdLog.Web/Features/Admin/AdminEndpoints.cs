@@ -19,11 +19,14 @@ public sealed record CustomBodyDto(
     int? RequiredFeedback,
     int? MinimumDistinctActivityTypes,
     string Notes,
-    string RuleVersion)
+    string RuleVersion,
+    DateOnly EffectiveFrom,
+    IReadOnlyList<CustomBodyRules> EarlierVersions)
 {
     public static CustomBodyDto From(CustomBodyDefinition b) => new(
         b.Id, b.Code, b.Name, b.CycleMonths, b.AnchorKind, b.RequiredHours, b.RequiredParticipatoryHours, b.RequiredVerifiableHours,
-        b.RequiredReflections, b.RequiredFeedback, b.MinimumDistinctActivityTypes, b.Notes, BodyCatalogue.ForCustom(b).Version);
+        b.RequiredReflections, b.RequiredFeedback, b.MinimumDistinctActivityTypes, b.Notes, BodyCatalogue.ForCustom(b).Version,
+        b.EffectiveFrom, b.EarlierVersions);
 }
 
 /// <summary>/api/v1/admin: accounts and custom bodies. Admins never reach anyone's records through these.</summary>
@@ -42,7 +45,7 @@ public static class AdminEndpoints
             TypedResults.Ok((await bodies.ListAsync(ct)).Select(CustomBodyDto.From).ToList()))
             .WithSummary("Custom (Admin-defined) professional bodies");
         admin.MapPost("/bodies", CreateBody).WithSummary("Define a professional body the catalogue lacks");
-        admin.MapPut("/bodies/{id:guid}", UpdateBody).WithSummary("Change a custom body's rules (bumps its rule version)");
+        admin.MapPut("/bodies/{id:guid}", UpdateBody).WithSummary("Change a custom body's rules: a new rule version for cycles ending on or after effectiveFrom (default today); earlier cycles keep theirs");
     }
 
     private static async Task<Results<Ok<AdminUser>, NotFound>> GetUser(string id, UserAdministration users, CancellationToken ct) =>

@@ -3,6 +3,7 @@ namespace CpdLog.Web.Features.Admin;
 using System.Text.RegularExpressions;
 using CpdLog.Core.Compliance;
 using CpdLog.Data;
+using CpdLog.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
 /// <summary>An Admin-defined body: its rules as numbers; blank or 0 thresholds mean "no requirement".</summary>
@@ -30,6 +31,12 @@ public sealed record CustomBodyRequest
     public int? MinimumDistinctActivityTypes { get; init; }
 
     public string? Notes { get; init; }
+
+    /// <summary>
+    /// On an edit: the first cycle end the new rules apply to (default today). Cycles that ended earlier keep the
+    /// rules they were judged by; a date in the past corrects those cycles too.
+    /// </summary>
+    public DateOnly? EffectiveFrom { get; init; }
 }
 
 public sealed record CustomBodyResult(CustomBodyDefinition? Body, IReadOnlyDictionary<string, string[]> Errors)
@@ -37,7 +44,10 @@ public sealed record CustomBodyResult(CustomBodyDefinition? Body, IReadOnlyDicti
     public bool Succeeded => Errors.Count == 0;
 }
 
-/// <summary>Adds and edits custom bodies. An edit bumps the definition's version, which becomes its rule version.</summary>
+/// <summary>
+/// Adds and edits custom bodies. An edit keeps the rules it replaces, bumps the version (which becomes the rule
+/// version) and applies from a date, so earlier cycles are still judged by the rules in force for them.
+/// </summary>
 public sealed partial class CustomBodyAdministration(CpdLogDbContext db, TimeProvider clock)
 {
     public async Task<IReadOnlyList<CustomBodyDefinition>> ListAsync(CancellationToken ct = default) =>
@@ -73,6 +83,7 @@ public sealed partial class CustomBodyAdministration(CpdLogDbContext db, TimePro
             return null;
         }
 
+        var before = definition.CurrentRules;
         Apply(definition, request);
         var errors = Validate(definition, request);
         if (request.Code is not null && !string.Equals(request.Code.Trim(), definition.Code, StringComparison.OrdinalIgnoreCase))
@@ -87,7 +98,9 @@ public sealed partial class CustomBodyAdministration(CpdLogDbContext db, TimePro
             return new CustomBodyResult(null, errors);
         }
 
+        definition.EarlierVersions = [.. definition.EarlierVersions, before];
         definition.Version++;
+        definition.EffectiveFrom = request.EffectiveFrom ?? clock.Today();
         await db.SaveChangesAsync(ct);
         return new CustomBodyResult(definition, errors);
     }

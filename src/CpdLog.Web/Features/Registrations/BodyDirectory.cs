@@ -50,7 +50,8 @@ public sealed class BodyDirectory(CpdLogDbContext db)
 
     /// <summary>
     /// The rule set that judges <paramref name="registration"/> on <paramref name="asOf"/>: the pinned or in-force
-    /// catalogue version, or the Admin's current definition. Null when the body is no longer known.
+    /// catalogue version, or the version of the Admin's definition in force for that cycle. Null when the body is no
+    /// longer known.
     /// </summary>
     public static IBodyRuleSet? Resolve(
         ProfessionalRegistration registration,
@@ -59,7 +60,14 @@ public sealed class BodyDirectory(CpdLogDbContext db)
     {
         if (registration.CustomBodyId is { } id)
         {
-            return custom.TryGetValue(id, out var definition) ? BodyCatalogue.ForCustom(definition) : null;
+            if (!custom.TryGetValue(id, out var definition))
+            {
+                return null;
+            }
+
+            // The cycle comes from the current rules; the rules in force for that cycle judge it.
+            var cycle = BodyCatalogue.ForCustom(definition).GetCycle(registration.AnchorDate, registration.Options, asOf);
+            return BodyCatalogue.ForCustom(definition.ForCycleEnding(cycle.End));
         }
 
         return BodyCatalogue.Resolve(registration.BodyCode, registration.AnchorDate, registration.Options, asOf, registration.RuleVersion);

@@ -39,6 +39,10 @@ public sealed class BodyForm
     [Display(Name = "Source of these rules")]
     public string? Notes { get; set; }
 
+    /// <summary>Edit only: the first cycle end the changed rules apply to.</summary>
+    [Display(Name = "Apply the changed rules to cycles ending on or after")]
+    public DateOnly? EffectiveFrom { get; set; }
+
     public static BodyForm From(CustomBodyDefinition b) => new()
     {
         Code = b.Code,
@@ -67,5 +71,6 @@ public sealed class BodyForm
         RequiredFeedback = RequiredFeedback,
         MinimumDistinctActivityTypes = MinimumDistinctActivityTypes,
         Notes = Notes,
+        EffectiveFrom = EffectiveFrom,
     };
 }

@@ -2,6 +2,7 @@ namespace CpdLog.Web.Features.Admin.Bodies;
 
 using CpdLog.Data;
 using CpdLog.Web.Authorization;
+using CpdLog.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,10 +10,13 @@ using Microsoft.EntityFrameworkCore;
 
 /// <summary>Changes a custom body's rules; the code stays, the rule version goes up.</summary>
 [Authorize(Policy = Policies.Admin)]
-public sealed class EditModel(CpdLogDbContext db, CustomBodyAdministration bodies) : PageModel
+public sealed class EditModel(CpdLogDbContext db, CustomBodyAdministration bodies, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public BodyForm Input { get; set; } = new();
+
+    /// <summary>Every version of the rules, newest first.</summary>
+    public IReadOnlyList<CpdLog.Core.Compliance.CustomBodyRules> Versions { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -23,11 +27,18 @@ public sealed class EditModel(CpdLogDbContext db, CustomBodyAdministration bodie
         }
 
         Input = BodyForm.From(body);
+        Input.EffectiveFrom = clock.Today();
+        Versions = VersionsOf(body);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
+        if (await db.CustomBodies.AsNoTracking().FirstOrDefaultAsync(b => b.Id == id, ct) is { } current)
+        {
+            Versions = VersionsOf(current);
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();
@@ -45,7 +56,10 @@ public sealed class EditModel(CpdLogDbContext db, CustomBodyAdministration bodie
             return Page();
         }
 
-        TempData["Success"] = $"{result.Body!.Name} updated (rules now custom-v{result.Body.Version})";
+        TempData["Success"] = $"{result.Body!.Name} updated: rules custom-v{result.Body.Version} apply to cycles ending on or after {result.Body.EffectiveFrom:d MMMM yyyy}";
         return Redirect("/Admin/Bodies");
     }
+
+    private static List<CpdLog.Core.Compliance.CustomBodyRules> VersionsOf(CpdLog.Core.Compliance.CustomBodyDefinition body) =>
+        [.. body.EarlierVersions.Append(body.CurrentRules).OrderByDescending(v => v.Version)];
 }
