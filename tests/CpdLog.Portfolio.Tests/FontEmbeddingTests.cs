@@ -31,12 +31,12 @@ public sealed partial class FontEmbeddingTests : IDisposable
         var originals = new[] { PortfolioFonts.Default.Regular, PortfolioFonts.Default.Bold }.Select(FontBytes).ToList();
         foreach (var embedded in fontFiles)
         {
-            // A well-formed TrueType font with every glyph id of one of the originals, at a fraction of its size.
+            // A well-formed TrueType font of only the glyphs drawn (renumbered), at a small fraction of the original.
             var font = TrueTypeSubsetter.Parse(embedded);
-            var original = Assert.Single(originals, o => TrueTypeSubsetter.Parse(o).GlyphCount == font.GlyphCount);
-            Assert.True(embedded.Length * 5 < original.Length, $"embedded {embedded.Length} bytes of a {original.Length}-byte font");
-            var outlines = Enumerable.Range(0, font.GlyphCount).Count(id => !font.GlyphData(id).IsEmpty);
-            Assert.InRange(outlines, 20, 300);
+            Assert.InRange(font.GlyphCount, 20, 300);
+            Assert.True(embedded.Length * 20 < originals.Min(o => o.Length), $"embedded {embedded.Length} bytes");
+            var empty = Enumerable.Range(1, font.GlyphCount - 1).Count(id => font.GlyphData(id).IsEmpty);
+            Assert.InRange(empty, 0, 2); // the space (and no-break space) have no outline; every other glyph kept has one
         }
 
         var (exit, pdffonts) = await RunAsync("pdffonts", pdfPath);

@@ -201,6 +201,88 @@ public class TrueTypeSubsetterTests
         Assert.True(regular.GlyphCount > 1000 && bold.GlyphCount > 1000);
     }
 
+    [Theory]
+    [MemberData(nameof(Faces))]
+    public void CompactSubset_RenumbersGlyphs_AndDrawsTheSameCharactersTheSameWay(string face)
+    {
+        var (original, typeface) = Load(face);
+        var parsed = TrueTypeSubsetter.Parse(original);
+        const string text = Sample + " ëâŁÓś"; // DejaVu builds accented letters from components
+        var map = CodePointMap(typeface, text);
+
+        var bytes = parsed.CompactSubset(map);
+
+        var subset = Sfnt.Read(bytes);
+        Assert.Equal(parsed.Closure(map.Values).Count, subset.GlyphCount); // only what is needed, from 0
+        Assert.Equal(0xB1B0AFBAu, Sfnt.Checksum(bytes));
+        Assert.Equal(subset.GlyphCount, TrueTypeSubsetter.Parse(bytes).GlyphCount); // our output parses again
+        Assert.True(bytes.Length * 10 < original.Length, $"{bytes.Length} bytes");
+
+        using var data = SKData.CreateCopy(bytes);
+        using var subsetFace = SKTypeface.FromData(data);
+        Assert.NotNull(subsetFace);
+        using var font = new SKFont(typeface, 12) { Hinting = SKFontHinting.None, LinearMetrics = true, Subpixel = true };
+        using var subsetFont = new SKFont(subsetFace, 12) { Hinting = SKFontHinting.None, LinearMetrics = true, Subpixel = true };
+        Assert.Equal(font.MeasureText(text), subsetFont.MeasureText(text));
+        foreach (var rune in text.EnumerateRunes().Distinct())
+        {
+            var s = rune.ToString();
+            var (g, sg) = (font.GetGlyphs(s)[0], subsetFont.GetGlyphs(s)[0]);
+            Assert.True(sg != 0, $"'{s}' lost");
+            Assert.True(sg <= g, $"'{s}': {sg} is not renumbered down from {g}");
+            Assert.Equal(font.GetGlyphWidths([g])[0], subsetFont.GetGlyphWidths([sg])[0]);
+            using var expected = font.GetGlyphPath(g);
+            using var actual = subsetFont.GetGlyphPath(sg);
+            Assert.Equal(expected?.Bounds ?? SKRect.Empty, actual?.Bounds ?? SKRect.Empty);
+            Assert.Equal(expected?.PointCount ?? 0, actual?.PointCount ?? 0);
+        }
+
+        Assert.Equal(0, subsetFont.GetGlyphs("ß")[0]); // not in the subset: .notdef
+        Assert.Equal(typeface.FamilyName, subsetFace.FamilyName); // the identifying names are kept
+        Assert.Equal(typeface.FontStyle.Weight, subsetFace.FontStyle.Weight);
+        Assert.True(subset.Table("name").Length < Sfnt.Read(original).Table("name").Length / 3, "licence text left out");
+    }
+
+    [Fact]
+    public void CompactSubset_CharacterBeyondTheBmp_IsMappedThroughFormat12()
+    {
+        var (original, typeface) = Load("regular");
+        var map = CodePointMap(typeface, "Ab");
+        map[0x1F600] = map['A']; // any glyph will do: the point is the 32-bit cmap
+
+        using var data = SKData.CreateCopy(TrueTypeSubsetter.Parse(original).CompactSubset(map));
+        using var subsetFace = SKTypeface.FromData(data);
+        using var subsetFont = new SKFont(subsetFace, 12);
+
+        Assert.Equal(subsetFont.GetGlyphs("A")[0], subsetFont.GetGlyphs("😀")[0]);
+        Assert.NotEqual(0, subsetFont.GetGlyphs("b")[0]);
+    }
+
+    [Fact]
+    public void CompactSubset_IsDeterministic_AndLeavesOutCharactersTheFontLacks()
+    {
+        var (original, typeface) = Load("bold");
+        var parsed = TrueTypeSubsetter.Parse(original);
+        var map = CodePointMap(typeface, Sample + "漢");
+        Assert.Equal(0, map['漢']);
+
+        var first = parsed.CompactSubset(map);
+        var second = parsed.CompactSubset(map.Reverse().ToDictionary());
+
+        Assert.Equal(first, second);
+        using var data = SKData.CreateCopy(first);
+        using var subsetFont = new SKFont(SKTypeface.FromData(data), 12);
+        Assert.Equal(0, subsetFont.GetGlyphs("漢")[0]);
+    }
+
+    private static Dictionary<int, int> CodePointMap(SKTypeface typeface, string text)
+    {
+        using var font = new SKFont(typeface, 12);
+        var codePoints = text.EnumerateRunes().Select(r => r.Value).Distinct().ToArray();
+        var glyphs = font.GetGlyphs(codePoints);
+        return codePoints.Zip(glyphs).ToDictionary(p => p.First, p => (int)p.Second);
+    }
+
     private static (byte[] Bytes, SKTypeface Face) Load(string face) => face == "bold"
         ? (BoldBytes.Value, PortfolioFonts.Default.Bold)
         : (RegularBytes.Value, PortfolioFonts.Default.Regular);

@@ -9,10 +9,12 @@ using System.Text;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Glyph ids are kept stable: a subset has the same number of glyphs and the same 'cmap', 'hmtx', 'hhea' and
-/// 'maxp' as the original, but every glyph that was not asked for (and is not a component of one that was) gets an
-/// empty outline, i.e. a zero-length entry in 'loca'. So text can be measured with the original face and drawn with
-/// the subset, and the glyph ids a PDF refers to are the same either way. Glyph 0 (.notdef) is always kept.
+/// Two kinds of subset. <see cref="CompactSubset"/> (what the renderer embeds) keeps only the glyphs needed and
+/// renumbers them, rebuilding 'cmap', 'hmtx', 'hhea', 'maxp' and 'loca' and cutting 'name' to the identifying
+/// records. <see cref="Subset"/> keeps glyph ids stable: the same number of glyphs and the same 'cmap', 'hmtx',
+/// 'hhea' and 'maxp' as the original, every glyph not asked for getting an empty outline (a zero-length entry in
+/// 'loca'). Either way advances and outlines are the original glyphs', so text measured with the original face is
+/// drawn identically with the subset. Glyph 0 (.notdef) is always kept.
 /// </para>
 /// <para>
 /// Kept tables: OS/2, cmap, cvt, fpgm, gasp, glyf, head, hhea, hmtx, loca, maxp, name, post (rewritten as format 3,
@@ -334,38 +336,38 @@ public sealed class TrueTypeSubsetter
             }
         }
 
+        return Write(new Dictionary<string, byte[]>(StringComparer.Ordinal) { ["glyf"] = glyf, ["loca"] = loca }, longLoca);
+    }
+
+    /// <summary>
+    /// Writes the font: the <see cref="KeptTables"/> of the original, with <paramref name="replaced"/> tables in place
+    /// of theirs, 'head' set to the loca format, 'post' as format 3, the directory and all checksums.
+    /// </summary>
+    private byte[] Write(Dictionary<string, byte[]> replaced, bool longLoca)
+    {
         // head: new loca format; checkSumAdjustment is zero while the checksums are computed.
         var head = Table(_data, _tables, "head").ToArray();
         BinaryPrimitives.WriteUInt32BigEndian(head.AsSpan(8), 0);
         BinaryPrimitives.WriteInt16BigEndian(head.AsSpan(50), longLoca ? (short)1 : (short)0);
+        replaced["head"] = head;
 
         var tables = new List<(string Tag, byte[]? Own, int Offset, int Length)>();
         foreach (var tag in KeptTables)
         {
-            switch (tag)
+            if (replaced.TryGetValue(tag, out var own))
             {
-                case "glyf":
-                    tables.Add((tag, glyf, 0, glyf.Length));
-                    break;
-                case "loca":
-                    tables.Add((tag, loca, 0, loca.Length));
-                    break;
-                case "head":
-                    tables.Add((tag, head, 0, head.Length));
-                    break;
-                case "post" when _tables.TryGetValue(tag, out var post) && post.Length >= 32:
-                    // Format 3: the 32-byte header without glyph names (a PDF never needs them).
-                    var post3 = _data.AsSpan(post.Offset, 32).ToArray();
-                    BinaryPrimitives.WriteUInt32BigEndian(post3, 0x00030000);
-                    tables.Add((tag, post3, 0, post3.Length));
-                    break;
-                default:
-                    if (_tables.TryGetValue(tag, out var original))
-                    {
-                        tables.Add((tag, null, original.Offset, original.Length));
-                    }
-
-                    break;
+                tables.Add((tag, own, 0, own.Length));
+            }
+            else if (tag == "post" && _tables.TryGetValue(tag, out var post) && post.Length >= 32)
+            {
+                // Format 3: the 32-byte header without glyph names (a PDF never needs them).
+                var post3 = _data.AsSpan(post.Offset, 32).ToArray();
+                BinaryPrimitives.WriteUInt32BigEndian(post3, 0x00030000);
+                tables.Add((tag, post3, 0, post3.Length));
+            }
+            else if (_tables.TryGetValue(tag, out var original))
+            {
+                tables.Add((tag, null, original.Offset, original.Length));
             }
         }
 
@@ -410,6 +412,252 @@ public sealed class TrueTypeSubsetter
 
         BinaryPrimitives.WriteUInt32BigEndian(span[(headPosition + 8)..], unchecked(ChecksumMagic - Checksum(span)));
         return output;
+    }
+
+    /// <summary>
+    /// Writes a compact TrueType subset for the characters in <paramref name="glyphByCodePoint"/> (code point →
+    /// glyph id in this font): the glyphs they need, plus glyph 0 and composite components, renumbered from 0 in
+    /// their original order. 'glyf', 'loca', 'hmtx' (one full metric per glyph), 'hhea', 'maxp' and 'cmap' (format 4
+    /// for the BMP, plus format 12 when there are characters beyond it) are rewritten; component references inside
+    /// composite glyphs follow the new numbers. Advances and outlines are those of the original glyphs, so text
+    /// measured with the original face is drawn identically by the subset, converting characters through the
+    /// subset's own 'cmap'. Characters mapped to glyph 0 are left out of the 'cmap' (they are .notdef either way).
+    /// </summary>
+    /// <exception cref="InvalidDataException">A composite glyph or the metrics are malformed.</exception>
+    public byte[] CompactSubset(IReadOnlyDictionary<int, int> glyphByCodePoint)
+    {
+        ArgumentNullException.ThrowIfNull(glyphByCodePoint);
+        var order = Closure(glyphByCodePoint.Values).ToArray(); // ascending old ids; order[0] == 0
+        var renumber = new Dictionary<int, int>(order.Length);
+        for (var i = 0; i < order.Length; i++)
+        {
+            renumber[order[i]] = i;
+        }
+
+        var count = order.Length;
+        var offsets = new int[count + 1];
+        var glyfLength = 0;
+        for (var i = 0; i < count; i++)
+        {
+            offsets[i] = glyfLength;
+            glyfLength += Align4(_glyphOffsets[order[i] + 1] - _glyphOffsets[order[i]]);
+        }
+
+        offsets[count] = glyfLength;
+        var glyf = new byte[glyfLength];
+        for (var i = 0; i < count; i++)
+        {
+            var target = glyf.AsSpan(offsets[i]);
+            var data = GlyphData(order[i]);
+            data.CopyTo(target);
+            RenumberComponents(target[..data.Length], renumber);
+        }
+
+        var longLoca = glyfLength > 2 * ushort.MaxValue;
+        var loca = new byte[(count + 1) * (longLoca ? 4 : 2)];
+        for (var i = 0; i <= count; i++)
+        {
+            if (longLoca)
+            {
+                BinaryPrimitives.WriteUInt32BigEndian(loca.AsSpan(4 * i), (uint)offsets[i]);
+            }
+            else
+            {
+                BinaryPrimitives.WriteUInt16BigEndian(loca.AsSpan(2 * i), (ushort)(offsets[i] / 2));
+            }
+        }
+
+        // hmtx: a full (advance, left side bearing) pair for every kept glyph, read through the original's short form.
+        var hhea = Table(_data, _tables, "hhea").ToArray();
+        var metrics = Table(_data, _tables, "hmtx");
+        int longMetrics = hhea.Length >= 36 ? BinaryPrimitives.ReadUInt16BigEndian(hhea.AsSpan(34)) : 0;
+        if (longMetrics == 0 || metrics.Length < (4 * longMetrics) + (2 * (GlyphCount - longMetrics)))
+        {
+            throw new InvalidDataException("'hhea'/'hmtx' do not describe every glyph.");
+        }
+
+        var hmtx = new byte[4 * count];
+        for (var i = 0; i < count; i++)
+        {
+            var old = order[i];
+            var advance = BinaryPrimitives.ReadUInt16BigEndian(metrics[(4 * Math.Min(old, longMetrics - 1))..]);
+            var bearing = old < longMetrics
+                ? BinaryPrimitives.ReadInt16BigEndian(metrics[((4 * old) + 2)..])
+                : BinaryPrimitives.ReadInt16BigEndian(metrics[((4 * longMetrics) + (2 * (old - longMetrics)))..]);
+            BinaryPrimitives.WriteUInt16BigEndian(hmtx.AsSpan(4 * i), advance);
+            BinaryPrimitives.WriteInt16BigEndian(hmtx.AsSpan((4 * i) + 2), bearing);
+        }
+
+        BinaryPrimitives.WriteUInt16BigEndian(hhea.AsSpan(34), (ushort)count);
+        var maxp = Table(_data, _tables, "maxp").ToArray();
+        BinaryPrimitives.WriteUInt16BigEndian(maxp.AsSpan(4), (ushort)count);
+        var cmap = Cmap(glyphByCodePoint.Where(e => e.Value != 0).Select(e => (e.Key, renumber[e.Value])).OrderBy(e => e.Key).ToList());
+
+        var replaced = new Dictionary<string, byte[]>(StringComparer.Ordinal)
+        {
+            ["glyf"] = glyf, ["loca"] = loca, ["hmtx"] = hmtx, ["hhea"] = hhea, ["maxp"] = maxp, ["cmap"] = cmap,
+        };
+        if (NamesOnly() is { } name)
+        {
+            replaced["name"] = name;
+        }
+
+        return Write(replaced, longLoca);
+    }
+
+    /// <summary>
+    /// The 'name' table with only the records that identify the font (ids 0 to 6: copyright, family, style, unique
+    /// id, full name, version, PostScript name), as common subsetters keep; the licence text and descriptions, often
+    /// most of the table, are left to the original file. Null to keep the table as it is (absent, or not format 0).
+    /// </summary>
+    private byte[]? NamesOnly()
+    {
+        if (!_tables.TryGetValue("name", out var location) || location.Length < 6)
+        {
+            return null;
+        }
+
+        var table = _data.AsSpan(location.Offset, location.Length);
+        int count = BinaryPrimitives.ReadUInt16BigEndian(table[2..]);
+        int storage = BinaryPrimitives.ReadUInt16BigEndian(table[4..]);
+        if (BinaryPrimitives.ReadUInt16BigEndian(table) != 0 || 6 + (12 * count) > table.Length)
+        {
+            return null;
+        }
+
+        var kept = new List<(byte[] Record, byte[] Text)>();
+        for (var i = 0; i < count; i++)
+        {
+            var record = table.Slice(6 + (12 * i), 12);
+            int nameId = BinaryPrimitives.ReadUInt16BigEndian(record[6..]);
+            int length = BinaryPrimitives.ReadUInt16BigEndian(record[8..]);
+            int offset = BinaryPrimitives.ReadUInt16BigEndian(record[10..]);
+            if (nameId <= 6 && storage + offset + length <= table.Length)
+            {
+                kept.Add((record.ToArray(), table.Slice(storage + offset, length).ToArray()));
+            }
+        }
+
+        var newStorage = 6 + (12 * kept.Count);
+        var name = new byte[newStorage + kept.Sum(k => k.Text.Length)];
+        BinaryPrimitives.WriteUInt16BigEndian(name.AsSpan(2), (ushort)kept.Count);
+        BinaryPrimitives.WriteUInt16BigEndian(name.AsSpan(4), (ushort)newStorage);
+        var at = 0;
+        for (var i = 0; i < kept.Count; i++)
+        {
+            var (record, text) = kept[i];
+            BinaryPrimitives.WriteUInt16BigEndian(record.AsSpan(10), (ushort)at); // records stay sorted as they were
+            record.CopyTo(name.AsSpan(6 + (12 * i)));
+            text.CopyTo(name.AsSpan(newStorage + at));
+            at += text.Length;
+        }
+
+        return name;
+    }
+
+    /// <summary>Points the component references of a composite glyph (in place) at the renumbered glyphs.</summary>
+    private static void RenumberComponents(Span<byte> glyph, Dictionary<int, int> renumber)
+    {
+        if (glyph.Length < 10 || BinaryPrimitives.ReadInt16BigEndian(glyph) >= 0)
+        {
+            return;
+        }
+
+        var p = 10;
+        ushort flags;
+        do
+        {
+            flags = BinaryPrimitives.ReadUInt16BigEndian(glyph[p..]);
+            var component = BinaryPrimitives.ReadUInt16BigEndian(glyph[(p + 2)..]);
+            BinaryPrimitives.WriteUInt16BigEndian(glyph[(p + 2)..], (ushort)renumber[component]);
+            p += 4 + ((flags & Arg1And2AreWords) != 0 ? 4 : 2);
+            p += (flags & WeHaveAScale) != 0 ? 2 : (flags & WeHaveAnXAndYScale) != 0 ? 4 : (flags & WeHaveATwoByTwo) != 0 ? 8 : 0;
+        }
+        while ((flags & MoreComponents) != 0);
+    }
+
+    /// <summary>
+    /// A 'cmap' for sorted (code point, glyph) pairs: a Windows Unicode BMP subtable (format 4, one segment per run of
+    /// consecutive characters on consecutive glyphs) and, when any character is beyond the BMP, a Windows Unicode
+    /// full-repertoire subtable (format 12) with all of them.
+    /// </summary>
+    private static byte[] Cmap(List<(int CodePoint, int Glyph)> entries)
+    {
+        static List<(int Start, int End, int Glyph)> Runs(IEnumerable<(int CodePoint, int Glyph)> sorted)
+        {
+            var runs = new List<(int Start, int End, int Glyph)>();
+            foreach (var (c, g) in sorted)
+            {
+                if (runs.Count > 0 && runs[^1].End == c - 1 && runs[^1].Glyph + (c - runs[^1].Start) == g)
+                {
+                    runs[^1] = runs[^1] with { End = c };
+                }
+                else
+                {
+                    runs.Add((c, c, g));
+                }
+            }
+
+            return runs;
+        }
+
+        var bmp = Runs(entries.Where(e => e.CodePoint < 0xFFFF));
+        bmp.Add((0xFFFF, 0xFFFF, 0)); // the required last segment
+        var segments = bmp.Count;
+        var format4 = new byte[16 + (8 * segments)];
+        var f4 = format4.AsSpan();
+        var searchRange = 2 * (1 << (int)Math.Log2(segments));
+        BinaryPrimitives.WriteUInt16BigEndian(f4, 4);
+        BinaryPrimitives.WriteUInt16BigEndian(f4[2..], (ushort)format4.Length);
+        BinaryPrimitives.WriteUInt16BigEndian(f4[6..], (ushort)(2 * segments));
+        BinaryPrimitives.WriteUInt16BigEndian(f4[8..], (ushort)searchRange);
+        BinaryPrimitives.WriteUInt16BigEndian(f4[10..], (ushort)Math.Log2(searchRange / 2));
+        BinaryPrimitives.WriteUInt16BigEndian(f4[12..], (ushort)((2 * segments) - searchRange));
+        for (var i = 0; i < segments; i++)
+        {
+            var (start, end, glyph) = bmp[i];
+            var delta = i == segments - 1 ? 1 : glyph - start; // 0xFFFF + 1 wraps to .notdef
+            BinaryPrimitives.WriteUInt16BigEndian(f4[(14 + (2 * i))..], (ushort)end);
+            BinaryPrimitives.WriteUInt16BigEndian(f4[(16 + (2 * segments) + (2 * i))..], (ushort)start);
+            BinaryPrimitives.WriteInt16BigEndian(f4[(16 + (4 * segments) + (2 * i))..], unchecked((short)delta));
+            // idRangeOffset stays 0: glyph = (character + idDelta) mod 65536.
+        }
+
+        var astral = entries.Any(e => e.CodePoint > 0xFFFF);
+        var all = astral ? Runs(entries) : [];
+        var format12 = astral ? new byte[16 + (12 * all.Count)] : [];
+        if (astral)
+        {
+            var f12 = format12.AsSpan();
+            BinaryPrimitives.WriteUInt16BigEndian(f12, 12);
+            BinaryPrimitives.WriteUInt32BigEndian(f12[4..], (uint)format12.Length);
+            BinaryPrimitives.WriteUInt32BigEndian(f12[12..], (uint)all.Count);
+            for (var i = 0; i < all.Count; i++)
+            {
+                BinaryPrimitives.WriteUInt32BigEndian(f12[(16 + (12 * i))..], (uint)all[i].Start);
+                BinaryPrimitives.WriteUInt32BigEndian(f12[(20 + (12 * i))..], (uint)all[i].End);
+                BinaryPrimitives.WriteUInt32BigEndian(f12[(24 + (12 * i))..], (uint)all[i].Glyph);
+            }
+        }
+
+        var tables = astral ? 2 : 1;
+        var header = 4 + (8 * tables);
+        var cmap = new byte[header + format4.Length + format12.Length];
+        var span = cmap.AsSpan();
+        BinaryPrimitives.WriteUInt16BigEndian(span[2..], (ushort)tables);
+        BinaryPrimitives.WriteUInt16BigEndian(span[4..], 3); // Windows, Unicode BMP
+        BinaryPrimitives.WriteUInt16BigEndian(span[6..], 1);
+        BinaryPrimitives.WriteUInt32BigEndian(span[8..], (uint)header);
+        format4.CopyTo(span[header..]);
+        if (astral)
+        {
+            BinaryPrimitives.WriteUInt16BigEndian(span[12..], 3); // Windows, Unicode full repertoire
+            BinaryPrimitives.WriteUInt16BigEndian(span[14..], 10);
+            BinaryPrimitives.WriteUInt32BigEndian(span[16..], (uint)(header + format4.Length));
+            format12.CopyTo(span[(header + format4.Length)..]);
+        }
+
+        return cmap;
     }
 
     /// <summary>The OpenType checksum: the sum of big-endian uint32s, the last one padded with zero bytes.</summary>

@@ -9,9 +9,10 @@ using SkiaSharp;
 /// <summary>
 /// The subset typefaces one document is drawn with. This SkiaSharp build has no font subsetter (Skia's PDF writer
 /// embeds the typeface's whole file and only prefixes a subset tag to the name), so we subset ourselves: after
-/// layout, every text run is mapped to glyph ids with the face it is measured with, each face is cut down to those
-/// glyphs by <see cref="TrueTypeSubsetter"/>, and the text is drawn with the subset face. Glyph ids and advances are
-/// the same in both faces, so the layout's measurements hold. A face that cannot be subset (CFF/OpenType-PS,
+/// layout, the characters drawn with each face are collected with that face's glyph for each, the face is cut down
+/// to those glyphs and renumbered by <see cref="TrueTypeSubsetter.CompactSubset"/>, and the text is drawn with the
+/// subset face, which maps the same characters to its own glyph numbers. Advances and outlines are the original
+/// glyphs', so the layout's measurements hold. A face that cannot be subset (CFF/OpenType-PS,
 /// collections, variable fonts, no data) is drawn and embedded whole, and a warning is traced once per face.
 /// Not thread-safe: one per render.
 /// </summary>
@@ -65,7 +66,7 @@ internal sealed class DocumentFontSubsets : IDisposable
         {
             if (ParsedFontCache.Get(face) is { } parsed)
             {
-                using var data = SKData.CreateCopy(parsed.Subset(glyphs.GlyphIds()));
+                using var data = SKData.CreateCopy(parsed.CompactSubset(glyphs.GlyphsByCodePoint()));
                 if (SKTypeface.FromData(data) is { } subset)
                 {
                     subsets._subsetFaces[face] = subset;
@@ -126,10 +127,18 @@ internal sealed class DocumentFontSubsets : IDisposable
             }
         }
 
-        public IEnumerable<int> GlyphIds()
+        /// <summary>Each code point drawn with the face, and the face's glyph for it (0 when the face lacks it).</summary>
+        public Dictionary<int, int> GlyphsByCodePoint()
         {
             var codePoints = Enumerable.Range(0, _bmp.Length).Where(c => _bmp[c]).Concat(_astral).ToArray();
-            return font.GetGlyphs(codePoints).Select(g => (int)g).Distinct();
+            var glyphs = font.GetGlyphs(codePoints);
+            var map = new Dictionary<int, int>(codePoints.Length);
+            for (var i = 0; i < codePoints.Length; i++)
+            {
+                map[codePoints[i]] = glyphs[i];
+            }
+
+            return map;
         }
     }
 
