@@ -321,20 +321,7 @@ public sealed class TrueTypeSubsetter
             GlyphData(id).CopyTo(glyf.AsSpan(newOffsets[id]));
         }
 
-        // loca: short format (offset / 2 in a uint16) when every offset fits, else long.
-        var longLoca = glyfLength > 2 * ushort.MaxValue;
-        var loca = new byte[(GlyphCount + 1) * (longLoca ? 4 : 2)];
-        for (var i = 0; i <= GlyphCount; i++)
-        {
-            if (longLoca)
-            {
-                BinaryPrimitives.WriteUInt32BigEndian(loca.AsSpan(4 * i), (uint)newOffsets[i]);
-            }
-            else
-            {
-                BinaryPrimitives.WriteUInt16BigEndian(loca.AsSpan(2 * i), (ushort)(newOffsets[i] / 2));
-            }
-        }
+        var (loca, longLoca) = Loca(newOffsets);
 
         return Write(new Dictionary<string, byte[]>(StringComparer.Ordinal) { ["glyf"] = glyf, ["loca"] = loca }, longLoca);
     }
@@ -453,19 +440,7 @@ public sealed class TrueTypeSubsetter
             RenumberComponents(target[..data.Length], renumber);
         }
 
-        var longLoca = glyfLength > 2 * ushort.MaxValue;
-        var loca = new byte[(count + 1) * (longLoca ? 4 : 2)];
-        for (var i = 0; i <= count; i++)
-        {
-            if (longLoca)
-            {
-                BinaryPrimitives.WriteUInt32BigEndian(loca.AsSpan(4 * i), (uint)offsets[i]);
-            }
-            else
-            {
-                BinaryPrimitives.WriteUInt16BigEndian(loca.AsSpan(2 * i), (ushort)(offsets[i] / 2));
-            }
-        }
+        var (loca, longLoca) = Loca(offsets);
 
         // hmtx: a full (advance, left side bearing) pair for every kept glyph, read through the original's short form.
         var hhea = Table(_data, _tables, "hhea").ToArray();
@@ -553,6 +528,29 @@ public sealed class TrueTypeSubsetter
         }
 
         return name;
+    }
+
+    /// <summary>
+    /// 'loca' for glyph offsets into 'glyf' (one more than the glyph count): the short format (offset / 2 in a uint16)
+    /// when every offset fits, else the long one.
+    /// </summary>
+    private static (byte[] Loca, bool Long) Loca(int[] offsets)
+    {
+        var longLoca = offsets[^1] > 2 * ushort.MaxValue;
+        var loca = new byte[offsets.Length * (longLoca ? 4 : 2)];
+        for (var i = 0; i < offsets.Length; i++)
+        {
+            if (longLoca)
+            {
+                BinaryPrimitives.WriteUInt32BigEndian(loca.AsSpan(4 * i), (uint)offsets[i]);
+            }
+            else
+            {
+                BinaryPrimitives.WriteUInt16BigEndian(loca.AsSpan(2 * i), (ushort)(offsets[i] / 2));
+            }
+        }
+
+        return (loca, longLoca);
     }
 
     /// <summary>Points the component references of a composite glyph (in place) at the renumbered glyphs.</summary>
