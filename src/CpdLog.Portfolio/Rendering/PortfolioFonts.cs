@@ -67,7 +67,7 @@ public sealed class PortfolioFonts
     /// <summary>The face to draw <paramref name="codePoint"/> with: the main face when it has the glyph.</summary>
     internal SKTypeface FaceFor(int codePoint, bool bold, SKFont mainFont)
     {
-        if (codePoint < 0x250 && codePoint >= 0x20 && IsPreferredFamily)
+        if (codePoint is >= LatinAdvances.First and < LatinAdvances.End && IsPreferredFamily)
         {
             return bold ? Bold : Regular; // Latin-1 and Latin Extended-A/B are in every preferred family.
         }
