@@ -40,6 +40,20 @@ public sealed class SmokeTests(CpdLogAppFactory factory) : IClassFixture<CpdLogA
     }
 
     [Fact]
+    public async Task HealthDatabaseCheck_DatabaseThatCannotBeOpened_IsUnhealthy()
+    {
+        var options = new DbContextOptionsBuilder<CpdLog.Data.CpdLogDbContext>()
+            .UseSqlite($"Data Source={Path.Combine(Path.GetTempPath(), "no-such-folder-" + Guid.NewGuid().ToString("N"), "x.db")};Mode=ReadOnly")
+            .Options;
+        await using var db = new CpdLog.Data.CpdLogDbContext(options);
+
+        var result = await new CpdLog.Web.Infrastructure.HealthSetup.DatabaseHealthCheck(db)
+            .CheckHealthAsync(new Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckContext());
+
+        Assert.Equal(Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy, result.Status); // GET /health then answers 503
+    }
+
+    [Fact]
     public async Task OpenApiDocument_IsServedAnonymously()
     {
         var doc = await factory.CreateClient().GetFromJsonAsync<System.Text.Json.JsonElement>("/openapi/v1.json");

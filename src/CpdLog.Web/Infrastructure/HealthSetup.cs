@@ -56,7 +56,8 @@ public static class HealthSetup
         }, JsonSerializerOptions.Web));
     }
 
-    private sealed class DatabaseHealthCheck(CpdLogDbContext db) : IHealthCheck
+    /// <summary>Healthy when the database answers; its description names the provider.</summary>
+    public sealed class DatabaseHealthCheck(CpdLogDbContext db) : IHealthCheck
     {
         public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
             await db.Database.CanConnectAsync(cancellationToken)
