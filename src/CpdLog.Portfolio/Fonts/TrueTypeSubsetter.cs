@@ -9,12 +9,9 @@ using System.Text;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Two kinds of subset. <see cref="CompactSubset"/> (what the renderer embeds) keeps only the glyphs needed and
-/// renumbers them, rebuilding 'cmap', 'hmtx', 'hhea', 'maxp' and 'loca' and cutting 'name' to the identifying
-/// records. <see cref="Subset"/> keeps glyph ids stable: the same number of glyphs and the same 'cmap', 'hmtx',
-/// 'hhea' and 'maxp' as the original, every glyph not asked for getting an empty outline (a zero-length entry in
-/// 'loca'). Either way advances and outlines are the original glyphs', so text measured with the original face is
-/// drawn identically with the subset. Glyph 0 (.notdef) is always kept.
+/// <see cref="CompactSubset"/> keeps only the glyphs needed and renumbers them, rebuilding 'cmap', 'hmtx', 'hhea',
+/// 'maxp' and 'loca' and cutting 'name' to the identifying records. Advances and outlines are the original glyphs',
+/// so text measured with the original face is drawn identically with the subset. Glyph 0 (.notdef) is always kept.
 /// </para>
 /// <para>
 /// Kept tables: OS/2, cmap, cvt, fpgm, gasp, glyf, head, hhea, hmtx, loca, maxp, name, post (rewritten as format 3,
@@ -62,7 +59,7 @@ public sealed class TrueTypeSubsetter
         _glyfOffset = tables["glyf"].Offset;
     }
 
-    /// <summary>Number of glyphs (maxp.numGlyphs); the same in every subset.</summary>
+    /// <summary>Number of glyphs (maxp.numGlyphs).</summary>
     public int GlyphCount => _glyphOffsets.Length - 1;
 
     /// <summary>Size of the font file that was parsed.</summary>
@@ -291,39 +288,6 @@ public sealed class TrueTypeSubsetter
         while ((flags & MoreComponents) != 0);
 
         return components;
-    }
-
-    /// <summary>
-    /// Writes a TrueType font that keeps the outlines of <paramref name="glyphIds"/> (plus glyph 0 and composite
-    /// components) and empties all others. Glyph ids are unchanged.
-    /// </summary>
-    /// <exception cref="InvalidDataException">A composite glyph is malformed.</exception>
-    public byte[] Subset(IEnumerable<int> glyphIds)
-    {
-        var keep = Closure(glyphIds);
-
-        // glyf: kept outlines byte for byte, each padded to 4 bytes; everything else zero-length.
-        var newOffsets = new int[GlyphCount + 1];
-        var glyfLength = 0;
-        for (var id = 0; id < GlyphCount; id++)
-        {
-            newOffsets[id] = glyfLength;
-            if (keep.Contains(id))
-            {
-                glyfLength += Align4(_glyphOffsets[id + 1] - _glyphOffsets[id]);
-            }
-        }
-
-        newOffsets[GlyphCount] = glyfLength;
-        var glyf = new byte[glyfLength];
-        foreach (var id in keep)
-        {
-            GlyphData(id).CopyTo(glyf.AsSpan(newOffsets[id]));
-        }
-
-        var (loca, longLoca) = Loca(newOffsets);
-
-        return Write(new Dictionary<string, byte[]>(StringComparer.Ordinal) { ["glyf"] = glyf, ["loca"] = loca }, longLoca);
     }
 
     /// <summary>
