@@ -25,6 +25,15 @@ public sealed record ComplianceInput
     public IReadOnlyList<Confirmation> Confirmations { get; init; } = [];
 
     public IReadOnlyList<Declaration> Declarations { get; init; } = [];
+
+    /// <summary>The registrant's explanations of gaps in their record (private to them; see <see cref="ContinuousRecord"/>).</summary>
+    public IReadOnlyList<GapExplanation> GapExplanations { get; init; } = [];
+
+    /// <summary>
+    /// Judge as the rule set did before its <see cref="IBodyRuleSet.Corrections"/>: used only to tell the user that a
+    /// result changed because a rule was corrected (<see cref="RuleCorrections.Changes"/>).
+    /// </summary>
+    public bool BeforeCorrections { get; init; }
 }
 
 /// <summary>A CPD cycle: the window items must fall in, and when the application is due.</summary>
@@ -78,6 +87,9 @@ public sealed record ComplianceResult(
 
     /// <summary>Days from <see cref="AsOf"/> to the cycle deadline (negative when overdue); null when AsOf is unknown.</summary>
     public int? DaysLeft => AsOf is { } asOf ? Cycle.DaysLeft(asOf) : null;
+
+    /// <summary>Gaps of three months or more in the record (HCPC continuous record); empty for other bodies.</summary>
+    public IReadOnlyList<CpdGap> Gaps { get; init; } = [];
 
     /// <summary>The requirement with this code (case-insensitive), or null when the rule set has no such requirement.</summary>
     public RequirementResult? Find(string code) =>
@@ -142,4 +154,13 @@ public interface IBodyRuleSet
     CpdCycle GetCycle(DateOnly anchor, IReadOnlyDictionary<string, string> options, DateOnly asOf);
 
     ComplianceResult Evaluate(ComplianceInput input);
+
+    /// <summary>Corrections made to this version in place (every cycle re-judged); see docs/requirement-codes.md.</summary>
+    IReadOnlyList<RuleCorrection> Corrections => [];
+
+    /// <summary>The hint under the anchor date on the registration form.</summary>
+    string AnchorHint => "For example, 31 March 2027.";
+
+    /// <summary>Null when <paramref name="anchor"/> is acceptable for this body, else what to enter instead.</summary>
+    string? CheckAnchor(DateOnly anchor) => null;
 }

@@ -1,66 +1,43 @@
 namespace CpdLog.Core.Portfolio;
 
-/// <summary>A stretch of the period with no CPD activity.</summary>
-public sealed record ActivityGap(DateOnly From, DateOnly To)
-{
-    /// <summary>Whole calendar months in the gap, both ends included (2 Jan to 1 Apr is 3).</summary>
-    public int WholeMonths => ActivityGaps.WholeMonthsBetween(From, To.AddDays(1));
-}
+using CpdLog.Core.Compliance;
+using CpdLog.Core.Compliance.Bodies;
+using CpdLog.Core.Records;
 
 /// <summary>
-/// Finds gaps of three or more consecutive months between CPD activities, which the HCPC asks registrants to explain
-/// (HCPC "How to complete your CPD profile": part 2, dated list of activities).
+/// The HCPC profile's gaps: <see cref="ContinuousRecord.Gaps"/> (the one definition, HCPC wording cited there) over the
+/// activities the portfolio prints, bounded by the portfolio period and the day it is generated.
 /// </summary>
 public static class ActivityGaps
 {
-    public const int HcpcGapMonths = 3;
+    public const int HcpcGapMonths = ContinuousRecord.GapMonths;
+
+    /// <summary>Gaps in <paramref name="period"/> up to <paramref name="today"/>, with the owner's explanations attached.</summary>
+    public static IReadOnlyList<CpdGap> Find(
+        IEnumerable<CpdActivity> activities,
+        PortfolioPeriod period,
+        DateOnly today,
+        IEnumerable<GapExplanation>? explanations = null) =>
+        ContinuousRecord.Gaps(
+            activities.Where(a => a.Status == ActivityStatus.Completed && !a.IsDeleted).Select(a => (a.StartDate, a.EndDate)),
+            period.From, period.To, today, explanations);
 
     /// <summary>
-    /// Gaps of at least <paramref name="months"/> months inside <paramref name="period"/>: from the period start to the
-    /// first activity, between the end of one activity and the start of the next, and from the last one to the period end.
+    /// The compliance judgement with its continuous-record requirement and gaps replaced by <paramref name="gaps"/>, so
+    /// the summary's gap figure and met/not-met are exactly what the activity list prints.
     /// </summary>
-    public static IReadOnlyList<ActivityGap> Find(
-        IEnumerable<(DateOnly Start, DateOnly End)> activities,
-        PortfolioPeriod period,
-        int months = HcpcGapMonths)
+    public static ComplianceResult? WithGaps(ComplianceResult? compliance, IReadOnlyList<CpdGap> gaps)
     {
-        var gaps = new List<ActivityGap>();
-        var coveredUntil = period.From.AddDays(-1);
-        foreach (var (start, end) in activities.OrderBy(a => a.Start).ThenBy(a => a.End))
+        if (compliance?.Find("continuous-record") is not { } old)
         {
-            if (end < period.From || start > period.To)
-            {
-                continue;
-            }
-
-            AddIfLong(coveredUntil.AddDays(1), start.AddDays(-1));
-            if (end > coveredUntil)
-            {
-                coveredUntil = end;
-            }
+            return compliance;
         }
 
-        AddIfLong(coveredUntil.AddDays(1), period.To);
-        return gaps;
-
-        void AddIfLong(DateOnly from, DateOnly to)
+        var replaced = HcpcRuleSet.ContinuousRecordRequirement(gaps);
+        return compliance with
         {
-            // A gap "from" one day "to" another covers both days, so measure to the day after.
-            if (to >= from && WholeMonthsBetween(from, to.AddDays(1)) >= months)
-            {
-                gaps.Add(new ActivityGap(from, to));
-            }
-        }
-    }
-
-    internal static int WholeMonthsBetween(DateOnly from, DateOnly to)
-    {
-        var months = ((to.Year - from.Year) * 12) + to.Month - from.Month;
-        if (months > 0 && from.AddMonths(months) > to)
-        {
-            months--;
-        }
-
-        return Math.Max(0, months);
+            Requirements = compliance.Requirements.Select(q => q.Code == old.Code ? replaced : q).ToList(),
+            Gaps = gaps,
+        };
     }
 }

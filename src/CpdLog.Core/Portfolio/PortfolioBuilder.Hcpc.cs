@@ -1,5 +1,6 @@
 namespace CpdLog.Core.Portfolio;
 
+using CpdLog.Core.Compliance;
 using CpdLog.Core.Records;
 
 // HCPC CPD profile parts 1–4 (hcpc-uk.org "How to complete your CPD profile"); see shared/domain/professional-bodies.md §2.
@@ -25,11 +26,21 @@ public static partial class PortfolioBuilder
             : new NoticeBlock($"{words:N0} words (limit {limit:N0}).", NoticeKind.Info);
     }
 
-    private static DocumentSection HcpcActivityList(RecordSet r, PortfolioPeriod period)
+    /// <summary>The gaps the HCPC profile prints: one computation for the activity list and the summary's gap figure.</summary>
+    private static IReadOnlyList<CpdGap> HcpcGaps(PortfolioInput input, RecordSet r) =>
+        ActivityGaps.Find(r.Activities.Select(x => x.Activity), input.Period, DateOnly.FromDateTime(input.GeneratedAt.DateTime), input.GapExplanations);
+
+    /// <summary>For the HCPC profile, the summary judges the continuous record from the same gaps the list prints.</summary>
+    private static PortfolioInput WithHcpcGaps(PortfolioInput input, RecordSet r) =>
+        input.Template == PortfolioTemplate.Hcpc && input.Compliance is not null
+            ? input with { Compliance = ActivityGaps.WithGaps(input.Compliance, HcpcGaps(input, r)) }
+            : input;
+
+    private static DocumentSection HcpcActivityList(RecordSet r, PortfolioInput input)
     {
-        var gaps = ActivityGaps.Find(r.Activities.Select(x => (x.Activity.StartDate, x.Activity.EndDate)), period);
+        var gaps = HcpcGaps(input, r);
         var rows = new List<TableRow>();
-        var pendingGaps = new Queue<ActivityGap>(gaps);
+        var pendingGaps = new Queue<CpdGap>(gaps);
 
         foreach (var (reference, a) in r.Activities)
         {
@@ -50,12 +61,16 @@ public static partial class PortfolioBuilder
             rows.Add(GapRow(pendingGaps.Dequeue()));
         }
 
+        var unexplained = gaps.Count(g => !g.Explained);
+        var explained = gaps.Count - unexplained;
         var blocks = new List<Block>
         {
             new ParagraphBlock("All CPD activities since the last renewal, oldest first.", TextEmphasis.Muted),
             gaps.Count == 0
                 ? new NoticeBlock("No gap of 3 months or more between activities.", NoticeKind.Success)
-                : new NoticeBlock($"{gaps.Count} gap(s) of 3 months or more: the HCPC asks for an explanation of each.", NoticeKind.Warning),
+                : unexplained == 0
+                    ? new NoticeBlock($"{GapCount(explained)} of 3 months or more, each explained below.", NoticeKind.Info)
+                    : new NoticeBlock($"{GapCount(gaps.Count)} of 3 months or more, {unexplained} not explained: the HCPC asks for an explanation of each.", NoticeKind.Warning),
         };
         var types = r.Activities.Select(x => x.Activity.ActivityType).Distinct().Count();
         if (r.Activities.Count > 0 && types < 2)
@@ -69,9 +84,19 @@ public static partial class PortfolioBuilder
         return new DocumentSection(PortfolioSectionKind.ActivityList, "CPD activities", blocks);
     }
 
-    private static TableRow GapRow(ActivityGap gap) => new(
-        ["Gap", FormatRange(gap.From, gap.To), $"No CPD activity for {gap.WholeMonths} months: explanation required.", "", "", ""],
-        RowEmphasis.Flagged);
+    private static string GapCount(int n) => n == 1 ? "1 gap" : $"{n} gaps";
+
+    private static TableRow GapRow(CpdGap gap)
+    {
+        var months = gap.WholeMonths == 1 ? "1 month" : $"{gap.WholeMonths} months";
+        var text = gap.Explanations.Count == 0
+            ? $"No CPD activity for {months}: explanation required."
+            : $"No CPD activity for {months}. "
+              + string.Join("\n", gap.Explanations.Select(e =>
+                  $"Explanation ({FormatRange(e.From, e.To)}): {e.Reason}{(e.Details.Length > 0 ? ". " + e.Details : "")}"))
+              + (gap.Explained ? "" : "\nPart of this gap is still unexplained.");
+        return new TableRow(["Gap", FormatRange(gap.From, gap.To), text, "", "", ""], gap.Explained ? RowEmphasis.None : RowEmphasis.Flagged);
+    }
 
     private static DocumentSection GenericActivityLog(RecordSet r)
     {

@@ -16,6 +16,7 @@ public static partial class PortfolioBuilder
     {
         ArgumentNullException.ThrowIfNull(input);
         var records = RecordSet.From(input);
+        input = WithHcpcGaps(input, records);
         var sections = input.Options.Sections ?? PortfolioTemplates.DefaultSections(input.Template);
         var wanted = PortfolioTemplates.AvailableSections(input.Template).Where(sections.Contains);
 
@@ -84,7 +85,7 @@ public static partial class PortfolioBuilder
         PortfolioSectionKind.Declarations => NmcDeclarations(r),
         PortfolioSectionKind.SummaryOfPractice => HcpcSummaryOfPractice(input.SummaryOfPractice),
         PortfolioSectionKind.ActivityList => input.Template == PortfolioTemplate.Hcpc
-            ? HcpcActivityList(r, input.Period)
+            ? HcpcActivityList(r, input)
             : GenericActivityLog(r),
         PortfolioSectionKind.PersonalStatement => HcpcPersonalStatement(input.PersonalStatement),
         PortfolioSectionKind.EvidenceIndex => EvidenceIndex(r),

@@ -94,6 +94,12 @@ public sealed record PortfolioInput
 
     public IReadOnlyList<EvidenceFile> Evidence { get; init; } = [];
 
+    /// <summary>
+    /// The owner's explanations of gaps in their record. Printed only in the HCPC profile (the registrant's own
+    /// submission to the HCPC), beside the gaps they explain; never in other templates.
+    /// </summary>
+    public IReadOnlyList<GapExplanation> GapExplanations { get; init; } = [];
+
     /// <summary>HCPC part 1: summary of practice history (limit 500 words).</summary>
     public string SummaryOfPractice { get; init; } = "";
 

@@ -6,8 +6,8 @@ namespace CpdLog.Core.Compliance.Bodies;
 /// </summary>
 /// <remarks>
 /// Carry-forward (unit route): when last CPD year's total went over 40 units, up to 21 of its verifiable units beyond
-/// the 21 required count again this year, toward both targets; not from the member's first CPD year (the one their
-/// membership started in), and never twice (only units logged last year are carried, not units carried into it).
+/// the 21 required count again this year, toward both targets. The year of admission has no requirement (CPD starts
+/// on 1 January the year after), so nothing is carried from it into the first CPD year; never twice (only units logged last year are carried, not units carried into it).
 /// The part-time route is not modelled.
 /// </remarks>
 public sealed class AccaRuleSet : IBodyRuleSet
@@ -24,6 +24,8 @@ public sealed class AccaRuleSet : IBodyRuleSet
 
     public const string RouteOption = "route";
 
+    private const string AdmissionSource = "ACCA: accaportal.accaglobal.com KA-01203 (new members start CPD from 1 January the year after admission)";
+
     private const string Source = "ACCA: accaglobal.com CPD routes (unit route: 40 units, 21 verifiable)";
 
     private static readonly string[] Routes = ["unit", "employer", "ifac"];
@@ -34,7 +36,15 @@ public sealed class AccaRuleSet : IBodyRuleSet
 
     public string Version => "v1";
 
-    public string AnchorLabel => "Membership start date (the CPD year is January to December)";
+    public string AnchorLabel => "Date you were admitted to membership (the CPD year is January to December)";
+
+    public IReadOnlyList<RuleCorrection> Corrections { get; } =
+    [
+        new("cpd-units", new DateOnly(2026, 11, 27),
+            "New members start CPD on 1 January of the year after admission, so the year of admission has no requirement."),
+        new("verifiable-units", new DateOnly(2026, 11, 27),
+            "New members start CPD on 1 January of the year after admission, so the year of admission has no requirement."),
+    ];
 
     public IReadOnlyList<BodyOption> Options { get; } =
     [
@@ -57,6 +67,20 @@ public sealed class AccaRuleSet : IBodyRuleSet
         var verb = unitRoute ? "Log" : "Your approved route sets your target; as a guide, log";
         var guide = unitRoute ? "" : " (then declare compliance in myACCA)";
 
+        // Source: accaportal.accaglobal.com KA-01203 — "New members must start completing CPD from 1 January, the year
+        // after being admitted to membership" (admitted in 2024: the requirement begins in 2025).
+        var starts = new DateOnly(input.AnchorDate.Year + 1, 1, 1);
+        if (!input.BeforeCorrections && cycle.Start < starts)
+        {
+            var note = $"Your ACCA CPD requirement starts {Wording.Date(starts)}";
+            return new ComplianceResult(Code, Version, cycle,
+            [
+                Rule.Judged("cpd-units", $"CPD units (starts {Wording.Date(starts)})", 0, activities.Sum(a => a.Hours), "units", true, note, AdmissionSource, severity),
+                Rule.Judged("verifiable-units", $"Verifiable CPD units (starts {Wording.Date(starts)})", 0,
+                    activities.Where(a => a.IsVerifiable).Sum(a => a.Hours), "units", true, note, AdmissionSource, severity),
+            ]) { AsOf = input.AsOf };
+        }
+
         var carried = unitRoute ? CarriedForward(input, cycle) : 0m;
         var from = carried > 0 ? $" (including {Wording.Count(carried, "unit")} carried forward from {cycle.Start.Year - 1})" : "";
 
@@ -78,7 +102,7 @@ public sealed class AccaRuleSet : IBodyRuleSet
         var last = CycleMath.YearStartingInMonth(1, cycle.Start.AddDays(-1));
         if (input.AnchorDate >= last.Start)
         {
-            return 0m; // last year was the member's first CPD year, or before they joined
+            return 0m; // last year was the year of admission (no requirement to exceed), or before it
         }
 
         var logged = Evidence.Activities(input, last);

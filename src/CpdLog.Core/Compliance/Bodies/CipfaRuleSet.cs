@@ -22,6 +22,12 @@ public sealed class CipfaRuleSet : IBodyRuleSet
 
     public const string StartMonthOption = "cpdYearStartMonth";
 
+    public const string CycleOption = "cycle";
+
+    public const string FixedCycle = "fixed";
+
+    public const string RollingCycle = "rolling";
+
     private const string Source = "CIPFA: cipfa.org/Membership/Continuing-Professional-Development; \"Investing in your future\" (2010)";
 
     private static readonly string[] Months = Enumerable.Range(1, 12).Select(m => m.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
@@ -38,10 +44,25 @@ public sealed class CipfaRuleSet : IBodyRuleSet
     [
         new(StartMonthOption, "CPD year starts in month", Months, "",
             "1 = calendar year, 4 = financial year (April to March), or your appraisal month. Blank: the anchor date's month."),
+
+        // Source: cipfa.org/Membership/Continuing-Professional-Development — "Members select the CPD year ... and
+        // three-year CPD cycle": the default is the fixed cycle from the member's chosen start.
+        new(CycleOption, "CPD cycle", [FixedCycle, RollingCycle], FixedCycle,
+            "fixed: three-year cycles from the start date you chose with CIPFA (the anchor date). rolling: always the current CPD year and the two before it."),
     ];
 
+    /// <summary>
+    /// Fixed (default): the three CPD years from the member's chosen start (the 1st of the start month in the anchor's
+    /// year) and every third year after it. Rolling: the current CPD year and the two before it.
+    /// </summary>
     public CpdCycle GetCycle(DateOnly anchor, IReadOnlyDictionary<string, string> options, DateOnly asOf)
     {
+        if (OptionReader.OneOf(options, CycleOption, [FixedCycle, RollingCycle], FixedCycle) == FixedCycle)
+        {
+            var first = new DateOnly(anchor.Year, OptionReader.Month(options, StartMonthOption) ?? anchor.Month, 1);
+            return CycleMath.StartingOnAnniversary(first, YearsInCycle * 12, asOf).ToCycle();
+        }
+
         var current = CurrentYear(anchor, options, asOf);
         return new CpdCycle(current.Start.AddYears(-(YearsInCycle - 1)), current.End, current.End);
     }
@@ -62,6 +83,16 @@ public sealed class CipfaRuleSet : IBodyRuleSet
             var start = cycle.Start.AddYears(i);
             var year = new Period(start, start.AddYears(1).AddDays(-1));
             var hours = activities.Where(a => year.Contains(a.EndDate)).Sum(a => a.Hours);
+            if (year.Start > input.AsOf)
+            {
+                requirements.Add(Rule.AtLeast($"annual-hours-y{i + 1}",
+                    $"CPD hours in year {i + 1} ({Wording.Date(year.Start)} to {Wording.Date(year.End)})",
+                    RequiredAnnualHours, hours, "hours", n => $"Log {Wording.Count(n, "CPD hour")}",
+                    $"between {Wording.Date(year.Start)} and {Wording.Date(year.End)}", Source,
+                    RequirementSeverity.Advisory)); // a year that has not started yet cannot fail the cycle
+                continue;
+            }
+
             var todo = year.End < input.AsOf
                 ? (Func<decimal, string>)(n => $"This CPD year is over and was {Wording.Count(n, "hour")} short of 20; make up the hours and note why")
                 : n => $"Log {Wording.Count(n, "more CPD hour")}";

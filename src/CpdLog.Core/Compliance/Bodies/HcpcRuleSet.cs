@@ -15,13 +15,13 @@ public sealed class HcpcRuleSet : IBodyRuleSet
     public const int RequiredActivityTypes = 2;
 
     // Source: hcpc-uk.org …/how-to-complete-your-cpd-profile — explain any gap of 3 consecutive months or more.
-    public const int MaximumGapMonths = 3;
+    public const int MaximumGapMonths = ContinuousRecord.GapMonths;
 
     // Source: HCPC blog "Top tips for completing your CPD profile" (28 Jun 2022) — about 12–50 activities.
     public const int SuggestedActivityCount = 12;
 
     private const string TypesSource = "HCPC: hcpc-uk.org/cpd/what-is-cpd (standard 2)";
-    private const string GapSource = "HCPC: hcpc-uk.org/cpd/cpd-audits/how-to-complete-your-cpd-profile (standard 1)";
+    private const string GapSource = "HCPC: hcpc-uk.org/cpd/cpd-audits/how-to-complete-your-cpd-profile (standard 1): explain any gaps of three consecutive months or more";
     private const string CountSource = "HCPC blog: Top tips for completing your CPD profile (28 Jun 2022)";
 
     public string Code => "HCPC";
@@ -34,6 +34,12 @@ public sealed class HcpcRuleSet : IBodyRuleSet
 
     public IReadOnlyList<BodyOption> Options { get; } = [];
 
+    public IReadOnlyList<RuleCorrection> Corrections { get; } =
+    [
+        new("continuous-record", new DateOnly(2026, 11, 27),
+            "Gaps are now measured from each activity's start to its end date (one definition for the dashboard and the CPD profile), and a gap you have explained meets the requirement."),
+    ];
+
     public CpdCycle GetCycle(DateOnly anchor, IReadOnlyDictionary<string, string> options, DateOnly asOf) =>
         CycleMath.EndingOnAnniversary(anchor, CycleMonths, asOf).ToCycle();
 
@@ -44,57 +50,48 @@ public sealed class HcpcRuleSet : IBodyRuleSet
         var by = Wording.Before(cycle.Deadline, input.AsOf);
         var activities = Evidence.Activities(input, window);
         var types = activities.Select(a => a.ActivityType).Distinct().Count();
+        var gaps = input.BeforeCorrections
+            ? GapsBeforeCorrection(cycle, input.AsOf, activities)
+            : GapsIn(cycle, input.AsOf, input.Activities, input.GapExplanations);
 
         var requirements = new List<RequirementResult>
         {
             Rule.AtLeast("activity-types", "Different types of CPD activity", RequiredActivityTypes, types, "types",
                 n => $"Log {Wording.Count(n, "activity", "activities")} of a type you have not used yet (e.g. work-based learning, professional activity, self-directed learning)",
                 by, TypesSource),
-            ContinuousRecord(activities, cycle, input.AsOf),
+            ContinuousRecordRequirement(gaps),
             Rule.AtLeast("activity-count", "Activities in your record (HCPC suggests about 12–50)", SuggestedActivityCount, activities.Count,
                 "activities", n => $"Consider logging {Wording.Count(n, "more activity", "more activities")}", by, CountSource,
                 RequirementSeverity.Advisory),
         };
 
-        return new ComplianceResult(Code, Version, cycle, requirements) { AsOf = input.AsOf };
+        return new ComplianceResult(Code, Version, cycle, requirements) { AsOf = input.AsOf, Gaps = gaps };
     }
 
     /// <summary>
-    /// A gap is a run of days with no activity: from the cycle start to the first activity, between two consecutive
-    /// activity dates (exclusive), and from the last activity to the judgement date (or cycle end). A run of
-    /// <c>[a, b]</c> is flagged when it lasts 3 calendar months or more, i.e. when <c>b + 1 day ≥ a + 3 months</c>.
-    /// So activities on 1 January and 1 April leave no gap; 1 January and 2 April leave one.
+    /// The continuous-record requirement from <see cref="ContinuousRecord.Gaps"/> (the one gap definition): met when
+    /// every gap of three months or more is explained. <c>Achieved</c> is the number of unexplained gaps.
     /// </summary>
-    internal static IReadOnlyList<(DateOnly From, DateOnly To)> Gaps(IEnumerable<DateOnly> activityDates, DateOnly start, DateOnly end)
+    public static RequirementResult ContinuousRecordRequirement(IReadOnlyList<CpdGap> gaps)
     {
-        var gaps = new List<(DateOnly, DateOnly)>();
-        var runStart = start;
-        foreach (var date in activityDates.Where(d => d >= start && d <= end).Distinct().Order())
-        {
-            AddIfLong(runStart, date.AddDays(-1));
-            runStart = date.AddDays(1);
-        }
-
-        AddIfLong(runStart, end);
-        return gaps;
-
-        void AddIfLong(DateOnly from, DateOnly to)
-        {
-            if (to >= from && to.AddDays(1) >= from.AddMonths(MaximumGapMonths))
-            {
-                gaps.Add((from, to));
-            }
-        }
+        ArgumentNullException.ThrowIfNull(gaps);
+        var open = gaps.Where(g => !g.Explained).ToList();
+        var explained = gaps.Count - open.Count;
+        var list = string.Join("; ", open.Select(g => $"{Wording.Date(g.From)} to {Wording.Date(g.To)}"));
+        var also = explained > 0 ? $" ({Wording.Count(explained, "other gap")} explained)" : "";
+        var next = $"Your record has {Wording.Count(open.Count, "unexplained gap")} of 3 months or more ({list}){also}. " +
+            "Log the CPD you did in that time, or add an explanation of the gap (for example parental leave or illness).";
+        return Rule.Judged("continuous-record", "Continuous record (no unexplained gap of 3 months or more)", 0, open.Count, "gaps",
+            open.Count == 0, next, GapSource);
     }
 
-    private static RequirementResult ContinuousRecord(IReadOnlyList<CpdActivity> activities, CpdCycle cycle, DateOnly asOf)
-    {
-        var until = asOf < cycle.End ? asOf : cycle.End;
-        var gaps = Gaps(activities.Select(a => a.EndDate), cycle.Start, until);
-        var list = string.Join("; ", gaps.Select(g => $"{Wording.Date(g.From)} to {Wording.Date(g.To)}"));
-        var next = $"Your record has {Wording.Count(gaps.Count, "gap")} of 3 months or more ({list}). " +
-            "Log the CPD you did in that time, or explain the gap in your CPD profile.";
-        return Rule.Judged("continuous-record", "Continuous record (no gap of 3 months or more)", 0, gaps.Count, "gaps",
-            gaps.Count == 0, next, GapSource);
-    }
+    /// <summary>The gaps of a cycle judged on <paramref name="asOf"/>, from completed, live activities.</summary>
+    public static IReadOnlyList<CpdGap> GapsIn(CpdCycle cycle, DateOnly asOf, IEnumerable<CpdActivity> activities, IEnumerable<GapExplanation> explanations) =>
+        ContinuousRecord.Gaps(
+            activities.Where(a => a.Status == ActivityStatus.Completed && !a.IsDeleted).Select(a => (a.StartDate, a.EndDate)),
+            cycle.Start, cycle.End, asOf, explanations);
+
+    /// <summary>Before the 2026-11-27 correction: activity end dates only, and no explanations.</summary>
+    private static IReadOnlyList<CpdGap> GapsBeforeCorrection(CpdCycle cycle, DateOnly asOf, IEnumerable<CpdActivity> counted) =>
+        ContinuousRecord.Gaps(counted.Select(a => (a.EndDate, a.EndDate)), cycle.Start, cycle.End, asOf);
 }

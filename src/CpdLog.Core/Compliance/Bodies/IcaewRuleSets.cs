@@ -57,9 +57,14 @@ public sealed class IcaewRaidRuleSet : IBodyRuleSet
 /// category and practice status, plus at least one verifiable ethics hour.
 /// </summary>
 /// <remarks>
-/// Pro-rata for a joiner (option joinedOn): factor = whole calendar months left in the CPD year after joining
-/// (the joining month counts only when joining on the 1st) ÷ 12. Hours are rounded up to the next half hour so the
-/// app never asks for less than ICAEW would. The ethics hour is not pro-rated while any whole month remains.
+/// Pro-rata for a joiner: ICAEW pro-rates "for the time left in the CPD year" (icaew.com "What if my role or
+/// circumstances change?": category 3 with three months left needs at least five hours; "Working part of the year":
+/// 30 h and 10 h verifiable at 25% are 7.5 h and 2.5 h). Time left = whole calendar months from the join date to
+/// 31 October (the joining month counts only when joining on the 1st; part-months do not count, as in ICAEW's
+/// examples, which are all in whole months). Required = threshold × months ÷ 12, not rounded up: shown to the
+/// hundredth of an hour (3.75 h stays 3.75 h; 40 × 1 ÷ 12 is 3.33 h, within a minute of ICAEW's 3 h 20 min). The join
+/// date is option joinedOn or, when that is blank, the anchor date (the membership start date). The ethics hour is
+/// not pro-rated while any whole month remains.
 /// </remarks>
 public sealed class Icaew2023RuleSet : IBodyRuleSet
 {
@@ -82,7 +87,7 @@ public sealed class Icaew2023RuleSet : IBodyRuleSet
     public const string JoinedOnOption = "joinedOn";
 
     private const string Source = "ICAEW: icaew.com \"The 2023 CPD requirements explained\"";
-    private const string ProRataSource = Source + "; pro-rata for joiners (CPD FAQs, Nov 2024)";
+    private const string ProRataSource = Source + "; pro-rata \"for the time left in the CPD year\" (icaew.com What if my role or circumstances change?; Working part of the year)";
 
     private static readonly string[] Categories = ["1", "2", "3"];
 
@@ -98,8 +103,17 @@ public sealed class Icaew2023RuleSet : IBodyRuleSet
     [
         new(CategoryOption, "CPD category", Categories, "3", "From ICAEW's self-assessment tool. With several roles, use the highest."),
         new(InPracticeOption, "Working in practice", ["true", "false"], "false", "True if you work in public practice."),
-        new(JoinedOnOption, "Joined part-way through the CPD year", [], "",
-            "Leave blank unless you joined this CPD year; requirements are then pro-rated.", BodyOptionFormat.Date),
+        new(JoinedOnOption, "Came within the CPD regulations part-way through the CPD year", [], "",
+            "Blank: your membership start date is used, so a member who joined this CPD year is pro-rated. Enter a date if you came back (career break, leave) or were admitted on another day.", BodyOptionFormat.Date),
+    ];
+
+    public IReadOnlyList<RuleCorrection> Corrections { get; } =
+    [
+        new("cpd-hours", new DateOnly(2026, 11, 27),
+            "Pro-rata minimums follow ICAEW's arithmetic (no rounding up to the half hour), and a membership start date inside the CPD year is used as the join date."),
+        new("verifiable-hours", new DateOnly(2026, 11, 27),
+            "Pro-rata minimums follow ICAEW's arithmetic (no rounding up to the half hour), and a membership start date inside the CPD year is used as the join date."),
+        new("ethics-hour", new DateOnly(2026, 11, 27), "A membership start date inside the CPD year is used as the join date."),
     ];
 
     public CpdCycle GetCycle(DateOnly anchor, IReadOnlyDictionary<string, string> options, DateOnly asOf) => IcaewYear.Cycle(asOf);
@@ -114,15 +128,16 @@ public sealed class Icaew2023RuleSet : IBodyRuleSet
         var category = OptionReader.OneOf(input.Options, CategoryOption, Categories, "3");
         var inPractice = OptionReader.Bool(input.Options, InPracticeOption, false);
         var (hours, verifiable) = Minimums(category, inPractice);
-        var months = MonthsToServe(window, OptionReader.Date(input.Options, JoinedOnOption));
+        var joined = OptionReader.Date(input.Options, JoinedOnOption) ?? (input.BeforeCorrections ? null : input.AnchorDate);
+        var months = MonthsToServe(window, joined);
         var source = months < 12 ? ProRataSource : Source;
         var where = inPractice ? "in practice" : "outside practice";
 
         var requirements = new List<RequirementResult>
         {
-            Rule.AtLeast("cpd-hours", $"CPD hours (category {category}, {where})", ProRata(hours, months),
+            Rule.AtLeast("cpd-hours", $"CPD hours (category {category}, {where})", ProRata(hours, months, input.BeforeCorrections),
                 activities.Sum(a => a.Hours), "hours", n => $"Log {Wording.Count(n, "more CPD hour")}", by, source),
-            Rule.AtLeast("verifiable-hours", $"Verifiable CPD hours (category {category}, {where})", ProRata(verifiable, months),
+            Rule.AtLeast("verifiable-hours", $"Verifiable CPD hours (category {category}, {where})", ProRata(verifiable, months, input.BeforeCorrections),
                 activities.Where(a => a.IsVerifiable).Sum(a => a.Hours), "hours",
                 n => $"Log {Wording.Count(n, "more verifiable hour")}", by, source),
             Rule.AtLeast("ethics-hour", "Verifiable ethics CPD", months > 0 ? RequiredEthicsHours : 0m,
@@ -145,9 +160,14 @@ public sealed class Icaew2023RuleSet : IBodyRuleSet
         return firstWholeMonth > year.End ? 0 : CycleMath.MonthsBetween(firstWholeMonth, year.End) + 1;
     }
 
-    /// <summary>threshold × months / 12, rounded up to the next half hour.</summary>
-    internal static decimal ProRata(decimal threshold, int months) =>
-        months >= 12 ? threshold : Math.Ceiling(threshold * months / 12m * 2m) / 2m;
+    /// <summary>
+    /// threshold × months ÷ 12 to the hundredth of an hour (ICAEW's arithmetic). Before the 2026-11-27 correction it
+    /// was rounded up to the next half hour.
+    /// </summary>
+    internal static decimal ProRata(decimal threshold, int months, bool beforeCorrection = false) =>
+        months >= 12 ? threshold
+        : beforeCorrection ? Math.Ceiling(threshold * months / 12m * 2m) / 2m
+        : Math.Round(threshold * months / 12m, 2, MidpointRounding.AwayFromZero);
 
     private static (decimal Hours, decimal Verifiable) Minimums(string category, bool inPractice) => category switch
     {

@@ -31,6 +31,11 @@ public sealed class NmcRuleSet : IBodyRuleSet
 
     public const string RegistrationOption = "registration";
 
+    public const string SubmittedOnOption = "submittedOn";
+
+    // The day these corrections were made (docs/requirement-codes.md, "Versions and corrections").
+    private static readonly DateOnly Corrected = new(2026, 11, 27);
+
     private const string CpdSource = "NMC: nmc.org.uk/revalidation/requirements/cpd";
     private const string PracticeSource = "NMC: revalidation.nmc.org.uk/what-you-need-to-do/practice-hours; RCN revalidation";
     private const string FeedbackSource = "NMC: nmc.org.uk/revalidation/requirements/practice-related-feedback";
@@ -48,24 +53,56 @@ public sealed class NmcRuleSet : IBodyRuleSet
 
     public string Version => "2016-04";
 
-    public string AnchorLabel => "Renewal date (the day your registration expires)";
+    public string AnchorLabel => "Renewal date (the last day of the month your registration expires)";
+
+    // Source: nmc.org.uk/revalidation/online-application/revalidation-date — the renewal date is the last day of the
+    // month the registration expires (e.g. 30 April); the application is due on the 1st of that month.
+    public string AnchorHint => "NMC renewal dates are always the last day of a month, for example 30 April 2027. Your NMC Online account shows it.";
 
     public IReadOnlyList<BodyOption> Options { get; } =
     [
         new(RegistrationOption, "Registration", RegistrationChoices, "nurse",
             "Dual registrations (nurse and midwife, nursing associate and nurse) need 450 practice hours for each: 900 in all."),
+        new(SubmittedOnOption, "Date you submitted your revalidation application", [], "",
+            "Leave blank until you submit on NMC Online. Only what you did by the day you submit counts; until then, by your application date (the 1st of your renewal month).",
+            BodyOptionFormat.Date),
     ];
 
+    public IReadOnlyList<RuleCorrection> Corrections { get; } =
+    [
+        new("confirmation", Corrected,
+            "The final 12 months start the day after the renewal date one year earlier, so a confirmation dated exactly one year before the renewal date no longer counts."),
+        new("cpd-hours", Corrected,
+            "A cycle starts the day after the previous renewal date, a month end (after 29 February 2024: 1 March 2024); and only what is done by the day you submit your application (or, until then, by your application date) counts."),
+        new("participatory-hours", Corrected, "As for CPD hours: cycle start and application date corrected."),
+        new("practice-hours", Corrected, "As for CPD hours: cycle start and application date corrected."),
+        new("feedback", Corrected, "As for CPD hours: cycle start and application date corrected."),
+        new("reflective-accounts", Corrected, "As for CPD hours: cycle start and application date corrected."),
+        new("reflective-discussion", Corrected, "As for CPD hours: cycle start and application date corrected."),
+        new("health-character", Corrected, "As for CPD hours: cycle start and application date corrected."),
+        new("indemnity", Corrected, "As for CPD hours: cycle start and application date corrected."),
+    ];
+
+    /// <summary>NMC renewal dates are the last day of a month.</summary>
+    public string? CheckAnchor(DateOnly anchor) => anchor == CycleMath.EndOfMonth(anchor)
+        ? null
+        : $"NMC renewal dates are the last day of a month: enter {CycleMath.EndOfMonth(anchor):yyyy-MM-dd} (check your NMC Online account)";
+
+    /// <summary>
+    /// The three years ending on the renewal date. Renewal dates are month ends, so the previous renewal is the last
+    /// day of the month three years earlier and the cycle starts the day after it (previous renewal 29 February 2024:
+    /// start 1 March 2024). A legacy anchor that is not a month end is read as the end of its month.
+    /// </summary>
     public CpdCycle GetCycle(DateOnly anchor, IReadOnlyDictionary<string, string> options, DateOnly asOf)
     {
-        var period = CycleMath.EndingOnAnniversary(anchor, CycleMonths, asOf);
+        var period = CycleMath.EndingOnMonthEnd(CycleMath.EndOfMonth(anchor), CycleMonths, asOf);
         return period.ToCycle(new DateOnly(period.End.Year, period.End.Month, 1));
     }
 
     public ComplianceResult Evaluate(ComplianceInput input)
     {
-        var cycle = GetCycle(input.AnchorDate, input.Options, input.AsOf);
-        var window = new Period(cycle.Start, cycle.End);
+        var cycle = input.BeforeCorrections ? CycleBeforeCorrection(input.AnchorDate, input.AsOf) : GetCycle(input.AnchorDate, input.Options, input.AsOf);
+        var window = input.BeforeCorrections ? new Period(cycle.Start, cycle.End) : new Period(cycle.Start, EvidenceCloses(cycle, input.Options));
         var by = Wording.Before(cycle.Deadline, input.AsOf);
         var activities = Evidence.Activities(input, window);
 
@@ -83,7 +120,7 @@ public sealed class NmcRuleSet : IBodyRuleSet
                 Evidence.Reflections(input, window).Count, "accounts",
                 n => $"Write {Wording.Count(n, "more reflective account")}", by, ReflectionSource),
             ReflectiveDiscussion(input, window, cycle, by),
-            Confirmation(input, window, cycle),
+            Confirmation(input, window, cycle, input.BeforeCorrections),
             Declared(input, window, DeclarationKind.HealthAndCharacter, "health-character", "Health and character declaration",
                 $"Make your health and character declaration {by}.", static _ => true, ""),
             Declared(input, window, DeclarationKind.Indemnity, "indemnity", "Professional indemnity declaration",
@@ -134,7 +171,7 @@ public sealed class NmcRuleSet : IBodyRuleSet
 
         // A confirmer who is not an NMC registrant cannot combine the two discussions, so the reflective
         // discussion must already have happened when they confirm.
-        var confirmations = ConfirmationsInWindow(input, window, cycle);
+        var confirmations = ConfirmationsInWindow(input, window, cycle, input.BeforeCorrections);
         var orderOk = confirmations.Count == 0 ||
             confirmations.Any(c => c.ConfirmerIsNmcRegistrant || withPin.Any(d => d.Date <= c.Date));
         var latest = confirmations.Count == 0 ? null : confirmations.MaxBy(c => c.Date);
@@ -144,10 +181,10 @@ public sealed class NmcRuleSet : IBodyRuleSet
         return Rule.Judged("reflective-discussion", "Reflective discussion", 1, orderOk ? 1 : 0, "discussion", orderOk, reorder, DiscussionSource);
     }
 
-    private static RequirementResult Confirmation(ComplianceInput input, Period window, CpdCycle cycle)
+    private static RequirementResult Confirmation(ComplianceInput input, Period window, CpdCycle cycle, bool beforeCorrection)
     {
-        var opens = ConfirmationOpens(cycle);
-        var inWindow = ConfirmationsInWindow(input, window, cycle);
+        var opens = ConfirmationOpens(cycle, beforeCorrection);
+        var inWindow = ConfirmationsInWindow(input, window, cycle, beforeCorrection);
         var early = Evidence.Confirmations(input, window).Where(c => c.Date < opens).ToList();
         var between = $"between {Wording.Date(opens)} and {Wording.Date(cycle.Deadline)}";
         var next = early.Count > 0
@@ -174,12 +211,37 @@ public sealed class NmcRuleSet : IBodyRuleSet
         return Rule.Judged(code, title, 1, ok ? 1 : 0, "declaration", ok, declarations.Count > 0 ? incomplete : missing, DeclarationSource);
     }
 
-    /// <summary>"Final 12 months" is read inclusively: a confirmation exactly 12 months before the renewal date counts.</summary>
-    private static DateOnly ConfirmationOpens(CpdCycle cycle) => cycle.End.AddMonths(-ConfirmationWindowMonths);
+    /// <summary>
+    /// The first day of the final year: the day after the renewal date one year earlier (a month end), so for a
+    /// renewal on 30 April 2027 the final year is 1 May 2026 to 30 April 2027, and a confirmation on 30 April 2026 is
+    /// one day too early. Source: NMC "How to revalidate" — confirmation "in the final year" of the three-year period.
+    /// Before the 2026-11-27 correction the day exactly 12 months before the renewal date was counted too.
+    /// </summary>
+    internal static DateOnly ConfirmationOpens(CpdCycle cycle, bool beforeCorrection = false) => beforeCorrection
+        ? cycle.End.AddMonths(-ConfirmationWindowMonths)
+        : CycleMath.EndOfMonth(cycle.End.AddMonths(-ConfirmationWindowMonths)).AddDays(1);
 
-    private static List<Confirmation> ConfirmationsInWindow(ComplianceInput input, Period window, CpdCycle cycle)
+    /// <summary>
+    /// The last day on which records count: the day the application was submitted when recorded (within the cycle),
+    /// else the application date (the 1st of the renewal month). Source: nmc.org.uk/revalidation/online-application/
+    /// revalidation-date — "You will need to meet the requirements of revalidation before you can make your
+    /// revalidation application", and the application is due on the first day of the month the registration expires.
+    /// </summary>
+    internal static DateOnly EvidenceCloses(CpdCycle cycle, IReadOnlyDictionary<string, string> options) =>
+        OptionReader.Date(options, SubmittedOnOption) is { } submitted && submitted >= cycle.Start
+            ? (submitted < cycle.End ? submitted : cycle.End)
+            : cycle.Deadline;
+
+    /// <summary>The cycle as computed before the 2026-11-27 correction (anniversaries of the anchor, not month ends).</summary>
+    private static CpdCycle CycleBeforeCorrection(DateOnly anchor, DateOnly asOf)
     {
-        var opens = ConfirmationOpens(cycle);
+        var period = CycleMath.EndingOnAnniversary(anchor, CycleMonths, asOf);
+        return period.ToCycle(new DateOnly(period.End.Year, period.End.Month, 1));
+    }
+
+    private static List<Confirmation> ConfirmationsInWindow(ComplianceInput input, Period window, CpdCycle cycle, bool beforeCorrection)
+    {
+        var opens = ConfirmationOpens(cycle, beforeCorrection);
         return Evidence.Confirmations(input, window).Where(c => c.Date >= opens).ToList();
     }
 
