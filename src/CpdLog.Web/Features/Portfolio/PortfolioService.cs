@@ -147,6 +147,7 @@ public sealed class PortfolioService(
             Discussions = records.Discussions,
             Confirmations = records.Confirmations,
             Declarations = records.Declarations,
+            GapExplanations = template == PortfolioTemplate.Hcpc ? records.GapExplanations : [],
             Evidence = await db.EvidenceFiles.OwnedBy(userId).AsNoTracking().ToListAsync(ct),
             SummaryOfPractice = texts?.SummaryOfPractice ?? "",
             PersonalStatement = texts?.PersonalStatement ?? "",

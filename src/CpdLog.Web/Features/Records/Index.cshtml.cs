@@ -19,6 +19,7 @@ public sealed class IndexModel(CpdLogDbContext db) : PageModel
         ["discussions"] = "Your discussion of your reflective accounts with another NMC registrant.",
         ["confirmations"] = "Confirmation that you have met the revalidation requirements.",
         ["declarations"] = "Health and character, and professional indemnity.",
+        ["gap-explanations"] = "Why there was no CPD for a while (HCPC asks you to explain gaps of 3 months or more). Only you see these.",
     };
 
     public IReadOnlyList<RecordTypeSummary> Types { get; private set; } = [];

@@ -139,6 +139,11 @@ public static class RecordTypes
         d => $"{DeclarationName(d.Kind)} declaration ({RecordFormat.ShortDate(d.Date)})",
         q => q.OrderByDescending(d => d.Date));
 
+    public static readonly RecordType<GapExplanation> GapExplanations = new(
+        "gap-explanations", null, "Gap explanation", "Gap explanations", "/Records/GapExplanations", "GapExplanations",
+        g => $"Gap explanation: {g.Reason} ({RecordFormat.DateRange(g.From, g.To)})",
+        q => q.OrderByDescending(g => g.From));
+
     public static readonly RecordType<EvidenceFile> Evidence = new(
         "evidence", null, "Evidence file", "Evidence files", "/Activities", "Evidence",
         e => e.FileName,
@@ -146,7 +151,7 @@ public static class RecordTypes
 
     /// <summary>Every type that can be in the bin, in the order pages list them.</summary>
     public static readonly IReadOnlyList<IRecordType> All =
-        [Activities, Reflections, Feedback, PracticeHours, Discussions, Confirmations, Declarations, Evidence];
+        [Activities, Reflections, Feedback, PracticeHours, Discussions, Confirmations, Declarations, GapExplanations, Evidence];
 
     public static IRecordType? BySlug(string slug) => All.FirstOrDefault(t => t.Slug == slug);
 

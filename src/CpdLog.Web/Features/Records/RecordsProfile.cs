@@ -6,6 +6,7 @@ using CpdLog.Web.Features.Records.Confirmations;
 using CpdLog.Web.Features.Records.Declarations;
 using CpdLog.Web.Features.Records.Discussions;
 using CpdLog.Web.Features.Records.Feedback;
+using CpdLog.Web.Features.Records.GapExplanations;
 using CpdLog.Web.Features.Records.PracticeHours;
 using CpdLog.Web.Features.Records.Reflections;
 
@@ -28,5 +29,7 @@ public sealed class RecordsProfile : Profile
         CreateMap<Confirmation, ConfirmationInput>();
         CreateMap<Declaration, DeclarationDto>();
         CreateMap<Declaration, DeclarationInput>();
+        CreateMap<GapExplanation, GapExplanationDto>();
+        CreateMap<GapExplanation, GapExplanationInput>();
     }
 }

@@ -8,6 +8,7 @@ using CpdLog.Web.Features.Records.Confirmations;
 using CpdLog.Web.Features.Records.Declarations;
 using CpdLog.Web.Features.Records.Discussions;
 using CpdLog.Web.Features.Records.Feedback;
+using CpdLog.Web.Features.Records.GapExplanations;
 using CpdLog.Web.Features.Records.PracticeHours;
 using CpdLog.Web.Features.Records.Reflections;
 using CpdLog.Web.Infrastructure;
@@ -32,6 +33,7 @@ public static class RecordsSetup
         api.MapOwnedRecordApi<ReflectiveDiscussion, DiscussionDto, DiscussionInput>(RecordTypes.Discussions);
         api.MapOwnedRecordApi<Confirmation, ConfirmationDto, ConfirmationInput>(RecordTypes.Confirmations);
         api.MapOwnedRecordApi<Declaration, DeclarationDto, DeclarationInput>(RecordTypes.Declarations);
+        api.MapOwnedRecordApi<GapExplanation, GapExplanationDto, GapExplanationInput>(RecordTypes.GapExplanations);
         api.MapEvidenceApi();
         api.MapBinApi();
         return api;

@@ -8,6 +8,9 @@ using Microsoft.EntityFrameworkCore;
 /// <summary>One registration and the judgement of its current cycle (null when the body's rules are unavailable).</summary>
 public sealed record RegistrationStatus(ProfessionalRegistration Registration, string BodyName, ComplianceResult? Result)
 {
+    /// <summary>Requirements whose result changed because a rule was corrected (see docs/requirement-codes.md).</summary>
+    public IReadOnlyList<CorrectedResult> Corrections { get; init; } = [];
+
     /// <summary>"met", "warning" (met, but an advisory requirement is not), "not-met", or "unknown".</summary>
     public string Status => Result is null ? "unknown" : !Result.Met ? "not-met" : Result.HasWarnings ? "warning" : "met";
 }
@@ -67,6 +70,7 @@ public sealed class ComplianceService(CpdLogDbContext db, BodyDirectory bodies, 
         Discussions = await db.Discussions.OwnedBy(userId).AsNoTracking().ToListAsync(ct),
         Confirmations = await db.Confirmations.OwnedBy(userId).AsNoTracking().ToListAsync(ct),
         Declarations = await db.Declarations.OwnedBy(userId).AsNoTracking().ToListAsync(ct),
+        GapExplanations = await db.GapExplanations.OwnedBy(userId).AsNoTracking().ToListAsync(ct),
     };
 
     private static RegistrationStatus Evaluate(
@@ -76,7 +80,11 @@ public sealed class ComplianceService(CpdLogDbContext db, BodyDirectory bodies, 
         DateOnly asOf)
     {
         var ruleSet = BodyDirectory.Resolve(registration, custom, asOf);
-        var result = ruleSet?.Evaluate(evidence with { AnchorDate = registration.AnchorDate, Options = registration.Options, AsOf = asOf });
-        return new RegistrationStatus(registration, ruleSet?.Name ?? BodyDirectory.NameOf(registration, custom), result);
+        var input = evidence with { AnchorDate = registration.AnchorDate, Options = registration.Options, AsOf = asOf };
+        var result = ruleSet?.Evaluate(input);
+        return new RegistrationStatus(registration, ruleSet?.Name ?? BodyDirectory.NameOf(registration, custom), result)
+        {
+            Corrections = ruleSet is null || result is null ? [] : RuleCorrections.Changes(ruleSet, input, result),
+        };
     }
 }

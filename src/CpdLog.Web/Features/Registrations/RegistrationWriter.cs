@@ -143,6 +143,10 @@ public sealed class RegistrationWriter(CpdLogDbContext db, BodyDirectory bodies,
         {
             errors["anchorDate"] = ["Date must be between 1950 and 2100"];
         }
+        else if (body?.RuleSet.CheckAnchor(anchor) is { } anchorProblem)
+        {
+            errors["anchorDate"] = [anchorProblem];
+        }
 
         var options = body is null ? [] : ReadOptions(body.RuleSet, request.Options, errors);
         return (body, anchor, options, errors);

@@ -44,6 +44,22 @@ public sealed record RequirementDto(
     string NextStep,
     string Source);
 
+/// <summary>An explanation the owner recorded for a gap (only ever returned to the owner).</summary>
+public sealed record GapExplanationRefDto(Guid Id, DateOnly From, DateOnly To, string Reason, string Details);
+
+/// <summary>A gap of three months or more in the record (HCPC continuous record), with the explanations overlapping it.</summary>
+public sealed record GapDto(DateOnly From, DateOnly To, int WholeMonths, bool Explained, IReadOnlyList<GapExplanationRefDto> Explanations);
+
+/// <summary>A requirement whose result changed because CpdLog corrected how it reads the body's rule.</summary>
+public sealed record CorrectionDto(
+    string RequirementCode,
+    DateOnly CorrectedOn,
+    IReadOnlyList<string> What,
+    string StatusBefore,
+    decimal RequiredBefore,
+    decimal AchievedBefore,
+    string StatusNow);
+
 public sealed record ComplianceDto(
     Guid RegistrationId,
     string Body,
@@ -56,7 +72,14 @@ public sealed record ComplianceDto(
     int DaysLeft,
     bool Met,
     string Status,
-    IReadOnlyList<RequirementDto> Requirements);
+    IReadOnlyList<RequirementDto> Requirements)
+{
+    /// <summary>HCPC: gaps of three months or more, explained or not; empty for other bodies.</summary>
+    public IReadOnlyList<GapDto> Gaps { get; init; } = [];
+
+    /// <summary>Requirements whose result changed because a rule was corrected.</summary>
+    public IReadOnlyList<CorrectionDto> Corrections { get; init; } = [];
+}
 
 /// <summary>/api/v1/bodies and /api/v1/registrations: the user's registrations and how each stands.</summary>
 public static class RegistrationsEndpoints
@@ -106,7 +129,11 @@ public static class RegistrationsEndpoints
             r.Severity == RequirementSeverity.Advisory ? "advisory" : "required",
             r.Status,
             r.NextStep,
-            r.Source)).ToList());
+            r.Source)).ToList())
+    {
+        Gaps = result.Gaps.Select(g => new GapDto(g.From, g.To, g.WholeMonths, g.Explained,
+            g.Explanations.Select(e => new GapExplanationRefDto(e.Id, e.From, e.To, e.Reason, e.Details)).ToList())).ToList(),
+    };
 
     private static async Task<Ok<List<BodyDto>>> ListBodies(BodyDirectory bodies, CancellationToken ct) =>
         TypedResults.Ok((await bodies.AllAsync(ct)).Select(ToDto).ToList());
@@ -181,7 +208,12 @@ public static class RegistrationsEndpoints
                 statusCode: StatusCodes.Status409Conflict);
         }
 
-        return TypedResults.Ok(ToDto(status.Registration, status.BodyName, status.Result, date));
+        return TypedResults.Ok(ToDto(status.Registration, status.BodyName, status.Result, date) with
+        {
+            Corrections = status.Corrections.Select(c => new CorrectionDto(
+                c.Now.Code, c.Corrections.Max(x => x.CorrectedOn), c.Corrections.Select(x => x.What).ToList(),
+                c.Before.Status, c.Before.Required, c.Before.Achieved, c.Now.Status)).ToList(),
+        });
     }
 
     private static RegistrationDto ToDto(ProfessionalRegistration r, IReadOnlyDictionary<Guid, CustomBodyDefinition> custom) => new(

@@ -1,0 +1,47 @@
+namespace CpdLog.Web.Features.Records.GapExplanations;
+
+using CpdLog.Core.Records;
+
+/// <summary>An explanation of a stretch of time without CPD (always private: only its owner sees it).</summary>
+public sealed class GapExplanationInput : RecordInput<GapExplanation>
+{
+    public DateOnly? From { get; set; }
+
+    public DateOnly? To { get; set; }
+
+    /// <summary>Short reason, e.g. "Parental leave".</summary>
+    public string? Reason { get; set; }
+
+    public string? Details { get; set; }
+
+    protected override void Apply(GapExplanation entity)
+    {
+        entity.From = From ?? DateOnly.MinValue;
+        entity.To = To ?? DateOnly.MinValue;
+        entity.Reason = Text(Reason);
+        entity.Details = Text(Details);
+        entity.IsPrivate = true; // never shared, whatever was sent
+    }
+
+    protected override IReadOnlyList<FieldError> Check(GapExplanation draft, DateOnly today) => RecordValidation.GapExplanation(draft, today);
+}
+
+public sealed record GapExplanationDto
+{
+    public Guid Id { get; init; }
+
+    public DateOnly From { get; init; }
+
+    public DateOnly To { get; init; }
+
+    public string Reason { get; init; } = "";
+
+    public string Details { get; init; } = "";
+
+    /// <summary>Always true: explanations are shown only to their owner.</summary>
+    public bool IsPrivate { get; init; }
+
+    public DateTimeOffset CreatedAt { get; init; }
+
+    public DateTimeOffset UpdatedAt { get; init; }
+}
