@@ -1005,6 +1005,51 @@ namespace CpdLog.Migrations.Postgres.Migrations
                     b.ToTable("FeedbackEntries", (string)null);
                 });
 
+            modelBuilder.Entity("CpdLog.Core.Records.GapExplanation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsPrivate")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId", "DeletedAt");
+
+                    b.ToTable("GapExplanations", (string)null);
+                });
+
             modelBuilder.Entity("CpdLog.Core.Records.PracticeHoursEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1607,6 +1652,15 @@ namespace CpdLog.Migrations.Postgres.Migrations
                 });
 
             modelBuilder.Entity("CpdLog.Core.Records.FeedbackEntry", b =>
+                {
+                    b.HasOne("CpdLog.Data.CpdUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CpdLog.Core.Records.GapExplanation", b =>
                 {
                     b.HasOne("CpdLog.Data.CpdUser", null)
                         .WithMany()

@@ -1000,6 +1000,51 @@ namespace CpdLog.Migrations.Sqlite.Migrations
                     b.ToTable("FeedbackEntries", (string)null);
                 });
 
+            modelBuilder.Entity("CpdLog.Core.Records.GapExplanation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DeletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsPrivate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId", "DeletedAt");
+
+                    b.ToTable("GapExplanations", (string)null);
+                });
+
             modelBuilder.Entity("CpdLog.Core.Records.PracticeHoursEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1596,6 +1641,15 @@ namespace CpdLog.Migrations.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("CpdLog.Core.Records.FeedbackEntry", b =>
+                {
+                    b.HasOne("CpdLog.Data.CpdUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CpdLog.Core.Records.GapExplanation", b =>
                 {
                     b.HasOne("CpdLog.Data.CpdUser", null)
                         .WithMany()
