@@ -27,6 +27,13 @@ public sealed class ActivityBuilder
 
     public ActivityBuilder On(int year, int month, int day) => On(new DateOnly(year, month, day));
 
+    public ActivityBuilder Spanning(DateOnly start, DateOnly end)
+    {
+        _activity.StartDate = start;
+        _activity.EndDate = end;
+        return this;
+    }
+
     public ActivityBuilder WithHours(decimal hours)
     {
         _activity.Hours = hours;

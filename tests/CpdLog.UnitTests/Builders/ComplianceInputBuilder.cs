@@ -17,6 +17,8 @@ public sealed class ComplianceInputBuilder
     private readonly List<ReflectiveDiscussion> _discussions = [];
     private readonly List<Confirmation> _confirmations = [];
     private readonly List<Declaration> _declarations = [];
+    private readonly List<GapExplanation> _gapExplanations = [];
+    private bool _beforeCorrections;
     private DateOnly _anchor = new(2027, 3, 31);
     private DateOnly _asOf = new(2027, 1, 15);
 
@@ -78,7 +80,18 @@ public sealed class ComplianceInputBuilder
         Discussions = [.. _discussions],
         Confirmations = [.. _confirmations],
         Declarations = [.. _declarations],
+        GapExplanations = [.. _gapExplanations],
+        BeforeCorrections = _beforeCorrections,
     };
+
+    public ComplianceInputBuilder With(params GapExplanation[] explanations) => Add(_gapExplanations, explanations);
+
+    /// <summary>Judge as the rule set did before its corrections.</summary>
+    public ComplianceInputBuilder BeforeCorrections()
+    {
+        _beforeCorrections = true;
+        return this;
+    }
 
     public static implicit operator ComplianceInput(ComplianceInputBuilder builder) => builder.Build();
 

@@ -4,7 +4,7 @@ using CpdLog.Core.Compliance;
 using CpdLog.Core.Compliance.Bodies;
 using CpdLog.UnitTests.Builders;
 
-// Anchor 1 April 2020 (financial CPD year), judged 1 June 2026: y1 = Apr 2024–Mar 2025, y2 = Apr 2025–Mar 2026,
+// Rolling view (option cycle = rolling). Anchor 1 April 2020 (financial CPD year), judged 1 June 2026: y1 = Apr 2024–Mar 2025, y2 = Apr 2025–Mar 2026,
 // y3 = Apr 2026–Mar 2027 (current).
 public sealed class CipfaRuleSetTests
 {
@@ -13,7 +13,7 @@ public sealed class CipfaRuleSetTests
     [Fact]
     public void GetCycle_FinancialYearAnchor_ThreeCpdYearsEndingWithCurrent()
     {
-        var cycle = _rules.GetCycle(new DateOnly(2020, 4, 1), new Dictionary<string, string>(), new DateOnly(2026, 6, 1));
+        var cycle = _rules.GetCycle(new DateOnly(2020, 4, 1), Rolling, new DateOnly(2026, 6, 1));
 
         Assert.Equal(new CpdCycle(new DateOnly(2024, 4, 1), new DateOnly(2027, 3, 31), new DateOnly(2027, 3, 31)), cycle);
     }
@@ -21,7 +21,7 @@ public sealed class CipfaRuleSetTests
     [Fact]
     public void GetCycle_StartMonthOption_OverridesAnchorMonth()
     {
-        var options = new Dictionary<string, string> { [CipfaRuleSet.StartMonthOption] = "1" };
+        var options = new Dictionary<string, string> { [CipfaRuleSet.StartMonthOption] = "1", [CipfaRuleSet.CycleOption] = "rolling" };
 
         var cycle = _rules.GetCycle(new DateOnly(2020, 4, 1), options, new DateOnly(2026, 6, 1));
 
@@ -34,7 +34,7 @@ public sealed class CipfaRuleSetTests
     [InlineData("april")]
     public void GetCycle_InvalidStartMonth_UsesAnchorMonth(string month)
     {
-        var options = new Dictionary<string, string> { [CipfaRuleSet.StartMonthOption] = month };
+        var options = new Dictionary<string, string> { [CipfaRuleSet.StartMonthOption] = month, [CipfaRuleSet.CycleOption] = "rolling" };
 
         var cycle = _rules.GetCycle(new DateOnly(2020, 9, 1), options, new DateOnly(2026, 6, 1));
 
@@ -103,5 +103,7 @@ public sealed class CipfaRuleSetTests
         Assert.Equal(0m, result.Requirement("cycle-hours").Achieved);
     }
 
-    private static ComplianceInputBuilder Input() => A.Input().AnchoredOn(2020, 4, 1).AsOf(2026, 6, 1);
+    private static readonly Dictionary<string, string> Rolling = new() { [CipfaRuleSet.CycleOption] = CipfaRuleSet.RollingCycle };
+
+    private static ComplianceInputBuilder Input() => A.Input().AnchoredOn(2020, 4, 1).AsOf(2026, 6, 1).WithOption(CipfaRuleSet.CycleOption, "rolling");
 }

@@ -78,8 +78,8 @@ public sealed class HcpcRuleSetTests
         Assert.False(requirement.Met);
         Assert.Equal(1m, requirement.Achieved);
         Assert.Equal(
-            "Your record has 1 gap of 3 months or more (2 September 2024 to 1 December 2024). " +
-            "Log the CPD you did in that time, or explain the gap in your CPD profile.",
+            "Your record has 1 unexplained gap of 3 months or more (2 September 2024 to 1 December 2024). " +
+            "Log the CPD you did in that time, or add an explanation of the gap (for example parental leave or illness).",
             requirement.NextStep);
     }
 
@@ -145,7 +145,7 @@ public sealed class HcpcRuleSetTests
 
         var requirement = result.Requirement("continuous-record");
         Assert.Equal(2m, requirement.Achieved);
-        Assert.Contains("2 gaps", requirement.NextStep);
+        Assert.Contains("2 unexplained gaps", requirement.NextStep);
         Assert.Contains("2 September 2024 to 31 December 2024; 2 March 2025 to 31 July 2025", requirement.NextStep);
     }
 

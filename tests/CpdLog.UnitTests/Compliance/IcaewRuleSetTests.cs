@@ -88,10 +88,11 @@ public sealed class IcaewRuleSetTests
 
     [Theory]
     [InlineData("2024-01-15", 15)] // Feb–Oct: 9 whole months; 20 × 9/12 = 15
-    [InlineData("2024-01-01", 17)] // Jan–Oct: 10 months; 16.67 rounded up to 17
-    [InlineData("2024-10-01", 2)] // October only: 1.67 rounded up to 2
-    [InlineData("2023-11-02", 18.5)] // Dec–Oct: 11 months; 18.33 rounded up to 18.5
-    public void Evaluate_JoinedPartWay_ProRatesByWholeMonthsRoundedUpToHalfHour(string joinedOn, double hours)
+    [InlineData("2024-01-01", 16.67)] // Jan–Oct: 10 months; 16.666… to the hundredth
+    [InlineData("2024-10-01", 1.67)] // October only: 1.666…
+    [InlineData("2023-11-02", 18.33)] // Dec–Oct: 11 months; 18.333…
+    [InlineData("2024-08-01", 5)] // Aug–Oct: ICAEW's example, category 3 with three months left needs 5 hours
+    public void Evaluate_JoinedPartWay_ProRatesByWholeMonthsWithoutRoundingUp(string joinedOn, double hours)
     {
         var result = _rules.Evaluate(Input().WithOption(Icaew2023RuleSet.JoinedOnOption, joinedOn));
 
@@ -99,10 +100,10 @@ public sealed class IcaewRuleSetTests
     }
 
     [Theory]
-    [InlineData("2024-01-15", 4)] // 5 × 9/12 = 3.75 rounded up to 4
-    [InlineData("2024-01-01", 4.5)] // 4.17 rounded up to 4.5
-    [InlineData("2024-10-01", 0.5)] // 0.42 rounded up to 0.5
-    [InlineData("2023-11-02", 5)] // 4.58 rounded up to 5
+    [InlineData("2024-01-15", 3.75)] // 5 × 9/12 = 3.75, shown as it is
+    [InlineData("2024-01-01", 4.17)] // 4.166…
+    [InlineData("2024-10-01", 0.42)] // 0.416…
+    [InlineData("2023-11-02", 4.58)] // 4.583…
     public void Evaluate_JoinedPartWay_ProRatesVerifiableHours(string joinedOn, double verifiable)
     {
         var result = _rules.Evaluate(Input().WithOption(Icaew2023RuleSet.JoinedOnOption, joinedOn));

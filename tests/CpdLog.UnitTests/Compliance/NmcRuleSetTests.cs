@@ -122,7 +122,9 @@ public sealed class NmcRuleSetTests
     [Theory]
     [InlineData(2024, 3, 31, false)] // day before cycle start
     [InlineData(2024, 4, 1, true)] // cycle start
-    [InlineData(2027, 3, 31, true)] // cycle end (renewal date)
+    [InlineData(2027, 3, 1, true)] // application date (no submission date recorded)
+    [InlineData(2027, 3, 2, false)] // after the application date: not done before applying
+    [InlineData(2027, 3, 31, false)] // cycle end (renewal date)
     public void Evaluate_ActivityAtCycleEdge_CountsOnlyInsideCycle(int year, int month, int day, bool counts)
     {
         var result = _rules.Evaluate(A.Input().AsOf(2027, 3, 31).With(A.Activity().On(year, month, day).WithHours(35m)));
@@ -316,7 +318,9 @@ public sealed class NmcRuleSetTests
     }
 
     [Theory]
-    [InlineData(2026, 3, 31, true)] // exactly 12 months before the renewal date
+    [InlineData(2026, 3, 31, false)] // the renewal date one year earlier: the day before the final year
+    [InlineData(2026, 4, 1, true)] // first day of the final year
+    [InlineData(2026, 4, 2, true)] // the day after
     [InlineData(2026, 3, 30, false)] // 12 months and a day before
     [InlineData(2027, 1, 15, true)] // on the judgement date
     public void Evaluate_ConfirmationAroundFinal12Months_MetOnlyInsideWindow(int year, int month, int day, bool met)
@@ -332,7 +336,7 @@ public sealed class NmcRuleSetTests
         var requirement = _rules.Evaluate(A.Input().With(A.Confirmation().On(2025, 9, 1))).Requirement("confirmation");
 
         Assert.Equal(
-            "Your confirmation of 1 September 2025 is before the final 12 months; meet your confirmer again between 31 March 2026 and 1 March 2027.",
+            "Your confirmation of 1 September 2025 is before the final 12 months; meet your confirmer again between 1 April 2026 and 1 March 2027.",
             requirement.NextStep);
     }
 
