@@ -45,6 +45,9 @@ public static class AdminEndpoints
             TypedResults.Ok((await bodies.ListAsync(ct)).Select(CustomBodyDto.From).ToList()))
             .WithSummary("Custom (Admin-defined) professional bodies");
         admin.MapPost("/bodies", CreateBody).WithSummary("Define a professional body the catalogue lacks");
+        admin.MapGet("/body-templates", () => TypedResults.Ok(BodyTemplates.All))
+            .WithSummary("Templates for bodies that publish no CPD amount (IHM, FEDIP, BCS, AphA, ILM)");
+        admin.MapPost("/body-templates/{key}/adopt", AdoptTemplate).WithSummary("Adopt a template as a custom body in one step");
         admin.MapPut("/bodies/{id:guid}", UpdateBody).WithSummary("Change a custom body's rules: a new rule version for cycles ending on or after effectiveFrom (default today); earlier cycles keep theirs");
     }
 
@@ -76,6 +79,20 @@ public static class AdminEndpoints
         CustomBodyRequest request, CustomBodyAdministration bodies, CancellationToken ct)
     {
         var result = await bodies.CreateAsync(request, ct);
+        return result.Succeeded
+            ? TypedResults.Created($"/api/v1/admin/bodies/{result.Body!.Id}", CustomBodyDto.From(result.Body))
+            : TypedResults.ValidationProblem(result.Errors);
+    }
+
+    private static async Task<Results<Created<CustomBodyDto>, ValidationProblem, NotFound>> AdoptTemplate(
+        string key, CustomBodyAdministration bodies, CancellationToken ct)
+    {
+        var result = await bodies.AdoptTemplateAsync(key, ct);
+        if (result is null)
+        {
+            return TypedResults.NotFound();
+        }
+
         return result.Succeeded
             ? TypedResults.Created($"/api/v1/admin/bodies/{result.Body!.Id}", CustomBodyDto.From(result.Body))
             : TypedResults.ValidationProblem(result.Errors);

@@ -74,6 +74,30 @@ public sealed partial class CustomBodyAdministration(CpdLogDbContext db, TimePro
         return new CustomBodyResult(definition, errors);
     }
 
+    /// <summary>
+    /// Adopts a <see cref="BodyTemplates"/> entry as a custom body in one step. Null when there is no such template;
+    /// an error on "code" when it was adopted already (or the code is taken).
+    /// </summary>
+    public async Task<CustomBodyResult?> AdoptTemplateAsync(string key, CancellationToken ct = default)
+    {
+        if (BodyTemplates.Find(key) is not { } template)
+        {
+            return null;
+        }
+
+        var d = template.ToDefinition();
+        return await CreateAsync(new CustomBodyRequest
+        {
+            Code = d.Code,
+            Name = d.Name,
+            CycleMonths = d.CycleMonths,
+            AnchorKind = d.AnchorKind,
+            RequiredReflections = d.RequiredReflections,
+            MinimumDistinctActivityTypes = d.MinimumDistinctActivityTypes,
+            Notes = d.Notes,
+        }, ct);
+    }
+
     /// <summary>Null when there is no such body. The code cannot change.</summary>
     public async Task<CustomBodyResult?> UpdateAsync(Guid id, CustomBodyRequest request, CancellationToken ct = default)
     {
