@@ -91,6 +91,7 @@ public sealed class OwnershipTests(OwnershipFixture factory) : IClassFixture<Own
         ["discussions"] = "Records/Discussions",
         ["confirmations"] = "Records/Confirmations",
         ["declarations"] = "Records/Declarations",
+        ["gap-explanations"] = "Records/GapExplanations",
         ["activities"] = "Activities",
     };
 

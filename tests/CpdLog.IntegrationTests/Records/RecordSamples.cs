@@ -9,7 +9,7 @@ using System.Text.Json;
 public static class RecordSamples
 {
     /// <summary>The API slugs of the seven record types, for data-driven tests.</summary>
-    public static readonly string[] Slugs = ["activities", "reflections", "feedback", "practice-hours", "discussions", "confirmations", "declarations"];
+    public static readonly string[] Slugs = ["activities", "reflections", "feedback", "practice-hours", "discussions", "confirmations", "declarations", "gap-explanations"];
 
     public static TheoryData<string> Kinds => [.. Slugs];
 
@@ -89,6 +89,13 @@ public static class RecordSamples
             ["date"] = Day(-2),
             ["statement"] = label,
         },
+        "gap-explanations" => new()
+        {
+            ["from"] = Day(-200),
+            ["to"] = Day(-100),
+            ["reason"] = label,
+            ["details"] = "Off work",
+        },
         _ => throw new ArgumentOutOfRangeException(nameof(slug), slug, null),
     };
 
@@ -100,6 +107,7 @@ public static class RecordSamples
         "practice-hours" => "organisation",
         "discussions" => "partnerName",
         "confirmations" => "confirmerName",
+        "gap-explanations" => "reason",
         _ => "statement",
     };
 
