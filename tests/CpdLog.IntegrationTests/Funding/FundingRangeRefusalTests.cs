@@ -152,7 +152,7 @@ public sealed class FundingRangeRefusalTests(FundingAppFactory factory) : IClass
 
         Assert.Equal("actualCost", (await FieldErrorAsync(await team.Manager.PostAsJsonAsync($"/api/v1/funding-requests/{id}/complete", Completion(7m, 1e12m, "why"), Json))).Field);
         Assert.Equal("actualHours", (await FieldErrorAsync(await team.Manager.PostAsJsonAsync($"/api/v1/funding-requests/{id}/complete", Completion(1e9m, null), Json))).Field);
-        Assert.Equal("actualHours", (await FieldErrorAsync(await team.Manager.PostAsJsonAsync($"/api/v1/funding-requests/{id}/complete", Completion(48.5m, null), Json))).Field);
+        Assert.Equal("actualHours", (await FieldErrorAsync(await team.Manager.PostAsJsonAsync($"/api/v1/funding-requests/{id}/complete", Completion(72.5m, null), Json))).Field);
         Assert.Equal("costReason", (await FieldErrorAsync(await team.Manager.PostAsJsonAsync($"/api/v1/funding-requests/{id}/complete", Completion(7m, 200m), Json))).Field);
         var pageHours = await PageAsync(await team.ManagerPages.SubmitFormAsync($"/Funding/Complete/{id}", new()
         {
