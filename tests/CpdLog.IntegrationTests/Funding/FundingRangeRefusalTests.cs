@@ -186,7 +186,7 @@ public sealed class FundingRangeRefusalTests(FundingAppFactory factory) : IClass
         // The requester cannot decide their own extra cost; the line manager refuses without a reason → field error; then accepts on the page.
         Assert.Equal(HttpStatusCode.Forbidden, (await team.Manager.PostAsJsonAsync($"/api/v1/funding-requests/{id}/cost-decision", new { accept = true }, Json)).StatusCode);
         Assert.Equal("comment", (await FieldErrorAsync(await team.LineManager.PostAsJsonAsync($"/api/v1/funding-requests/{id}/cost-decision", new { accept = false }, Json))).Field);
-        Assert.Contains("more than the £150.00 approved", await team.LineManagerPages.GetPageAsync($"/Team/Decide/{id}"));
+        Assert.Contains("more than the £150.00 approved", Decode(await team.LineManagerPages.GetPageAsync($"/Team/Decide/{id}")));
         var accepted = await team.LineManagerPages.SubmitFormAsync($"/Team/Decide/{id}", new() { ["decision"] = "accept-cost", ["Input.Comment"] = "Agreed" });
         Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
         var budget = (await (await team.BudgetHolder.GetAsync("/api/v1/budgets")).JsonAsync()).EnumerateArray().Single(b => b.GetProperty("costCentre").GetString() == team.CostCentre);
