@@ -16,6 +16,9 @@ public enum FundingStatus
     InProgress = 5,
     Completed = 6,
     Withdrawn = 7,
+
+    /// <summary>Completed, but the actual cost is above the approved amount: the approver decides whether the extra is paid.</summary>
+    AwaitingCostApproval = 8,
 }
 
 public enum StudyMode
@@ -43,6 +46,14 @@ public enum FundingAction
 
     /// <summary>An approver allowed a request for study that has already started (before any approval).</summary>
     RetrospectiveAllowed = 10,
+
+    /// <summary>Completed at a higher cost than approved, with a reason: sent back to the approver.</summary>
+    CostIncreaseRequested = 11,
+
+    CostIncreaseApproved = 12,
+
+    /// <summary>The extra cost was refused: the approved amount is what is spent.</summary>
+    CostIncreaseRefused = 13,
 }
 
 /// <summary>What a requester asks for: everything a draft holds. Validated by <see cref="FundingRequest.Validate"/>.</summary>
@@ -77,7 +88,10 @@ public sealed record ApprovalInput(
     string? BudgetOverrideReason = null);
 
 /// <summary>Facts the approval checks that live outside the request: the approval rules, budget and agreement.</summary>
-public sealed record ApprovalFacts(decimal SecondApprovalThreshold, BudgetPosition? Budget, bool AgreementRequired, bool AgreementAccepted);
+public sealed record ApprovalFacts(decimal SecondApprovalThreshold, BudgetPosition? Budget, bool AgreementRequired, bool AgreementAccepted, FundingLimits? Limits = null);
+
+/// <summary>What completing needs to know from outside the request: the money ceiling and the second-approval threshold.</summary>
+public sealed record CompletionFacts(FundingLimits Limits, decimal SecondApprovalThreshold);
 
 /// <summary>One recorded transition: who, when, what, with a comment.</summary>
 public sealed class FundingDecision
@@ -175,6 +189,15 @@ public sealed class FundingRequest
 
     public decimal? ActualHours { get; private set; }
 
+    /// <summary>An actual cost above the approved amount, waiting for the approver (<see cref="FundingStatus.AwaitingCostApproval"/>).</summary>
+    public decimal? ClaimedAmount { get; private set; }
+
+    /// <summary>Why the study cost more than approved.</summary>
+    public string CostReason { get; private set; } = "";
+
+    /// <summary>Whether the extra cost goes to a budget holder (it did, or the new total is above the threshold) or the line manager.</summary>
+    public bool CostNeedsBudgetHolder { get; private set; }
+
     public DateOnly? CompletedOn { get; private set; }
 
     public string Reflection { get; private set; } = "";
@@ -201,23 +224,25 @@ public sealed class FundingRequest
 
     public IReadOnlyList<FundingDecision> History => _history;
 
-    public decimal TotalRequested => TuitionFee + ExamFee + TravelCost + OtherCost;
+    /// <summary>The four costs added up; stored values are capped to a column's range first, so the sum cannot overflow.</summary>
+    public decimal TotalRequested =>
+        FundingLimits.Stored(TuitionFee) + FundingLimits.Stored(ExamFee) + FundingLimits.Stored(TravelCost) + FundingLimits.Stored(OtherCost);
 
     /// <summary>Fees the employer pays to a provider (tuition + exam/registration): what agreement thresholds test.</summary>
-    public decimal Fees => TuitionFee + ExamFee;
+    public decimal Fees => FundingLimits.Stored(TuitionFee) + FundingLimits.Stored(ExamFee);
 
     public bool IsEditable => Status is FundingStatus.Draft or FundingStatus.Returned;
 
-    public bool IsPending => Status is FundingStatus.Submitted or FundingStatus.AwaitingBudgetHolder;
+    public bool IsPending => Status is FundingStatus.Submitted or FundingStatus.AwaitingBudgetHolder or FundingStatus.AwaitingCostApproval;
 
     /// <summary>Approved study whose leave counts against the allowance.</summary>
-    public bool CommitsLeave => Status is FundingStatus.InProgress or FundingStatus.Completed;
+    public bool CommitsLeave => Status is FundingStatus.InProgress or FundingStatus.Completed or FundingStatus.AwaitingCostApproval;
 
     public FinancialYear Year => new(FinancialYearStart);
 
-    public static (FundingRequest? Request, Result Result) Create(string requesterId, FundingRequestDetails details, DateTimeOffset now)
+    public static (FundingRequest? Request, Result Result) Create(string requesterId, FundingRequestDetails details, DateTimeOffset now, FundingLimits? limits = null)
     {
-        var check = Validate(details);
+        var check = Validate(details, limits);
         if (!check.Succeeded)
         {
             return (null, check);
@@ -230,8 +255,10 @@ public sealed class FundingRequest
     }
 
     /// <summary>Field-level validation of a draft's details, with messages in the NHS service-manual style.</summary>
-    public static Result Validate(FundingRequestDetails d)
+    public static Result Validate(FundingRequestDetails d, FundingLimits? limits = null)
     {
+        ArgumentNullException.ThrowIfNull(d);
+        limits ??= FundingLimits.Default;
         if (string.IsNullOrWhiteSpace(d.Title))
         {
             return Result.Invalid(nameof(d.Title), "Enter the course or qualification");
@@ -252,26 +279,39 @@ public sealed class FundingRequest
             return Result.Invalid(nameof(d.EndDate), "End date must be the same as or after the start date");
         }
 
-        foreach (var (field, value) in new[]
+        foreach (var (field, value, what) in new[]
                  {
-                     (nameof(d.TuitionFee), d.TuitionFee), (nameof(d.ExamFee), d.ExamFee), (nameof(d.TravelCost), d.TravelCost),
-                     (nameof(d.OtherCost), d.OtherCost), (nameof(d.StudyLeaveHours), d.StudyLeaveHours), (nameof(d.PlannedHours), d.PlannedHours),
+                     (nameof(d.TuitionFee), d.TuitionFee, "the tuition fee"), (nameof(d.ExamFee), d.ExamFee, "the exam fee"),
+                     (nameof(d.TravelCost), d.TravelCost, "the travel cost"), (nameof(d.OtherCost), d.OtherCost, "other costs"),
                  })
         {
-            if (value < 0)
+            var money = limits.CheckMoney(field, value, what);
+            if (!money.Succeeded)
             {
-                return Result.Invalid(field, "Amounts and hours must be 0 or more");
-            }
-
-            if (decimal.Round(value, 2) != value || value > 9_999_999_999m)
-            {
-                return Result.Invalid(field, "Enter an amount in pounds and pence, for example 1450.00");
+                return money;
             }
         }
 
-        if (d.AcademicCredits < 0)
+        if (d.TuitionFee + d.ExamFee + d.TravelCost + d.OtherCost > limits.Ceiling)
         {
-            return Result.Invalid(nameof(d.AcademicCredits), "Academic credits must be 0 or more");
+            return Result.Invalid(nameof(d.TuitionFee), $"The total asked for must be {Money(limits.Ceiling)} or less");
+        }
+
+        foreach (var (field, value, what) in new[]
+                 {
+                     (nameof(d.StudyLeaveHours), d.StudyLeaveHours, "study leave hours"), (nameof(d.PlannedHours), d.PlannedHours, "planned CPD hours"),
+                 })
+        {
+            var hours = FundingLimits.CheckHours(field, value, d.StartDate, d.EndDate, what);
+            if (!hours.Succeeded)
+            {
+                return hours;
+            }
+        }
+
+        if (d.AcademicCredits is < 0 or > FundingLimits.MaxAcademicCredits)
+        {
+            return Result.Invalid(nameof(d.AcademicCredits), $"Academic credits must be between 0 and {FundingLimits.MaxAcademicCredits}");
         }
 
         if (d.TuitionFee + d.ExamFee + d.TravelCost + d.OtherCost == 0 && d.StudyLeaveHours == 0)
@@ -284,7 +324,7 @@ public sealed class FundingRequest
             : Result.Ok;
     }
 
-    public Result UpdateDraft(string actorId, FundingRequestDetails details, DateTimeOffset now)
+    public Result UpdateDraft(string actorId, FundingRequestDetails details, DateTimeOffset now, FundingLimits? limits = null)
     {
         if (actorId != RequesterId)
         {
@@ -296,7 +336,7 @@ public sealed class FundingRequest
             return Result.Conflict($"A request that is {Describe(Status)} cannot be changed; approved amounts change only through a new decision.");
         }
 
-        var check = Validate(details);
+        var check = Validate(details, limits);
         if (!check.Succeeded)
         {
             return check;
@@ -346,14 +386,30 @@ public sealed class FundingRequest
 
         var amount = input.Amount ?? (Status == FundingStatus.AwaitingBudgetHolder ? ApprovedAmount ?? TotalRequested : TotalRequested);
         var leave = input.LeaveHours ?? ApprovedLeaveHours ?? StudyLeaveHours;
-        if (amount < 0 || decimal.Round(amount, 2) != amount)
+        var money = (facts.Limits ?? FundingLimits.Default).CheckMoney("amount", amount, "the approved amount");
+        if (!money.Succeeded)
         {
-            return Result.Invalid("amount", "Enter the approved amount in pounds and pence");
+            return money;
         }
 
-        if (leave < 0)
+        if (amount > TotalRequested)
         {
-            return Result.Invalid("leaveHours", "Approved study leave must be 0 hours or more");
+            return Result.Invalid("amount", $"You cannot approve more than the {Money(TotalRequested)} asked for");
+        }
+
+        if (leave < 0 || decimal.Round(leave, 2) != leave)
+        {
+            return Result.Invalid("leaveHours", "Approved study leave must be 0 hours or more, with up to 2 decimal places");
+        }
+
+        if (leave > StudyLeaveHours)
+        {
+            return Result.Invalid("leaveHours", $"You cannot approve more than the {StudyLeaveHours:0.##} hours of study leave asked for");
+        }
+
+        if (Status == FundingStatus.AwaitingBudgetHolder && ApprovedLeaveHours is { } firstLeave && leave > firstLeave)
+        {
+            return Result.Invalid("leaveHours", $"You cannot approve more than the {firstLeave:0.##} hours of study leave the line manager approved");
         }
 
         var previous = Status == FundingStatus.AwaitingBudgetHolder ? ApprovedAmount ?? TotalRequested : TotalRequested;
@@ -420,8 +476,17 @@ public sealed class FundingRequest
     /// <summary>Returns the request to the requester for changes; a previous first approval no longer stands.</summary>
     public Result Return(DecisionContext ctx, string comment) => Decide(ctx, comment, FundingAction.Returned, FundingStatus.Returned, "Say what needs to change");
 
-    public Result Complete(string actorId, DateOnly completedOn, decimal actualHours, decimal? actualCost, string reflection, DateTimeOffset now)
+    public Result Complete(string actorId, DateOnly completedOn, decimal actualHours, decimal? actualCost, string reflection, DateTimeOffset now) =>
+        Complete(actorId, completedOn, actualHours, actualCost, null, reflection, now, new CompletionFacts(FundingLimits.Default, decimal.MaxValue));
+
+    /// <summary>
+    /// Completes the study. An actual cost above the approved amount needs a reason and goes back to the approver
+    /// (<see cref="FundingStatus.AwaitingCostApproval"/>); until they decide, the approved amount stays committed.
+    /// </summary>
+    public Result Complete(
+        string actorId, DateOnly completedOn, decimal actualHours, decimal? actualCost, string? costReason, string reflection, DateTimeOffset now, CompletionFacts facts)
     {
+        ArgumentNullException.ThrowIfNull(facts);
         if (actorId != RequesterId)
         {
             return Result.NotAllowed("Only the person who made the request can complete it.");
@@ -442,14 +507,26 @@ public sealed class FundingRequest
             return Result.Invalid("completedOn", "The completion date must be today or in the past");
         }
 
-        if (actualHours <= 0)
+        var hours = FundingLimits.CheckHours("actualHours", actualHours, StartDate, completedOn, "CPD hours you spent learning", positive: true);
+        if (!hours.Succeeded)
         {
-            return Result.Invalid("actualHours", "Enter the CPD hours you spent learning");
+            return hours;
         }
 
-        if (actualCost is < 0)
+        if (actualCost is { } cost)
         {
-            return Result.Invalid("actualCost", "The actual cost must be 0 or more");
+            var money = facts.Limits.CheckMoney("actualCost", cost, "the actual cost");
+            if (!money.Succeeded)
+            {
+                return money;
+            }
+        }
+
+        var approved = ApprovedAmount ?? 0m;
+        var over = actualCost is { } c && c > approved;
+        if (over && string.IsNullOrWhiteSpace(costReason))
+        {
+            return Result.Invalid("costReason", $"Give a reason why the study cost {Money(actualCost!.Value)}, more than the {Money(approved)} approved");
         }
 
         if (string.IsNullOrWhiteSpace(reflection))
@@ -459,10 +536,77 @@ public sealed class FundingRequest
 
         CompletedOn = completedOn;
         ActualHours = actualHours;
-        SpentAmount = actualCost ?? ApprovedAmount;
         Reflection = reflection.Trim();
+        if (over)
+        {
+            ClaimedAmount = actualCost;
+            CostReason = costReason!.Trim();
+            CostNeedsBudgetHolder = FirstApproverId != FinalApproverId || actualCost > facts.SecondApprovalThreshold;
+            AwaitingSince = now;
+            LastReminderAt = null;
+            Record(FundingAction.CostIncreaseRequested, actorId, now, CostReason, FundingStatus.AwaitingCostApproval, actualCost);
+            return Result.Ok with
+            {
+                Note = $"Completed. The actual cost {Money(actualCost!.Value)} is more than the {Money(approved)} approved: it has gone back to "
+                       + (CostNeedsBudgetHolder ? "a budget holder" : "your line manager") + " to decide.",
+            };
+        }
+
+        SpentAmount = actualCost ?? ApprovedAmount;
         Record(FundingAction.Completed, actorId, now, "", FundingStatus.Completed, SpentAmount);
         return Result.Ok;
+    }
+
+    /// <summary>
+    /// The approver decides on an actual cost above the approved amount: accepting spends the claimed amount (over
+    /// budget only with a budget holder's override reason); refusing spends the approved amount. Either way the request
+    /// is completed.
+    /// </summary>
+    public Result DecideCost(DecisionContext ctx, bool accept, string? comment, BudgetPosition? budget, string? budgetOverrideReason = null)
+    {
+        ArgumentNullException.ThrowIfNull(ctx);
+        var who = CheckDecider(ctx, costStage: true);
+        if (!who.Succeeded)
+        {
+            return who;
+        }
+
+        var approved = ApprovedAmount ?? 0m;
+        var claimed = ClaimedAmount ?? approved;
+        if (!accept)
+        {
+            if (string.IsNullOrWhiteSpace(comment))
+            {
+                return Result.Invalid("comment", "Give a reason for refusing the extra cost");
+            }
+
+            SpentAmount = approved;
+            AwaitingSince = null;
+            Record(FundingAction.CostIncreaseRefused, ctx.ActorId, ctx.Now, comment.Trim(), FundingStatus.Completed, approved);
+            return Result.Ok with { Note = $"Extra cost refused: {Money(approved)} is spent." };
+        }
+
+        var extra = claimed - approved;
+        if (budget is not null && !budget.CanCommit(extra))
+        {
+            if (!ctx.Authority.HasAny(ApproverAuthority.BudgetHolder))
+            {
+                return Result.NotAllowed($"Paying {Money(claimed)} would overspend {CostCentre}'s {Year.Label} budget: only a budget holder of {CostCentre} can override it.");
+            }
+
+            if (string.IsNullOrWhiteSpace(budgetOverrideReason))
+            {
+                return Result.Invalid("budgetOverrideReason",
+                    $"Paying the extra {Money(extra)} would overspend {CostCentre}'s {Year.Label} budget: only {Money(budget.Remaining)} remains. Refuse it or give a reason to override the budget");
+            }
+
+            BudgetOverrideReason = budgetOverrideReason.Trim();
+        }
+
+        SpentAmount = claimed;
+        AwaitingSince = null;
+        Record(FundingAction.CostIncreaseApproved, ctx.ActorId, ctx.Now, (comment ?? "").Trim(), FundingStatus.Completed, claimed);
+        return Result.Ok with { Note = $"Extra cost approved: {Money(claimed)} is spent." };
     }
 
     public void AttachCertificate(string key, string fileName)
@@ -478,7 +622,7 @@ public sealed class FundingRequest
             return Result.NotAllowed("Only the person who made the request can withdraw it.");
         }
 
-        if (Status is FundingStatus.Completed or FundingStatus.Withdrawn or FundingStatus.Rejected)
+        if (Status is FundingStatus.Completed or FundingStatus.Withdrawn or FundingStatus.Rejected or FundingStatus.AwaitingCostApproval)
         {
             return Result.Conflict($"A request that is {Describe(Status)} cannot be withdrawn.");
         }
@@ -545,29 +689,34 @@ public sealed class FundingRequest
         FundingStatus.AwaitingBudgetHolder => "awaiting a budget holder",
         FundingStatus.InProgress => "approved and in progress",
         FundingStatus.Returned => "returned for changes",
+        FundingStatus.AwaitingCostApproval => "completed, with a higher cost awaiting approval",
         _ => status.ToString().ToLowerInvariant(),
     };
 
     public static string Money(decimal amount) => amount.ToString("C", CultureInfo.GetCultureInfo("en-GB"));
 
-    private Result CheckDecider(DecisionContext ctx)
+    private Result CheckDecider(DecisionContext ctx, bool costStage = false)
     {
         if (ctx.ActorId == RequesterId)
         {
             return Result.NotAllowed("You cannot decide your own request.");
         }
 
-        if (!IsPending)
+        if (!IsPending || (Status == FundingStatus.AwaitingCostApproval) != costStage)
         {
             return Result.Conflict($"This request has already been decided: it is {Describe(Status)}.");
         }
 
         return Status switch
         {
+            FundingStatus.AwaitingCostApproval when CostNeedsBudgetHolder && !ctx.Authority.HasAny(ApproverAuthority.BudgetHolder)
+                => Result.NotAllowed("The extra cost is waiting for a budget holder of this cost centre."),
+            FundingStatus.AwaitingCostApproval when !CostNeedsBudgetHolder && !ctx.Authority.HasAny(ApproverAuthority.LineManager | ApproverAuthority.Delegate | ApproverAuthority.BudgetHolder)
+                => Result.NotAllowed("The extra cost is waiting for the requester's line manager (or their delegate)."),
             FundingStatus.Submitted when !ctx.Authority.HasAny(ApproverAuthority.LineManager | ApproverAuthority.Delegate)
                 => Result.NotAllowed("Only the requester's line manager (or their delegate) can make the first decision."),
             FundingStatus.AwaitingBudgetHolder when !ctx.Authority.HasAny(ApproverAuthority.BudgetHolder)
-                => Result.NotAllowed("This request is waiting for a budget holder."),
+                => Result.NotAllowed("This request is waiting for a budget holder of its cost centre."),
             _ => Result.Ok,
         };
     }

@@ -16,7 +16,8 @@ public sealed record StudyLeaveAllowance(decimal FullTimeHours, decimal HoursPer
         return Math.Round(FullTimeHours * clamped * 2m, MidpointRounding.AwayFromZero) / 2m;
     }
 
-    public decimal DaysToHours(decimal days) => days * HoursPerDay;
+    /// <summary>Days of leave in hours; saturating, so an absurd number of days is refused by validation rather than overflowing.</summary>
+    public decimal DaysToHours(decimal days) => FundingLimits.Multiply(days, HoursPerDay);
 
     /// <summary>
     /// Leave taken (approved study already finished by <paramref name="today"/>) and booked (approved, still to come)
@@ -27,14 +28,14 @@ public sealed record StudyLeaveAllowance(decimal FullTimeHours, decimal HoursPer
         decimal taken = 0, booked = 0;
         foreach (var r in requests.Where(r => r.FinancialYearStart == year.StartYear && r.CommitsLeave))
         {
-            var hours = r.ApprovedLeaveHours ?? r.StudyLeaveHours;
-            if (r.Status == FundingStatus.Completed || r.EndDate < today)
+            var hours = FundingLimits.Stored(r.ApprovedLeaveHours ?? r.StudyLeaveHours);
+            if (r.Status is FundingStatus.Completed or FundingStatus.AwaitingCostApproval || r.EndDate < today)
             {
-                taken += hours;
+                taken = FundingLimits.Add(taken, hours);
             }
             else
             {
-                booked += hours;
+                booked = FundingLimits.Add(booked, hours);
             }
         }
 
@@ -44,5 +45,5 @@ public sealed record StudyLeaveAllowance(decimal FullTimeHours, decimal HoursPer
 
 public sealed record StudyLeaveBalance(FinancialYear Year, decimal Allowance, decimal Taken, decimal Booked)
 {
-    public decimal Remaining => Allowance - Taken - Booked;
+    public decimal Remaining => FundingLimits.Add(FundingLimits.Add(Allowance, -Taken), -Booked);
 }

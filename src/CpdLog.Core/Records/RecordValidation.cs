@@ -33,6 +33,11 @@ public static partial class RecordValidation
 
         if (e.Hours(nameof(a.Hours), a.Hours, "hours", MaxActivityHours))
         {
+            if (a.StartDate != default && a.EndDate >= a.StartDate && a.Hours > 24m * (a.EndDate.DayNumber - a.StartDate.DayNumber + 1))
+            {
+                e.Add(nameof(a.Hours), "Hours cannot be more than 24 for each day between the start and end dates");
+            }
+
             if (a.ParticipatoryHours < 0)
             {
                 e.Add(nameof(a.ParticipatoryHours), "Participatory hours cannot be negative");

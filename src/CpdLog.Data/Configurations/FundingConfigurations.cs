@@ -38,6 +38,8 @@ internal sealed class FundingRequestConfiguration : IEntityTypeConfiguration<Fun
         builder.Property(r => r.OtherCost).HasMoney();
         builder.Property(r => r.ApprovedAmount).HasMoney();
         builder.Property(r => r.SpentAmount).HasMoney();
+        builder.Property(r => r.ClaimedAmount).HasMoney();
+        builder.Property(r => r.CostReason).HasMaxLength(1000);
         builder.Property(r => r.StudyLeaveHours).HasPrecision(9, 2);
         builder.Property(r => r.ApprovedLeaveHours).HasPrecision(9, 2);
         builder.Property(r => r.PlannedHours).HasPrecision(9, 2);

@@ -49,7 +49,7 @@ public sealed class AdminTests(CpdLogAppFactory factory) : IClassFixture<CpdLogA
             jobTitle = "Ward Manager",
             password = "Temporary-Pass-1",
         });
-        var boss = await admin.PostAsJsonAsync("/api/v1/admin/users", new { displayName = "Bethan Boss", email = "bethan@example.nhs.uk", password = "Temporary-Pass-1" });
+        var boss = await admin.PostAsJsonAsync("/api/v1/admin/users", new { displayName = "Bethan Boss", email = "bethan@example.nhs.uk", password = "Temporary-Pass-1", roles = new[] { "LineManager" } });
 
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var user = await created.Content.ReadFromJsonAsync<JsonElement>();
@@ -94,9 +94,9 @@ public sealed class AdminTests(CpdLogAppFactory factory) : IClassFixture<CpdLogA
     public async Task LineManager_SelfOrCycle_IsRefused()
     {
         var admin = await factory.CreateApiClientAsync("cycle-admin@example.nhs.uk", "Admin");
-        await factory.CreateApiClientAsync("cycle-a@example.nhs.uk");
-        await factory.CreateApiClientAsync("cycle-b@example.nhs.uk");
-        await factory.CreateApiClientAsync("cycle-c@example.nhs.uk");
+        await factory.CreateApiClientAsync("cycle-a@example.nhs.uk", "LineManager");
+        await factory.CreateApiClientAsync("cycle-b@example.nhs.uk", "LineManager");
+        await factory.CreateApiClientAsync("cycle-c@example.nhs.uk", "LineManager");
         var a = await factory.UserIdAsync("cycle-a@example.nhs.uk");
         var b = await factory.UserIdAsync("cycle-b@example.nhs.uk");
         var c = await factory.UserIdAsync("cycle-c@example.nhs.uk");
@@ -138,7 +138,7 @@ public sealed class AdminTests(CpdLogAppFactory factory) : IClassFixture<CpdLogA
     {
         var admin = await factory.CreateSignedInFormClientAsync("page-admin@example.nhs.uk", "Admin");
         await factory.CreateApiClientAsync("page-staff@example.nhs.uk");
-        await factory.CreateApiClientAsync("page-boss@example.nhs.uk");
+        await factory.CreateApiClientAsync("page-boss@example.nhs.uk", "LineManager");
         var staff = await factory.UserIdAsync("page-staff@example.nhs.uk");
         var boss = await factory.UserIdAsync("page-boss@example.nhs.uk");
         await factory.WithDbAsync(db =>

@@ -32,6 +32,7 @@ public sealed class FundingApiGapsTests(FundingAppFactory factory) : IClassFixtu
         await factory.SetPersonAsync(Email(prefix, "manager"), Email(prefix, "lm"), costCentre);
         await factory.SetPersonAsync(Email(prefix, "lm"), null, costCentre);
         await factory.SetPersonAsync(Email(prefix, "bh"), null, costCentre);
+        await factory.HoldAsync(Email(prefix, "bh"), costCentre);
         (await budgetHolder.PutAsJsonAsync("/api/v1/budgets",
             new { costCentre, financialYear = YearLabel, allocated = 10_000m, reason = "Initial allocation" }, Json)).EnsureSuccessStatusCode();
         return new Team(manager, lineManager, budgetHolder, admin, prefix);

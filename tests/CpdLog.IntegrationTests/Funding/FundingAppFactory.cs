@@ -26,6 +26,14 @@ public sealed class FundingAppFactory : CpdLogAppFactory
         await base.DisposeAsync();
     }
 
+    /// <summary>A budget holder holds a cost centre (what an Admin does on Admin/CostCentres).</summary>
+    public Task HoldAsync(string email, string costCentre) => WithDbAsync(async db =>
+    {
+        var user = await db.Users.SingleAsync(u => u.Email == email);
+        db.CostCentreHolders.Add(new CpdLog.Core.Funding.CostCentreHolder { UserId = user.Id, CostCentre = costCentre.ToUpperInvariant(), AssignedById = user.Id });
+        return await db.SaveChangesAsync();
+    });
+
     /// <summary>Sets a person's line manager, cost centre and FTE (what an Admin does).</summary>
     public Task SetPersonAsync(string email, string? lineManagerEmail, string? costCentre = "FIN-100", decimal fte = 1.0m) => WithDbAsync(async db =>
     {

@@ -26,6 +26,7 @@ public sealed class FundingFlowTests(FundingAppFactory factory) : IClassFixture<
         await factory.SetPersonAsync(Email("manager"), Email("lm"), costCentre);
         await factory.SetPersonAsync(Email("lm"), null, costCentre);
         await factory.SetPersonAsync(Email("bh"), null, costCentre);
+        await factory.HoldAsync(Email("bh"), costCentre);
         var set = await budgetHolder.PutAsJsonAsync("/api/v1/budgets",
             new { costCentre, financialYear = FinancialYear.Containing(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30)).Label, allocated = budget, reason = "Initial allocation" });
         set.EnsureSuccessStatusCode();

@@ -29,6 +29,9 @@ public sealed record CustomBodyDto(
         b.EffectiveFrom, b.EarlierVersions);
 }
 
+/// <summary>One admin audit entry: who (id and e-mail), when, what, to what, before and after.</summary>
+public sealed record AdminAuditDto(DateTimeOffset At, string ActorId, string Actor, string Kind, string SubjectId, string Subject, string Before, string After);
+
 /// <summary>/api/v1/admin: accounts and custom bodies. Admins never reach anyone's records through these.</summary>
 public static class AdminEndpoints
 {
@@ -48,6 +51,32 @@ public static class AdminEndpoints
         admin.MapGet("/body-templates", () => TypedResults.Ok(BodyTemplates.All))
             .WithSummary("Templates for bodies that publish no CPD amount (IHM, FEDIP, BCS, AphA, ILM)");
         admin.MapPost("/body-templates/{key}/adopt", AdoptTemplate).WithSummary("Adopt a template as a custom body in one step");
+        admin.MapGet("/cost-centre-holders", async (CostCentreHoldings holdings, CancellationToken ct) => TypedResults.Ok(await holdings.ListAsync(ct)))
+            .WithSummary("Which budget holder holds which cost centre");
+        admin.MapPost("/cost-centre-holders", async Task<Results<Created<CostCentreHolding>, ValidationProblem>> (
+                HoldCostCentreRequest request, ClaimsPrincipal user, CostCentreHoldings holdings, CancellationToken ct) =>
+            {
+                var result = await holdings.AssignAsync(user.UserId(), request, ct);
+                return result.Succeeded
+                    ? TypedResults.Created($"/api/v1/admin/cost-centre-holders/{result.Holding!.Id}", result.Holding)
+                    : TypedResults.ValidationProblem(result.Errors);
+            })
+            .WithSummary("A budget holder (userId, with the BudgetHolder role, not yourself) holds a cost centre: sees its requests, sets its budgets, makes its second approvals");
+        admin.MapDelete("/cost-centre-holders/{id:guid}", async Task<Results<NoContent, NotFound, ValidationProblem>> (
+                Guid id, ClaimsPrincipal user, CostCentreHoldings holdings, CancellationToken ct) =>
+            {
+                var result = await holdings.RemoveAsync(user.UserId(), id, ct);
+                return result is null ? TypedResults.NotFound() : result.Succeeded ? TypedResults.NoContent() : TypedResults.ValidationProblem(result.Errors);
+            })
+            .WithSummary("Release a cost centre from a budget holder (never your own)");
+        admin.MapGet("/audit", async Task<IResult> (string? format, AdminAuditLog audit, CancellationToken ct) =>
+            {
+                var lines = await audit.ListAsync(int.MaxValue, ct);
+                return string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase)
+                    ? TypedResults.File(System.Text.Encoding.UTF8.GetBytes(AdminAuditLog.Csv(lines)), "text/csv", "admin-audit.csv")
+                    : TypedResults.Ok(lines.Select(l => new AdminAuditDto(l.Entry.At, l.Entry.ActorId, l.Actor, l.Entry.Kind, l.Entry.Subject, l.Subject, l.Entry.Before, l.Entry.After)).ToList());
+            })
+            .WithSummary("The append-only admin audit, newest first (format=csv for a spreadsheet)");
         admin.MapPut("/bodies/{id:guid}", UpdateBody).WithSummary("Change a custom body's rules: a new rule version for cycles ending on or after effectiveFrom (default today); earlier cycles keep theirs");
     }
 

@@ -7,5 +7,7 @@ public static class AdminSetup
     {
         services.AddScoped<UserAdministration>();
         services.AddScoped<CustomBodyAdministration>();
+        services.AddScoped<AdminAuditLog>();
+        services.AddScoped<CostCentreHoldings>();
     }
 }

@@ -48,7 +48,7 @@ public sealed record CustomBodyResult(CustomBodyDefinition? Body, IReadOnlyDicti
 /// Adds and edits custom bodies. An edit keeps the rules it replaces, bumps the version (which becomes the rule
 /// version) and applies from a date, so earlier cycles are still judged by the rules in force for them.
 /// </summary>
-public sealed partial class CustomBodyAdministration(CpdLogDbContext db, TimeProvider clock)
+public sealed partial class CustomBodyAdministration(CpdLogDbContext db, TimeProvider clock, AdminAuditLog audit)
 {
     public async Task<IReadOnlyList<CustomBodyDefinition>> ListAsync(CancellationToken ct = default) =>
         await db.CustomBodies.AsNoTracking().OrderBy(b => b.Name).ToListAsync(ct);
@@ -70,6 +70,7 @@ public sealed partial class CustomBodyAdministration(CpdLogDbContext db, TimePro
         }
 
         db.CustomBodies.Add(definition);
+        audit.RecordByCurrentUser("CustomBodyCreated", definition.Id.ToString(), "", $"{definition.Code} v{definition.Version} " + AdminAuditLog.Snapshot(definition.CurrentRules));
         await db.SaveChangesAsync(ct);
         return new CustomBodyResult(definition, errors);
     }
@@ -125,6 +126,8 @@ public sealed partial class CustomBodyAdministration(CpdLogDbContext db, TimePro
         definition.EarlierVersions = [.. definition.EarlierVersions, before];
         definition.Version++;
         definition.EffectiveFrom = request.EffectiveFrom ?? clock.Today();
+        audit.RecordByCurrentUser("CustomBodyChanged", definition.Id.ToString(), $"{definition.Code} v{definition.Version - 1} " + AdminAuditLog.Snapshot(before),
+            $"{definition.Code} v{definition.Version} from {definition.EffectiveFrom:yyyy-MM-dd} " + AdminAuditLog.Snapshot(definition.CurrentRules));
         await db.SaveChangesAsync(ct);
         return new CustomBodyResult(definition, errors);
     }

@@ -61,7 +61,7 @@ public sealed record AdminResult(AdminUser? User, IReadOnlyDictionary<string, st
 }
 
 /// <summary>Creates accounts and sets roles, line managers, cost centres, FTE and the disabled flag.</summary>
-public sealed class UserAdministration(CpdLogDbContext db, CpdUserManager users)
+public sealed class UserAdministration(CpdLogDbContext db, CpdUserManager users, AdminAuditLog audit, CostCentreHoldings holdings)
 {
     public async Task<IReadOnlyList<AdminUser>> ListAsync(CancellationToken ct = default)
     {
@@ -114,10 +114,10 @@ public sealed class UserAdministration(CpdLogDbContext db, CpdUserManager users)
             DisplayName = name,
             JobTitle = request.JobTitle?.Trim() ?? "",
         };
-        var created = await users.CreateAsync(user, request.Password!);
-        if (!created.Succeeded)
+        var made = await users.CreateAsync(user, request.Password!);
+        if (!made.Succeeded)
         {
-            foreach (var error in created.Errors)
+            foreach (var error in made.Errors)
             {
                 var field = error.Code.Contains("Password", StringComparison.Ordinal) ? "password" : "email";
                 errors[field] = [.. errors.GetValueOrDefault(field, []), error.Description];
@@ -131,7 +131,10 @@ public sealed class UserAdministration(CpdLogDbContext db, CpdUserManager users)
             await users.AddToRolesAsync(user, roles.Where(r => r != Roles.Manager).Select(Canonical).Distinct());
         }
 
-        return new AdminResult(await FindAsync(user.Id, ct), errors);
+        var created = await FindAsync(user.Id, ct);
+        audit.RecordByCurrentUser("AccountCreated", user.Id, "", $"{email}; roles {string.Join(", ", created!.Roles)}");
+        await db.SaveChangesAsync(ct);
+        return new AdminResult(created, errors);
     }
 
     /// <summary>Null when there is no such account.</summary>
@@ -150,9 +153,14 @@ public sealed class UserAdministration(CpdLogDbContext db, CpdUserManager users)
         }
 
         CheckRoles(request.Roles, errors);
-        if (id == actingAdminId && request.Roles is not null && !request.Roles.Contains(Roles.Admin, StringComparer.OrdinalIgnoreCase))
+        var currentRoles = (await users.GetRolesAsync(user)).Select(Canonical).ToList();
+        var wantedRoles = request.Roles is null || errors.ContainsKey("roles")
+            ? currentRoles
+            : request.Roles.Select(Canonical).Append(Roles.Manager).Distinct().ToList();
+        var rolesChange = !wantedRoles.ToHashSet().SetEquals(currentRoles.Append(Roles.Manager));
+        if (id == actingAdminId && rolesChange)
         {
-            errors["roles"] = ["You cannot remove your own Admin role; ask another administrator"];
+            errors["roles"] = ["You cannot change your own roles; ask another administrator"];
         }
 
         if (id == actingAdminId && request.IsDisabled == true)
@@ -165,15 +173,26 @@ public sealed class UserAdministration(CpdLogDbContext db, CpdUserManager users)
             errors["fte"] = ["FTE must be between 0.01 and 1, for example 0.8"];
         }
 
-        if (request.CostCentre is { Length: > 20 })
+        var costCentre = request.CostCentre is null ? user.CostCentre : request.CostCentre.Trim() is "" ? null : request.CostCentre.Trim();
+        if (request.CostCentre is { Length: > CostCentreHoldings.MaxCostCentreLength })
         {
             errors["costCentre"] = ["Cost centre must be 20 characters or fewer"];
         }
+        else if (id == actingAdminId && costCentre != user.CostCentre)
+        {
+            errors["costCentre"] = ["You cannot change your own cost centre; ask another administrator"];
+        }
 
         var lineManagerId = request.LineManagerId is null ? user.LineManagerId : request.LineManagerId.Trim() is "" ? null : request.LineManagerId.Trim();
-        if (request.LineManagerId is not null && lineManagerId is not null && await LineManagerProblemAsync(id, lineManagerId, ct) is { } problem)
+        if (lineManagerId != user.LineManagerId && lineManagerId is not null && await LineManagerProblemAsync(actingAdminId, id, lineManagerId, ct) is { } problem)
         {
             errors["lineManagerId"] = [problem];
+        }
+
+        if (rolesChange && currentRoles.Contains(Roles.LineManager) && !wantedRoles.Contains(Roles.LineManager)
+            && await db.Users.CountAsync(u => u.LineManagerId == id, ct) is > 0 and var reports)
+        {
+            errors["roles"] = [$"They still line-manage {reports} {(reports == 1 ? "person" : "people")}: choose new line managers for them before removing the line manager role"];
         }
 
         if (errors.Count > 0)
@@ -181,10 +200,34 @@ public sealed class UserAdministration(CpdLogDbContext db, CpdUserManager users)
             return new AdminResult(null, errors);
         }
 
-        user.DisplayName = request.DisplayName?.Trim() ?? user.DisplayName;
-        user.JobTitle = request.JobTitle?.Trim() ?? user.JobTitle;
+        var before = await FindAsync(id, ct);
+        var names = await db.Users.AsNoTracking().Where(u => u.Id == user.LineManagerId || u.Id == lineManagerId)
+            .ToDictionaryAsync(u => u.Id, u => u.Email ?? u.Id, ct);
+        string Manager(string? managerId) => managerId is null ? "none" : names.GetValueOrDefault(managerId, managerId);
+        void Changed<T>(string kind, T was, T now, Func<T, string> show)
+        {
+            if (!EqualityComparer<T>.Default.Equals(was, now))
+            {
+                audit.Record(actingAdminId, kind, id, show(was), show(now));
+            }
+        }
+
+        var name = request.DisplayName?.Trim() ?? user.DisplayName;
+        var jobTitle = request.JobTitle?.Trim() ?? user.JobTitle;
+        Changed("DetailsChanged", (user.DisplayName, user.JobTitle), (name, jobTitle), v => $"{v.Item1}; {v.Item2}");
+        Changed("LineManagerChanged", user.LineManagerId, lineManagerId, Manager);
+        Changed("CostCentreChanged", user.CostCentre, costCentre, v => v ?? "none");
+        Changed("FteChanged", user.Fte, request.Fte ?? user.Fte, v => v.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture));
+        Changed("AccountDisabled", user.IsDisabled, request.IsDisabled ?? user.IsDisabled, v => v ? "disabled" : "enabled");
+        if (rolesChange)
+        {
+            audit.Record(actingAdminId, "RolesChanged", id, string.Join(", ", before!.Roles), string.Join(", ", Roles.All.Where(wantedRoles.Contains)));
+        }
+
+        user.DisplayName = name;
+        user.JobTitle = jobTitle;
         user.LineManagerId = lineManagerId;
-        user.CostCentre = request.CostCentre is null ? user.CostCentre : request.CostCentre.Trim() is "" ? null : request.CostCentre.Trim();
+        user.CostCentre = costCentre;
         user.Fte = request.Fte ?? user.Fte;
         var disabling = request.IsDisabled == true && !user.IsDisabled;
         user.IsDisabled = request.IsDisabled ?? user.IsDisabled;
@@ -195,19 +238,23 @@ public sealed class UserAdministration(CpdLogDbContext db, CpdUserManager users)
             await users.UpdateSecurityStampAsync(user);
         }
 
-        if (request.Roles is not null)
+        if (rolesChange)
         {
-            var wanted = request.Roles.Select(Canonical).Distinct().ToList();
-            var current = await users.GetRolesAsync(user);
-            await users.RemoveFromRolesAsync(user, current.Except(wanted));
-            await users.AddToRolesAsync(user, wanted.Except(current));
+            await users.RemoveFromRolesAsync(user, currentRoles.Except(wantedRoles));
+            await users.AddToRolesAsync(user, wantedRoles.Except(currentRoles));
+            if (!wantedRoles.Contains(Roles.BudgetHolder))
+            {
+                // Without the role they hold no cost centre: each release is audited.
+                await holdings.ReleaseAllAsync(actingAdminId, id, ct);
+            }
         }
 
+        await db.SaveChangesAsync(ct);
         return new AdminResult(await FindAsync(id, ct), errors);
     }
 
     /// <summary>Why <paramref name="managerId"/> cannot manage <paramref name="userId"/>, or null when they can.</summary>
-    private async Task<string?> LineManagerProblemAsync(string userId, string managerId, CancellationToken ct)
+    private async Task<string?> LineManagerProblemAsync(string actingAdminId, string userId, string managerId, CancellationToken ct)
     {
         if (managerId == userId)
         {
@@ -218,6 +265,18 @@ public sealed class UserAdministration(CpdLogDbContext db, CpdUserManager users)
         if (!managers.ContainsKey(managerId))
         {
             return "Choose a line manager from the list of accounts";
+        }
+
+        if (managerId == actingAdminId)
+        {
+            return "You cannot make yourself someone's line manager; ask another administrator";
+        }
+
+        var isLineManager = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id
+                                   where ur.UserId == managerId && r.Name == Roles.LineManager select ur).AnyAsync(ct);
+        if (!isLineManager)
+        {
+            return "Choose someone with the line manager role (give them the role first)";
         }
 
         // Walk up from the proposed manager: meeting the user again would make a loop.

@@ -38,7 +38,7 @@ public sealed class CompleteModel(FundingService funding) : PageModel
         }
 
         var outcome = await funding.CompleteAsync(User, id, Input.CompletedOn, Input.ActualHours, Input.ActualCost, Input.Reflection ?? "",
-            certificate, HttpContext.RequestAborted);
+            certificate, HttpContext.RequestAborted, Input.CostReason);
         if (!outcome.Succeeded)
         {
             var refusal = outcome.Result.Refusal!;
@@ -54,7 +54,7 @@ public sealed class CompleteModel(FundingService funding) : PageModel
             return Page();
         }
 
-        TempData["Success"] = "Completed. The hours now count in your CPD log.";
+        TempData["Success"] = outcome.Result.Note ?? "Completed. The hours now count in your CPD log.";
         return RedirectToPage("Details", new { id });
     }
 
@@ -80,6 +80,10 @@ public sealed class CompleteModel(FundingService funding) : PageModel
 
         [Display(Name = "Actual cost (£), if different from the approved amount")]
         public decimal? ActualCost { get; set; }
+
+        [Display(Name = "Why did it cost more than approved?")]
+        [StringLength(1000)]
+        public string? CostReason { get; set; }
 
         [Display(Name = "Reflection: what did you learn and how will you use it?")]
         [StringLength(8000)]

@@ -9,10 +9,16 @@ using Microsoft.EntityFrameworkCore;
 public sealed record LeaverLine(CpdUser Person, FundingRequest Request, AgreementAcceptance Acceptance, AgreementTemplate Template, RepaymentQuote Quote);
 
 /// <summary>Admin and budget-holder work: budgets, agreement templates (versioned), leaver statements, the audit log.</summary>
-public sealed class FundingAdminService(CpdLogDbContext db, FundingService funding)
+public sealed class FundingAdminService(CpdLogDbContext db, FundingService funding, Admin.AdminAuditLog adminAudit)
 {
-    public async Task<(BudgetPosition? Position, Result Result)> SetBudgetAsync(string actorId, string costCentre, string year, decimal allocated, string? reason)
+    /// <summary>
+    /// Sets a cost centre's allocation for a year: admins for any cost centre, budget holders only for the cost centres
+    /// they hold. In both the funding audit and the admin audit (before and after).
+    /// </summary>
+    public async Task<(BudgetPosition? Position, Result Result)> SetBudgetAsync(System.Security.Claims.ClaimsPrincipal user, string costCentre, string year, decimal allocated, string? reason)
     {
+        ArgumentNullException.ThrowIfNull(user);
+        var actorId = Infrastructure.CurrentUser.UserId(user);
         if (string.IsNullOrWhiteSpace(costCentre))
         {
             return (null, Result.Invalid("costCentre", "Enter the cost centre"));
@@ -23,12 +29,18 @@ public sealed class FundingAdminService(CpdLogDbContext db, FundingService fundi
             return (null, Result.Invalid("financialYear", "Enter the financial year like 2026/27"));
         }
 
-        if (allocated < 0 || decimal.Round(allocated, 2) != allocated)
+        var money = new FundingLimits(funding.Options.MaxBudget).CheckMoney("allocated", allocated, "the allocation");
+        if (!money.Succeeded)
         {
-            return (null, Result.Invalid("allocated", "Enter the allocation in pounds and pence, 0 or more"));
+            return (null, money);
         }
 
-        costCentre = costCentre.Trim().ToUpperInvariant();
+        costCentre = CostCentreHolder.Normalise(costCentre);
+        if (!user.IsInRole(Roles.Admin) && !await funding.HoldsAsync(user, costCentre))
+        {
+            return (null, Result.Invalid("costCentre", $"You do not hold {costCentre}: budget holders set budgets only for the cost centres they hold"));
+        }
+
         var budget = await db.Budgets.SingleOrDefaultAsync(b => b.CostCentre == costCentre && b.FinancialYearStart == fy.StartYear);
         var before = budget?.Allocated;
         if (budget is null)
@@ -41,6 +53,8 @@ public sealed class FundingAdminService(CpdLogDbContext db, FundingService fundi
         budget.Touch(funding.Now);
         funding.Audit(actorId, "BudgetAllocated", null, allocated,
             $"{costCentre} {fy.Label}: {(before is null ? "new" : FundingRequest.Money(before.Value))} → {FundingRequest.Money(allocated)}. {reason}", costCentre);
+        adminAudit.Record(actorId, "BudgetAllocated", $"{costCentre} {fy.Label}", before is null ? "none" : FundingRequest.Money(before.Value),
+            $"{FundingRequest.Money(allocated)}. {reason}");
         await db.SaveChangesAsync();
         return (await funding.BudgetPositionAsync(costCentre, fy), Result.Ok);
     }
@@ -49,6 +63,7 @@ public sealed class FundingAdminService(CpdLogDbContext db, FundingService fundi
     public async Task<(AgreementTemplate? Template, Result Result)> SaveTemplateAsync(string actorId, Guid? familyId, AgreementTemplateInput input)
     {
         AgreementTemplate template;
+        var before = "none";
         void Fill(AgreementTemplate t)
         {
             t.Name = input.Name?.Trim() ?? "";
@@ -77,6 +92,7 @@ public sealed class FundingAdminService(CpdLogDbContext db, FundingService fundi
                 return (null, Result.Ok);
             }
 
+            before = Describe(current);
             template = current.NewVersion(Fill, actorId, funding.Now);
             var check = template.Validate();
             if (!check.Succeeded)
@@ -94,6 +110,7 @@ public sealed class FundingAdminService(CpdLogDbContext db, FundingService fundi
 
         db.AgreementTemplates.Add(template);
         funding.Audit(actorId, "AgreementTemplateSaved", null, null, $"{template.Name} v{template.Version}: {template.Schedule.Describe()}");
+        adminAudit.Record(actorId, "AgreementTemplateSaved", template.FamilyId.ToString(), before, Describe(template));
         await db.SaveChangesAsync();
         return (template, Result.Ok);
     }
@@ -161,12 +178,15 @@ public sealed class FundingAdminService(CpdLogDbContext db, FundingService fundi
         return csv.ToString();
     }
 
+    private static string Describe(AgreementTemplate t) =>
+        $"{t.Name} v{t.Version}: fees from {(t.MinFees is { } fees ? FundingRequest.Money(fees) : "none")} or {t.MinCredits} credits; {t.Schedule.Describe()}; triggers {t.Triggers}; waivers {t.Waivers}; terms: {t.Terms}";
+
     private static string Num(decimal d) => d.ToString("0.00", CultureInfo.InvariantCulture);
 
     private static string Num(int i) => i.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>RFC 4180 quoting; a leading =,+,-,@ is prefixed with ' so spreadsheets never run it as a formula.</summary>
-    private static void Row(StringBuilder csv, params string?[] cells)
+    public static void Row(StringBuilder csv, params string?[] cells)
     {
         csv.AppendJoin(',', cells.Select(c =>
         {

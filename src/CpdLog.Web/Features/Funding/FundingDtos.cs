@@ -31,7 +31,10 @@ public sealed record FundingRequestInput(
 
 public sealed record DecisionInput(string? Comment);
 
-public sealed record CompleteInput(DateOnly CompletedOn, decimal ActualHours, decimal? ActualCost, string? Reflection);
+public sealed record CompleteInput(DateOnly CompletedOn, decimal ActualHours, decimal? ActualCost, string? Reflection, string? CostReason = null);
+
+/// <summary>The approver's decision on an actual cost above the approved amount.</summary>
+public sealed record CostDecisionInput(bool Accept, string? Comment, string? BudgetOverrideReason);
 
 public sealed record FundingDecisionDto(FundingAction Action, FundingStatus FromStatus, FundingStatus ToStatus, string ActorId, DateTimeOffset At, string Comment, decimal? Amount, decimal? LeaveHours);
 
@@ -63,6 +66,8 @@ public sealed record FundingRequestDto(
     string AmountReason,
     string BudgetOverrideReason,
     decimal? SpentAmount,
+    decimal? ClaimedAmount,
+    string CostReason,
     DateOnly? CompletedOn,
     Guid? ActivityId,
     Guid Version,
@@ -72,7 +77,7 @@ public sealed record FundingRequestDto(
         r.Id, r.RequesterId, r.Title, r.Provider, r.StartDate, r.EndDate, r.Mode, r.PdpGoalId, r.TuitionFee, r.ExamFee, r.TravelCost,
         r.OtherCost, r.TotalRequested, r.StudyLeaveHours, r.StudyLeaveDates, r.PlannedHours, r.AcademicCredits, r.Justification,
         r.ExpectedImpact, r.Status, r.CostCentre, r.Year.Label, r.ApprovedAmount, r.ApprovedLeaveHours, r.AmountReason,
-        r.BudgetOverrideReason, r.SpentAmount, r.CompletedOn, r.ActivityId, r.Version,
+        r.BudgetOverrideReason, r.SpentAmount, r.ClaimedAmount, r.CostReason, r.CompletedOn, r.ActivityId, r.Version,
         [.. r.History.OrderBy(h => h.At).Select(h => new FundingDecisionDto(h.Action, h.FromStatus, h.ToStatus, h.ActorId, h.At, h.Comment, h.Amount, h.LeaveHours))]);
 }
 

@@ -57,6 +57,11 @@ public static class FundingEndpoints
             .WithName("AllowRetrospectiveFundingRequest")
             .WithSummary("As the approver at the current stage, allow a request for study that has already started, so its learning agreement can still be accepted")
             .ProducesRefusals();
+        requests.MapPost("/{id:guid}/cost-decision", (Guid id, CostDecisionInput input, ClaimsPrincipal user, FundingService funding) =>
+            Respond(funding, id, funding.DecideCostAsync(user, id, input.Accept, input.Comment, input.BudgetOverrideReason)))
+            .WithName("DecideFundingCost")
+            .WithSummary("For study completed at a higher cost than approved: the approver accepts the actual cost (accept=true; over budget only a budget holder of the cost centre, with budgetOverrideReason) or refuses it with a reason (comment), so the approved amount is spent")
+            .ProducesRefusals();
         requests.MapPost("/{id:guid}/reject", (Guid id, DecisionInput input, ClaimsPrincipal user, FundingService funding) =>
             Respond(funding, id, funding.RejectAsync(user, id, input.Comment ?? "")))
             .WithName("RejectFundingRequest").WithSummary("Reject the request, with a reason (comment)").ProducesRefusals();
@@ -71,12 +76,13 @@ public static class FundingEndpoints
                 var (input, certificate, problem) = await ReadCompletionAsync(http, ct);
                 return input is null
                     ? problem!
-                    : await Respond(funding, id, funding.CompleteAsync(user, id, input.CompletedOn, input.ActualHours, input.ActualCost, input.Reflection ?? "", certificate, ct));
+                    : await Respond(funding, id, funding.CompleteAsync(user, id, input.CompletedOn, input.ActualHours, input.ActualCost, input.Reflection ?? "", certificate, ct, input.CostReason));
             })
             .Accepts<CompleteInput>("application/json", "multipart/form-data")
             .WithName("CompleteFundingRequest")
             .WithSummary("Record that your approved study is completed; its planned CPD activity becomes completed with these hours. "
-                         + "Send JSON, or multipart/form-data with the same fields (completedOn yyyy-MM-dd, actualHours, actualCost, reflection) "
+                         + "An actualCost above the approved amount needs costReason and goes back to the approver (status AwaitingCostApproval). "
+                         + "Send JSON, or multipart/form-data with the same fields (completedOn yyyy-MM-dd, actualHours, actualCost, costReason, reflection) "
                          + "plus an optional file part 'certificate' (PDF, PNG, JPEG, DOCX, XLSX or text, type checked from the content): it is "
                          + "attached as evidence to the completed activity, with its SHA-256 (see GET /api/v1/evidence?recordKind=Activity&recordId={activityId})")
             .DisableAntiforgery()
@@ -107,7 +113,7 @@ public static class FundingEndpoints
         }).WithName("ListBudgets").WithSummary("Every cost centre's budget for a financial year (year=2026/27, default the current one): allocated, committed, spent, remaining");
         budgets.MapPut("/", async Task<Results<Ok<BudgetDto>, ValidationProblem>> (BudgetInput input, ClaimsPrincipal user, FundingAdminService admin) =>
         {
-            var (position, result) = await admin.SetBudgetAsync(user.UserId(), input.CostCentre, input.FinancialYear, input.Allocated, input.Reason);
+            var (position, result) = await admin.SetBudgetAsync(user, input.CostCentre, input.FinancialYear, input.Allocated, input.Reason);
             return position is null ? TypedResults.ValidationProblem(Errors(result.Refusal!)) : TypedResults.Ok(BudgetDto.From(position));
         }).RequireAuthorization(p => p.RequireRole(Roles.BudgetHolder, Roles.Admin))
             .WithName("SetBudget").WithSummary("Set a cost centre's allocation for a year, with a reason (budget holders and admins)")
@@ -250,6 +256,6 @@ public static class FundingEndpoints
         }
 
         var certificate = form.Files.GetFile(FundingService.CertificateField);
-        return (new CompleteInput(completedOn, hours ?? 0, cost, form["reflection"].ToString()), certificate, null);
+        return (new CompleteInput(completedOn, hours ?? 0, cost, form["reflection"].ToString(), form["costReason"].ToString()), certificate, null);
     }
 }

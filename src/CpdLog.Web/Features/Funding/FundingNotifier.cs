@@ -68,6 +68,16 @@ public sealed class FundingNotifier(
             _ => ($"Funding request updated: {request.Title}", $"Your request is now {FundingRequest.Describe(request.Status)}."),
         };
         await SendAsync(requester, subject, text + comment, $"/Funding/Details/{request.Id}");
+        if (request.Status == FundingStatus.AwaitingCostApproval)
+        {
+            foreach (var approver in await ApproversAsync(request, requester))
+            {
+                await SendAsync(approver, $"Extra cost to decide: {request.Title}",
+                    $"{requester.DisplayName} completed \"{request.Title}\" at {FundingRequest.Money(request.ClaimedAmount ?? 0)}, more than the {FundingRequest.Money(request.ApprovedAmount ?? 0)} approved. Reason: {request.CostReason}",
+                    $"/Team/Decide/{request.Id}");
+            }
+        }
+
         if (request.Status == FundingStatus.AwaitingBudgetHolder)
         {
             foreach (var approver in await ApproversAsync(request, requester))
@@ -96,18 +106,21 @@ public sealed class FundingNotifier(
         }
     }
 
-    /// <summary>Who decides next: the line manager and any delegate active today, or the budget holders.</summary>
+    /// <summary>
+    /// Who decides next: the line manager and any delegate active today, or the budget holders who hold the request's
+    /// cost centre (never the requester, never the first approver).
+    /// </summary>
     private async Task<List<CpdUser>> ApproversAsync(FundingRequest request, CpdUser requester)
     {
-        if (request.Status == FundingStatus.AwaitingBudgetHolder)
+        if (request.Status == FundingStatus.AwaitingBudgetHolder || (request.Status == FundingStatus.AwaitingCostApproval && request.CostNeedsBudgetHolder))
         {
-            var holders = await (from u in db.Users
-                                 join ur in db.UserRoles on u.Id equals ur.UserId
-                                 join role in db.Roles on ur.RoleId equals role.Id
-                                 where role.Name == Roles.BudgetHolder && u.Id != requester.Id && u.Id != request.FirstApproverId
-                                 select u).ToListAsync();
-            var sameTeam = holders.Where(h => h.CostCentre == request.CostCentre).ToList();
-            return sameTeam.Count > 0 ? sameTeam : holders;
+            return await (from u in db.Users
+                          join h in db.CostCentreHolders on u.Id equals h.UserId
+                          join ur in db.UserRoles on u.Id equals ur.UserId
+                          join role in db.Roles on ur.RoleId equals role.Id
+                          where role.Name == Roles.BudgetHolder && h.CostCentre == request.CostCentre
+                                && u.Id != requester.Id && (request.Status != FundingStatus.AwaitingBudgetHolder || u.Id != request.FirstApproverId)
+                          select u).Distinct().ToListAsync();
         }
 
         if (requester.LineManagerId is null)
@@ -161,7 +174,7 @@ public sealed class FundingReminders(CpdLogDbContext db, FundingNotifier notifie
         var now = clock.GetUtcNow();
         var cutoff = now.AddDays(-options.Value.ReminderAfterDays);
         var due = await db.FundingRequests
-            .Where(r => (r.Status == FundingStatus.Submitted || r.Status == FundingStatus.AwaitingBudgetHolder)
+            .Where(r => (r.Status == FundingStatus.Submitted || r.Status == FundingStatus.AwaitingBudgetHolder || r.Status == FundingStatus.AwaitingCostApproval)
                         && r.AwaitingSince != null && r.AwaitingSince < cutoff
                         && (r.LastReminderAt == null || r.LastReminderAt < cutoff))
             .Select(r => r.Id)

@@ -20,5 +20,13 @@ public sealed class FundingOptions
 
     public int ReminderCheckMinutes { get; set; } = 60;
 
+    /// <summary>The most any one amount (a fee, a total, an approval, an actual cost, a budget) may be, in pounds.</summary>
+    public decimal MaxAmount { get; set; } = FundingLimits.Default.MaxAmount;
+
+    /// <summary>The most a cost centre's budget for one year may be, in pounds.</summary>
+    public decimal MaxBudget { get; set; } = 10_000_000m;
+
     public StudyLeaveAllowance Allowance => new(StudyLeaveHoursPerYear, HoursPerDay);
+
+    public FundingLimits Limits => new(MaxAmount);
 }

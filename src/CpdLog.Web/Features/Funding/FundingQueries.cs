@@ -30,20 +30,37 @@ public sealed class FundingQueries(CpdLogDbContext db, FundingService funding, C
             .Select(u => u.Id).ToListAsync();
     }
 
+    /// <summary>
+    /// Requests waiting for this person: submitted ones of their reports (or a delegator's), second approvals and extra
+    /// costs in the cost centres they hold, never one they approved first. Built on the one visibility filter.
+    /// </summary>
     public async Task<List<QueueItem>> QueueAsync(ClaimsPrincipal user)
     {
         var actorId = user.UserId();
-        var reports = await ReportIdsAsync(actorId);
-        var query = db.FundingRequests.Include(r => r.History)
-            .Where(r => r.RequesterId != actorId && (
-                (r.Status == FundingStatus.Submitted && reports.Contains(r.RequesterId))
-                || (r.Status == FundingStatus.AwaitingBudgetHolder && user.IsInRole(Roles.BudgetHolder) && r.FirstApproverId != actorId)));
-        var pending = await query.ToListAsync();
+        var reports = user.IsInRole(Roles.LineManager) ? await ReportIdsAsync(actorId) : [];
+        var held = user.IsInRole(Roles.BudgetHolder)
+            ? await db.CostCentreHolders.Where(h => h.UserId == actorId).Select(h => h.CostCentre).ToListAsync()
+            : [];
+        var visible = await db.FundingRequests.Include(r => r.History).VisibleTo(db, user, funding.Today)
+            .Where(r => r.RequesterId != actorId
+                        && (r.Status == FundingStatus.Submitted || r.Status == FundingStatus.AwaitingBudgetHolder || r.Status == FundingStatus.AwaitingCostApproval))
+            .ToListAsync();
+        var pending = visible.Where(r => r.Status switch
+        {
+            FundingStatus.Submitted => reports.Contains(r.RequesterId),
+            FundingStatus.AwaitingBudgetHolder => held.Contains(r.CostCentre) && r.FirstApproverId != actorId,
+            _ => r.CostNeedsBudgetHolder ? held.Contains(r.CostCentre) : reports.Contains(r.RequesterId) || held.Contains(r.CostCentre),
+        }).ToList();
         var ids = pending.Select(r => r.RequesterId).Distinct().ToList();
         var people = await db.Users.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id);
         return [.. pending
             .OrderBy(r => r.AwaitingSince)
-            .Select(r => new QueueItem(r, people[r.RequesterId], r.Status == FundingStatus.Submitted ? "Line manager" : "Budget holder"))];
+            .Select(r => new QueueItem(r, people[r.RequesterId], r.Status switch
+            {
+                FundingStatus.Submitted => "Line manager",
+                FundingStatus.AwaitingBudgetHolder => "Budget holder",
+                _ => "Extra cost",
+            }))];
     }
 
     /// <summary>Spend and leave per report per year; registration counts and completed CPD hours only (never reflections).</summary>
@@ -53,7 +70,7 @@ public sealed class FundingQueries(CpdLogDbContext db, FundingService funding, C
         var people = await db.Users.Where(u => reports.Contains(u.Id)).OrderBy(u => u.DisplayName).ToListAsync();
         var requests = await db.FundingRequests
             .Where(r => reports.Contains(r.RequesterId) && r.FinancialYearStart == year.StartYear
-                        && (r.Status == FundingStatus.InProgress || r.Status == FundingStatus.Completed))
+                        && (r.Status == FundingStatus.InProgress || r.Status == FundingStatus.Completed || r.Status == FundingStatus.AwaitingCostApproval))
             .ToListAsync();
         var registrations = await db.Registrations.Where(r => reports.Contains(r.OwnerId) && r.DeletedAt == null)
             .GroupBy(r => r.OwnerId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
@@ -67,11 +84,11 @@ public sealed class FundingQueries(CpdLogDbContext db, FundingService funding, C
             return new TeamMemberYear(
                 p,
                 year,
-                mine.Where(r => r.Status == FundingStatus.InProgress).Sum(r => r.ApprovedAmount ?? 0),
-                mine.Where(r => r.Status == FundingStatus.Completed).Sum(r => r.SpentAmount ?? 0),
+                SaturatingSum(mine.Where(r => r.Status is FundingStatus.InProgress or FundingStatus.AwaitingCostApproval).Select(r => r.ApprovedAmount)),
+                SaturatingSum(mine.Where(r => r.Status == FundingStatus.Completed).Select(r => r.SpentAmount)),
                 funding.Options.Allowance.Balance(p.Fte, year, funding.Today, mine),
                 registrations.GetValueOrDefault(p.Id),
-                activities.Where(a => a.OwnerId == p.Id).Sum(a => a.Hours));
+                SaturatingSum(activities.Where(a => a.OwnerId == p.Id).Select(a => (decimal?)a.Hours)));
         })];
     }
 
@@ -88,4 +105,8 @@ public sealed class FundingQueries(CpdLogDbContext db, FundingService funding, C
 
         return overview;
     }
+
+    /// <summary>Sums stored values (each capped to a column's range) without ever overflowing.</summary>
+    private static decimal SaturatingSum(IEnumerable<decimal?> values) =>
+        values.Aggregate(0m, (sum, v) => FundingLimits.Add(sum, FundingLimits.Stored(v)));
 }

@@ -24,6 +24,9 @@ public sealed record RequestAccess(bool CanView, bool IsRequester, ApproverAutho
     {
         FundingStatus.Submitted => Authority.HasAny(ApproverAuthority.LineManager | ApproverAuthority.Delegate),
         FundingStatus.AwaitingBudgetHolder => Authority.HasAny(ApproverAuthority.BudgetHolder) && r.FirstApproverId != null,
+        FundingStatus.AwaitingCostApproval => r.CostNeedsBudgetHolder
+            ? Authority.HasAny(ApproverAuthority.BudgetHolder)
+            : Authority.HasAny(ApproverAuthority.LineManager | ApproverAuthority.Delegate | ApproverAuthority.BudgetHolder),
         _ => false,
     };
 }
@@ -51,6 +54,10 @@ public sealed class FundingService(
     public Task<FundingRequest?> LoadAsync(Guid id) =>
         db.FundingRequests.Include(r => r.History).SingleOrDefaultAsync(r => r.Id == id);
 
+    /// <summary>
+    /// Whether this person may see the request (the one visibility filter, <see cref="FundingVisibility"/>) and their
+    /// authority over it: line manager or delegate of the requester, budget holder of the request's cost centre.
+    /// </summary>
     public async Task<RequestAccess> AccessAsync(ClaimsPrincipal user, FundingRequest request)
     {
         var actorId = user.UserId();
@@ -59,12 +66,29 @@ public sealed class FundingService(
             return new RequestAccess(true, true, ApproverAuthority.None);
         }
 
-        var lineManagerId = await db.Users.Where(u => u.Id == request.RequesterId).Select(u => u.LineManagerId).SingleOrDefaultAsync();
+        if (!await db.FundingRequests.Where(r => r.Id == request.Id).VisibleTo(db, user, Today).AnyAsync())
+        {
+            return new RequestAccess(false, false, ApproverAuthority.None);
+        }
+
+        var lineManagerId = user.IsInRole(Roles.LineManager)
+            ? await db.Users.Where(u => u.Id == request.RequesterId).Select(u => u.LineManagerId).SingleOrDefaultAsync()
+            : null;
         var delegations = lineManagerId is null
             ? []
             : await db.ApprovalDelegations.Where(d => d.DelegateId == actorId && d.LineManagerId == lineManagerId).ToListAsync();
-        var authority = DecisionAuthority.For(actorId, request.RequesterId, lineManagerId, user.IsInRole(Roles.BudgetHolder), delegations, Today);
-        return new RequestAccess(authority != ApproverAuthority.None || user.IsInRole(Roles.Admin), false, authority);
+        var holdsCostCentre = await HoldsAsync(user, request.CostCentre);
+        var authority = DecisionAuthority.For(actorId, request.RequesterId, lineManagerId, holdsCostCentre, delegations, Today);
+        return new RequestAccess(true, false, authority);
+    }
+
+    /// <summary>Whether this person is a budget holder holding this cost centre.</summary>
+    public async Task<bool> HoldsAsync(ClaimsPrincipal user, string? costCentre)
+    {
+        var code = CostCentreHolder.Normalise(costCentre);
+        var actorId = user.UserId();
+        return code.Length > 0 && user.IsInRole(Roles.BudgetHolder)
+            && await db.CostCentreHolders.AnyAsync(h => h.UserId == actorId && h.CostCentre == code);
     }
 
     public async Task<(FundingRequest? Request, Result Result)> CreateAsync(ClaimsPrincipal user, FundingRequestDetails details)
@@ -76,7 +100,7 @@ public sealed class FundingService(
             return (null, goal);
         }
 
-        var (request, result) = FundingRequest.Create(userId, details, Now);
+        var (request, result) = FundingRequest.Create(userId, details, Now, Options.Limits);
         if (request is null)
         {
             return (null, result);
@@ -91,7 +115,7 @@ public sealed class FundingService(
         ActAsRequesterAsync(user, id, async r =>
         {
             var goal = await CheckGoalAsync(user.UserId(), details.PdpGoalId);
-            return goal.Succeeded ? r.UpdateDraft(user.UserId(), details, Now) : goal;
+            return goal.Succeeded ? r.UpdateDraft(user.UserId(), details, Now, Options.Limits) : goal;
         });
 
     public async Task<FundingOutcome> SubmitAsync(ClaimsPrincipal user, Guid id)
@@ -160,7 +184,7 @@ public sealed class FundingService(
             var template = await RequiredTemplateAsync(r);
             var accepted = template is not null && await CurrentAcceptanceAsync(r) is not null;
             var budget = r.TotalRequested > 0 || r.ApprovedAmount > 0 ? await BudgetPositionAsync(r.CostCentre, r.Year) : null;
-            var result = r.Approve(ctx, input, new ApprovalFacts(Options.SecondApprovalThreshold, budget, template is not null, accepted));
+            var result = r.Approve(ctx, input, new ApprovalFacts(Options.SecondApprovalThreshold, budget, template is not null, accepted, Options.Limits));
             if (!result.Succeeded)
             {
                 return result;
@@ -197,7 +221,7 @@ public sealed class FundingService(
     /// </summary>
     public async Task<FundingOutcome> CompleteAsync(
         ClaimsPrincipal user, Guid id, DateOnly completedOn, decimal actualHours, decimal? actualCost, string reflection,
-        IFormFile? certificate, CancellationToken ct = default)
+        IFormFile? certificate, CancellationToken ct = default, string? costReason = null)
     {
         var userId = user.UserId();
         EvidenceFile? attached = null;
@@ -215,7 +239,8 @@ public sealed class FundingService(
                 file = checkedFile;
             }
 
-            var result = r.Complete(userId, completedOn, actualHours, actualCost, reflection, Now);
+            var result = r.Complete(userId, completedOn, actualHours, actualCost, costReason, reflection, Now,
+                new CompletionFacts(Options.Limits, Options.SecondApprovalThreshold));
             if (!result.Succeeded)
             {
                 return result;
@@ -254,9 +279,16 @@ public sealed class FundingService(
                 r.AttachCertificate(attached.StorageKey, attached.FileName);
             }
 
-            Audit(userId, "Completed", r, r.SpentAmount, $"{actualHours} CPD hours" + (attached is null ? "" : $"; certificate {attached.FileName} (SHA-256 {attached.Sha256})"));
+            Audit(userId, r.Status == FundingStatus.AwaitingCostApproval ? "CostIncreaseRequested" : "Completed", r, r.SpentAmount ?? r.ClaimedAmount,
+                $"{actualHours} CPD hours" + (r.Status == FundingStatus.AwaitingCostApproval ? $"; actual cost {FundingRequest.Money(r.ClaimedAmount!.Value)}: {r.CostReason}" : "")
+                + (attached is null ? "" : $"; certificate {attached.FileName} (SHA-256 {attached.Sha256})"));
             return result;
         });
+
+        if (outcome.Succeeded && outcome.Result.Note is not null)
+        {
+            await notifier.DecidedAsync(id);
+        }
 
         if (!outcome.Succeeded && attached is not null)
         {
@@ -283,13 +315,29 @@ public sealed class FundingService(
             return Task.FromResult(result);
         }, notifier.RetrospectiveAllowedAsync);
 
+    /// <summary>The approver decides on an actual cost above the approved amount (accept, or refuse with a reason).</summary>
+    public Task<FundingOutcome> DecideCostAsync(ClaimsPrincipal user, Guid id, bool accept, string? comment, string? budgetOverrideReason) =>
+        DecideAsync(user, id, async (r, ctx) =>
+        {
+            var budget = await BudgetPositionAsync(r.CostCentre, r.Year);
+            var result = r.DecideCost(ctx, accept, comment, budget, budgetOverrideReason);
+            if (result.Succeeded)
+            {
+                Audit(ctx.ActorId, accept ? "CostIncreaseApproved" : "CostIncreaseRefused", r, r.SpentAmount, Join(comment, budgetOverrideReason));
+                var row = await db.Budgets.SingleOrDefaultAsync(b => b.CostCentre == r.CostCentre && b.FinancialYearStart == r.FinancialYearStart);
+                row?.Touch(Now);
+            }
+
+            return result;
+        });
+
     public async Task<BudgetPosition> BudgetPositionAsync(string costCentre, FinancialYear year)
     {
         var allocated = await db.Budgets.Where(b => b.CostCentre == costCentre && b.FinancialYearStart == year.StartYear)
             .Select(b => (decimal?)b.Allocated).SingleOrDefaultAsync() ?? 0m;
         var requests = await db.FundingRequests
             .Where(r => r.CostCentre == costCentre && r.FinancialYearStart == year.StartYear
-                        && (r.Status == FundingStatus.InProgress || r.Status == FundingStatus.Completed))
+                        && (r.Status == FundingStatus.InProgress || r.Status == FundingStatus.Completed || r.Status == FundingStatus.AwaitingCostApproval))
             .ToListAsync();
         return BudgetPosition.Calculate(costCentre, year, allocated, requests);
     }
@@ -299,7 +347,7 @@ public sealed class FundingService(
         var fte = await db.Users.Where(u => u.Id == userId).Select(u => u.Fte).SingleOrDefaultAsync();
         var requests = await db.FundingRequests
             .Where(r => r.RequesterId == userId && r.FinancialYearStart == year.StartYear
-                        && (r.Status == FundingStatus.InProgress || r.Status == FundingStatus.Completed))
+                        && (r.Status == FundingStatus.InProgress || r.Status == FundingStatus.Completed || r.Status == FundingStatus.AwaitingCostApproval))
             .ToListAsync();
         return Options.Allowance.Balance(fte, year, Today, requests);
     }

@@ -26,7 +26,7 @@ public static class PageHelpers
     public static string Tag(FundingStatus status) => status switch
     {
         FundingStatus.Draft => "nhsuk-tag--grey",
-        FundingStatus.Submitted or FundingStatus.AwaitingBudgetHolder => "nhsuk-tag--blue",
+        FundingStatus.Submitted or FundingStatus.AwaitingBudgetHolder or FundingStatus.AwaitingCostApproval => "nhsuk-tag--blue",
         FundingStatus.Returned => "nhsuk-tag--yellow",
         FundingStatus.Rejected or FundingStatus.Withdrawn => "nhsuk-tag--red",
         FundingStatus.InProgress => "nhsuk-tag--purple",
@@ -38,6 +38,7 @@ public static class PageHelpers
         FundingStatus.AwaitingBudgetHolder => "Awaiting budget holder",
         FundingStatus.InProgress => "Approved – in progress",
         FundingStatus.Returned => "Returned for changes",
+        FundingStatus.AwaitingCostApproval => "Completed – extra cost awaiting approval",
         _ => status.ToString(),
     };
 }

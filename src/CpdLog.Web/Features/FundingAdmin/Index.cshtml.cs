@@ -35,7 +35,7 @@ public sealed class IndexModel(CpdLogDbContext db, FundingService funding, Fundi
 
     public async Task<IActionResult> OnPostBudgetAsync()
     {
-        var (position, result) = await admin.SetBudgetAsync(User.UserId(), Budget.CostCentre ?? "", Budget.FinancialYear ?? "", Budget.Allocated, Budget.Reason);
+        var (position, result) = await admin.SetBudgetAsync(User, Budget.CostCentre ?? "", Budget.FinancialYear ?? "", Budget.Allocated, Budget.Reason);
         if (position is null)
         {
             ModelState.AddRefusal(result.Refusal!, "Budget.");

@@ -58,6 +58,8 @@ public sealed class DecideModel(CpdLogDbContext db, FundingService funding) : Pa
             "reject" => await funding.RejectAsync(User, id, Input.Comment ?? ""),
             "return" => await funding.ReturnAsync(User, id, Input.Comment ?? ""),
             "retrospective" => await funding.AllowRetrospectiveAsync(User, id, Input.Comment),
+            "accept-cost" => await funding.DecideCostAsync(User, id, true, Input.Comment, Input.BudgetOverrideReason),
+            "refuse-cost" => await funding.DecideCostAsync(User, id, false, Input.Comment, Input.BudgetOverrideReason),
             _ => new FundingOutcome(Result.Invalid("comment", "Choose approve, reject or return")),
         };
         if (outcome.NotFound)

@@ -92,7 +92,7 @@ public sealed class EditModel(UserAdministration users) : PageModel
         LineManagers =
         [
             new SelectListItem("No line manager", ""),
-            .. all.Where(u => u.Id != id && !u.IsDisabled).Select(u => new SelectListItem($"{u.DisplayName} ({u.Email})", u.Id)),
+            .. all.Where(u => u.Id != id && !u.IsDisabled && u.Roles.Contains(Data.Roles.LineManager) && u.Id != User.UserId()).Select(u => new SelectListItem($"{u.DisplayName} ({u.Email})", u.Id)),
         ];
         return true;
     }
