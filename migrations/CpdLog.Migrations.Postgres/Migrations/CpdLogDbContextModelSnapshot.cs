@@ -697,6 +697,9 @@ namespace CpdLog.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<int>("ConfirmerCategory")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ConfirmerEmail")
                         .IsRequired()
                         .HasColumnType("text");
@@ -738,6 +741,12 @@ namespace CpdLog.Migrations.Postgres.Migrations
                     b.Property<bool>("IsPrivate")
                         .HasColumnType("boolean");
 
+                    b.Property<int>("ItemsConfirmed")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
                     b.Property<string>("OwnerId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -749,6 +758,9 @@ namespace CpdLog.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("OwnerId", "DeletedAt");
+
+                    b.HasIndex("OwnerId", "Number")
+                        .IsUnique();
 
                     b.ToTable("Confirmations", (string)null);
                 });
@@ -801,6 +813,9 @@ namespace CpdLog.Migrations.Postgres.Migrations
                     b.Property<int>("Method")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
                     b.Property<string>("OwnerId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -844,6 +859,9 @@ namespace CpdLog.Migrations.Postgres.Migrations
 
                     b.HasIndex("OwnerId", "DeletedAt");
 
+                    b.HasIndex("OwnerId", "Number")
+                        .IsUnique();
+
                     b.ToTable("CpdActivities", (string)null);
                 });
 
@@ -875,6 +893,9 @@ namespace CpdLog.Migrations.Postgres.Migrations
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
                     b.Property<string>("OwnerId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -890,6 +911,9 @@ namespace CpdLog.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("OwnerId", "DeletedAt");
+
+                    b.HasIndex("OwnerId", "Number")
+                        .IsUnique();
 
                     b.ToTable("Declarations", (string)null);
                 });
@@ -911,6 +935,11 @@ namespace CpdLog.Migrations.Postgres.Migrations
                     b.Property<DateTimeOffset?>("DeletedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(255)
@@ -919,10 +948,16 @@ namespace CpdLog.Migrations.Postgres.Migrations
                     b.Property<bool>("IsPrivate")
                         .HasColumnType("boolean");
 
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
                     b.Property<string>("OwnerId")
                         .IsRequired()
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
+
+                    b.Property<int?>("Pages")
+                        .HasColumnType("integer");
 
                     b.Property<Guid>("RecordId")
                         .HasColumnType("uuid");
@@ -939,6 +974,11 @@ namespace CpdLog.Migrations.Postgres.Migrations
                     b.Property<long>("SizeBytes")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("Standards")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("StorageKey")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -950,6 +990,9 @@ namespace CpdLog.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("OwnerId", "DeletedAt");
+
+                    b.HasIndex("OwnerId", "Number")
+                        .IsUnique();
 
                     b.HasIndex("RecordKind", "RecordId");
 
@@ -978,6 +1021,9 @@ namespace CpdLog.Migrations.Postgres.Migrations
                     b.Property<bool>("IsPrivate")
                         .HasColumnType("boolean");
 
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
                     b.Property<string>("OwnerId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -1001,6 +1047,9 @@ namespace CpdLog.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("OwnerId", "DeletedAt");
+
+                    b.HasIndex("OwnerId", "Number")
+                        .IsUnique();
 
                     b.ToTable("FeedbackEntries", (string)null);
                 });
@@ -1030,6 +1079,9 @@ namespace CpdLog.Migrations.Postgres.Migrations
 
                     b.Property<bool>("IsPrivate")
                         .HasColumnType("boolean");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Organisation")
                         .IsRequired()
@@ -1070,7 +1122,28 @@ namespace CpdLog.Migrations.Postgres.Migrations
 
                     b.HasIndex("OwnerId", "DeletedAt");
 
+                    b.HasIndex("OwnerId", "Number")
+                        .IsUnique();
+
                     b.ToTable("PracticeHours", (string)null);
+                });
+
+            modelBuilder.Entity("CpdLog.Core.Records.RecordCounter", b =>
+                {
+                    b.Property<string>("OwnerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Prefix")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("integer");
+
+                    b.HasKey("OwnerId", "Prefix");
+
+                    b.ToTable("RecordCounters", (string)null);
                 });
 
             modelBuilder.Entity("CpdLog.Core.Records.ReflectiveAccount", b =>
@@ -1116,6 +1189,9 @@ namespace CpdLog.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
                     b.Property<string>("OwnerId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -1132,6 +1208,9 @@ namespace CpdLog.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("OwnerId", "DeletedAt");
+
+                    b.HasIndex("OwnerId", "Number")
+                        .IsUnique();
 
                     b.ToTable("ReflectiveAccounts", (string)null);
                 });
@@ -1157,6 +1236,9 @@ namespace CpdLog.Migrations.Postgres.Migrations
                     b.Property<string>("Notes")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
 
                     b.Property<string>("OwnerId")
                         .IsRequired()
@@ -1191,6 +1273,9 @@ namespace CpdLog.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("OwnerId", "DeletedAt");
+
+                    b.HasIndex("OwnerId", "Number")
+                        .IsUnique();
 
                     b.ToTable("ReflectiveDiscussions", (string)null);
                 });
@@ -1616,6 +1701,15 @@ namespace CpdLog.Migrations.Postgres.Migrations
                 });
 
             modelBuilder.Entity("CpdLog.Core.Records.PracticeHoursEntry", b =>
+                {
+                    b.HasOne("CpdLog.Data.CpdUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CpdLog.Core.Records.RecordCounter", b =>
                 {
                     b.HasOne("CpdLog.Data.CpdUser", null)
                         .WithMany()

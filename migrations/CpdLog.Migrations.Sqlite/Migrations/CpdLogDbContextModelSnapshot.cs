@@ -692,6 +692,9 @@ namespace CpdLog.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ConfirmerCategory")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ConfirmerEmail")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -733,6 +736,12 @@ namespace CpdLog.Migrations.Sqlite.Migrations
                     b.Property<bool>("IsPrivate")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("ItemsConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("OwnerId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -744,6 +753,9 @@ namespace CpdLog.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("OwnerId", "DeletedAt");
+
+                    b.HasIndex("OwnerId", "Number")
+                        .IsUnique();
 
                     b.ToTable("Confirmations", (string)null);
                 });
@@ -796,6 +808,9 @@ namespace CpdLog.Migrations.Sqlite.Migrations
                     b.Property<int>("Method")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("OwnerId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -839,6 +854,9 @@ namespace CpdLog.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OwnerId", "DeletedAt");
 
+                    b.HasIndex("OwnerId", "Number")
+                        .IsUnique();
+
                     b.ToTable("CpdActivities", (string)null);
                 });
 
@@ -870,6 +888,9 @@ namespace CpdLog.Migrations.Sqlite.Migrations
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("OwnerId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -885,6 +906,9 @@ namespace CpdLog.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("OwnerId", "DeletedAt");
+
+                    b.HasIndex("OwnerId", "Number")
+                        .IsUnique();
 
                     b.ToTable("Declarations", (string)null);
                 });
@@ -906,6 +930,11 @@ namespace CpdLog.Migrations.Sqlite.Migrations
                     b.Property<long?>("DeletedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(255)
@@ -914,10 +943,16 @@ namespace CpdLog.Migrations.Sqlite.Migrations
                     b.Property<bool>("IsPrivate")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("OwnerId")
                         .IsRequired()
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("Pages")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("RecordId")
                         .HasColumnType("TEXT");
@@ -934,6 +969,11 @@ namespace CpdLog.Migrations.Sqlite.Migrations
                     b.Property<long>("SizeBytes")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Standards")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("StorageKey")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -945,6 +985,9 @@ namespace CpdLog.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("OwnerId", "DeletedAt");
+
+                    b.HasIndex("OwnerId", "Number")
+                        .IsUnique();
 
                     b.HasIndex("RecordKind", "RecordId");
 
@@ -973,6 +1016,9 @@ namespace CpdLog.Migrations.Sqlite.Migrations
                     b.Property<bool>("IsPrivate")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("OwnerId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -996,6 +1042,9 @@ namespace CpdLog.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("OwnerId", "DeletedAt");
+
+                    b.HasIndex("OwnerId", "Number")
+                        .IsUnique();
 
                     b.ToTable("FeedbackEntries", (string)null);
                 });
@@ -1024,6 +1073,9 @@ namespace CpdLog.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsPrivate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Organisation")
@@ -1065,7 +1117,28 @@ namespace CpdLog.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OwnerId", "DeletedAt");
 
+                    b.HasIndex("OwnerId", "Number")
+                        .IsUnique();
+
                     b.ToTable("PracticeHours", (string)null);
+                });
+
+            modelBuilder.Entity("CpdLog.Core.Records.RecordCounter", b =>
+                {
+                    b.Property<string>("OwnerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Prefix")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OwnerId", "Prefix");
+
+                    b.ToTable("RecordCounters", (string)null);
                 });
 
             modelBuilder.Entity("CpdLog.Core.Records.ReflectiveAccount", b =>
@@ -1111,6 +1184,9 @@ namespace CpdLog.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("OwnerId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -1127,6 +1203,9 @@ namespace CpdLog.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("OwnerId", "DeletedAt");
+
+                    b.HasIndex("OwnerId", "Number")
+                        .IsUnique();
 
                     b.ToTable("ReflectiveAccounts", (string)null);
                 });
@@ -1152,6 +1231,9 @@ namespace CpdLog.Migrations.Sqlite.Migrations
                     b.Property<string>("Notes")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("OwnerId")
                         .IsRequired()
@@ -1186,6 +1268,9 @@ namespace CpdLog.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("OwnerId", "DeletedAt");
+
+                    b.HasIndex("OwnerId", "Number")
+                        .IsUnique();
 
                     b.ToTable("ReflectiveDiscussions", (string)null);
                 });
@@ -1605,6 +1690,15 @@ namespace CpdLog.Migrations.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("CpdLog.Core.Records.PracticeHoursEntry", b =>
+                {
+                    b.HasOne("CpdLog.Data.CpdUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CpdLog.Core.Records.RecordCounter", b =>
                 {
                     b.HasOne("CpdLog.Data.CpdUser", null)
                         .WithMany()
