@@ -21,7 +21,7 @@ public static partial class PortfolioBuilder
         if (rows.Count > 0)
         {
             rows.Add(new TableRow(
-                ["Total", "", "", $"{rows.Count} {(rows.Count == 1 ? "activity" : "activities")}", "", FormatNumber(r.Activities.Sum(x => x.Activity.Hours)),
+                ["", "Total", "", $"{rows.Count} {(rows.Count == 1 ? "activity" : "activities")}", "", FormatNumber(r.Activities.Sum(x => x.Activity.Hours)),
                     FormatNumber(r.Activities.Sum(x => Participatory(x.Activity)))],
                 RowEmphasis.Total));
         }
@@ -49,7 +49,7 @@ public static partial class PortfolioBuilder
         }).ToList();
         if (rows.Count > 0)
         {
-            rows.Add(new TableRow(["Total", "", "", "", "", "", FormatNumber(r.PracticeHours.Sum(x => x.Entry.Hours)), ""], RowEmphasis.Total));
+            rows.Add(new TableRow(["", "Total", "", "", "", "", FormatNumber(r.PracticeHours.Sum(x => x.Entry.Hours)), ""], RowEmphasis.Total));
         }
 
         return new DocumentSection(PortfolioSectionKind.PracticeHours, "Practice hours log",
