@@ -50,13 +50,17 @@ public sealed partial class CpdLogDbContext(DbContextOptions<CpdLogDbContext> op
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         GuardAppendOnlyRecords();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var unnumbered = UnnumberedRecords();
+        return unnumbered.Count == 0 ? base.SaveChanges(acceptAllChangesOnSuccess) : SaveNumbered(unnumbered, acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         GuardAppendOnlyRecords();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var unnumbered = UnnumberedRecords();
+        return unnumbered.Count == 0
+            ? base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken)
+            : SaveNumberedAsync(unnumbered, acceptAllChangesOnSuccess, cancellationToken);
     }
 
     /// <summary>

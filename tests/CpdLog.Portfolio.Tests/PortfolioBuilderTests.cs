@@ -36,10 +36,11 @@ public class PortfolioBuilderTests
         var table = Table(PortfolioBuilder.Build(input), PortfolioSectionKind.CpdLog);
 
         Assert.Equal(
-            ["Dates", "Method", "Topic and how it relates to your practice", "Link to the Code", "Hours", "Participatory hours"],
+            ["Ref", "Dates", "Method", "Topic and how it relates to your practice", "Link to the Code", "Hours", "Participatory hours"],
             table.Columns.Select(c => c.Header));
+        Assert.Equal(["A1", "A2"], table.Rows.Take(2).Select(r => r.Cells[0]));
         Assert.Equal(RowEmphasis.Total, table.Rows[^1].Emphasis);
-        Assert.Equal("7.5", table.Rows[^1].Cells[4]);
+        Assert.Equal("7.5", table.Rows[^1].Cells[5]);
     }
 
     [Fact]
@@ -60,7 +61,7 @@ public class PortfolioBuilderTests
         var rows = Table(PortfolioBuilder.Build(input), PortfolioSectionKind.CpdLog).Rows;
 
         Assert.Equal(2, rows.Count); // "Kept" and the totals row
-        Assert.StartsWith("Kept", rows[0].Cells[2], StringComparison.Ordinal);
+        Assert.StartsWith("Kept", rows[0].Cells[3], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -74,7 +75,7 @@ public class PortfolioBuilderTests
 
         var rows = Table(PortfolioBuilder.Build(input), PortfolioSectionKind.CpdLog).Rows;
 
-        Assert.StartsWith("Private", rows[0].Cells[2], StringComparison.Ordinal);
+        Assert.StartsWith("Private", rows[0].Cells[3], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -111,8 +112,8 @@ public class PortfolioBuilderTests
         var document = PortfolioBuilder.Build(input);
 
         var index = Table(document, PortfolioSectionKind.EvidenceIndex);
-        Assert.Equal(["E1", "cert.pdf", "A1 Sepsis update", "2 KB", sha], index.Rows.Single().Cells);
-        Assert.Contains("Evidence: E1", Table(document, PortfolioSectionKind.CpdLog).Rows[0].Cells[2], StringComparison.Ordinal);
+        Assert.Equal(["E1", "cert.pdf", "File, 2 KB", "—", "A1 Sepsis update", sha], index.Rows.Single().Cells);
+        Assert.Contains("Evidence: E1", Table(document, PortfolioSectionKind.CpdLog).Rows[0].Cells[3], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -784,6 +784,9 @@ namespace CpdLog.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<int>("ConfirmerCategory")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ConfirmerEmail")
                         .IsRequired()
                         .HasColumnType("text");
@@ -825,6 +828,12 @@ namespace CpdLog.Migrations.Postgres.Migrations
                     b.Property<bool>("IsPrivate")
                         .HasColumnType("boolean");
 
+                    b.Property<int>("ItemsConfirmed")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
                     b.Property<string>("OwnerId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -836,6 +845,9 @@ namespace CpdLog.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("OwnerId", "DeletedAt");
+
+                    b.HasIndex("OwnerId", "Number")
+                        .IsUnique();
 
                     b.ToTable("Confirmations", (string)null);
                 });
@@ -888,6 +900,9 @@ namespace CpdLog.Migrations.Postgres.Migrations
                     b.Property<int>("Method")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
                     b.Property<string>("OwnerId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -931,6 +946,9 @@ namespace CpdLog.Migrations.Postgres.Migrations
 
                     b.HasIndex("OwnerId", "DeletedAt");
 
+                    b.HasIndex("OwnerId", "Number")
+                        .IsUnique();
+
                     b.ToTable("CpdActivities", (string)null);
                 });
 
@@ -962,6 +980,9 @@ namespace CpdLog.Migrations.Postgres.Migrations
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
                     b.Property<string>("OwnerId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -977,6 +998,9 @@ namespace CpdLog.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("OwnerId", "DeletedAt");
+
+                    b.HasIndex("OwnerId", "Number")
+                        .IsUnique();
 
                     b.ToTable("Declarations", (string)null);
                 });
@@ -998,6 +1022,11 @@ namespace CpdLog.Migrations.Postgres.Migrations
                     b.Property<DateTimeOffset?>("DeletedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(255)
@@ -1006,10 +1035,16 @@ namespace CpdLog.Migrations.Postgres.Migrations
                     b.Property<bool>("IsPrivate")
                         .HasColumnType("boolean");
 
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
                     b.Property<string>("OwnerId")
                         .IsRequired()
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
+
+                    b.Property<int?>("Pages")
+                        .HasColumnType("integer");
 
                     b.Property<Guid>("RecordId")
                         .HasColumnType("uuid");
@@ -1026,6 +1061,11 @@ namespace CpdLog.Migrations.Postgres.Migrations
                     b.Property<long>("SizeBytes")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("Standards")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("StorageKey")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1037,6 +1077,9 @@ namespace CpdLog.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("OwnerId", "DeletedAt");
+
+                    b.HasIndex("OwnerId", "Number")
+                        .IsUnique();
 
                     b.HasIndex("RecordKind", "RecordId");
 
@@ -1065,6 +1108,9 @@ namespace CpdLog.Migrations.Postgres.Migrations
                     b.Property<bool>("IsPrivate")
                         .HasColumnType("boolean");
 
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
                     b.Property<string>("OwnerId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -1088,6 +1134,9 @@ namespace CpdLog.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("OwnerId", "DeletedAt");
+
+                    b.HasIndex("OwnerId", "Number")
+                        .IsUnique();
 
                     b.ToTable("FeedbackEntries", (string)null);
                 });
@@ -1163,6 +1212,9 @@ namespace CpdLog.Migrations.Postgres.Migrations
                     b.Property<bool>("IsPrivate")
                         .HasColumnType("boolean");
 
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Organisation")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -1202,7 +1254,28 @@ namespace CpdLog.Migrations.Postgres.Migrations
 
                     b.HasIndex("OwnerId", "DeletedAt");
 
+                    b.HasIndex("OwnerId", "Number")
+                        .IsUnique();
+
                     b.ToTable("PracticeHours", (string)null);
+                });
+
+            modelBuilder.Entity("CpdLog.Core.Records.RecordCounter", b =>
+                {
+                    b.Property<string>("OwnerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Prefix")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("integer");
+
+                    b.HasKey("OwnerId", "Prefix");
+
+                    b.ToTable("RecordCounters", (string)null);
                 });
 
             modelBuilder.Entity("CpdLog.Core.Records.ReflectiveAccount", b =>
@@ -1248,6 +1321,9 @@ namespace CpdLog.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
                     b.Property<string>("OwnerId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -1264,6 +1340,9 @@ namespace CpdLog.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("OwnerId", "DeletedAt");
+
+                    b.HasIndex("OwnerId", "Number")
+                        .IsUnique();
 
                     b.ToTable("ReflectiveAccounts", (string)null);
                 });
@@ -1289,6 +1368,9 @@ namespace CpdLog.Migrations.Postgres.Migrations
                     b.Property<string>("Notes")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
 
                     b.Property<string>("OwnerId")
                         .IsRequired()
@@ -1323,6 +1405,9 @@ namespace CpdLog.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("OwnerId", "DeletedAt");
+
+                    b.HasIndex("OwnerId", "Number")
+                        .IsUnique();
 
                     b.ToTable("ReflectiveDiscussions", (string)null);
                 });
@@ -1766,6 +1851,15 @@ namespace CpdLog.Migrations.Postgres.Migrations
                 });
 
             modelBuilder.Entity("CpdLog.Core.Records.PracticeHoursEntry", b =>
+                {
+                    b.HasOne("CpdLog.Data.CpdUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CpdLog.Core.Records.RecordCounter", b =>
                 {
                     b.HasOne("CpdLog.Data.CpdUser", null)
                         .WithMany()

@@ -779,6 +779,9 @@ namespace CpdLog.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ConfirmerCategory")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ConfirmerEmail")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -820,6 +823,12 @@ namespace CpdLog.Migrations.Sqlite.Migrations
                     b.Property<bool>("IsPrivate")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("ItemsConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("OwnerId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -831,6 +840,9 @@ namespace CpdLog.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("OwnerId", "DeletedAt");
+
+                    b.HasIndex("OwnerId", "Number")
+                        .IsUnique();
 
                     b.ToTable("Confirmations", (string)null);
                 });
@@ -883,6 +895,9 @@ namespace CpdLog.Migrations.Sqlite.Migrations
                     b.Property<int>("Method")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("OwnerId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -926,6 +941,9 @@ namespace CpdLog.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OwnerId", "DeletedAt");
 
+                    b.HasIndex("OwnerId", "Number")
+                        .IsUnique();
+
                     b.ToTable("CpdActivities", (string)null);
                 });
 
@@ -957,6 +975,9 @@ namespace CpdLog.Migrations.Sqlite.Migrations
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("OwnerId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -972,6 +993,9 @@ namespace CpdLog.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("OwnerId", "DeletedAt");
+
+                    b.HasIndex("OwnerId", "Number")
+                        .IsUnique();
 
                     b.ToTable("Declarations", (string)null);
                 });
@@ -993,6 +1017,11 @@ namespace CpdLog.Migrations.Sqlite.Migrations
                     b.Property<long?>("DeletedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(255)
@@ -1001,10 +1030,16 @@ namespace CpdLog.Migrations.Sqlite.Migrations
                     b.Property<bool>("IsPrivate")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("OwnerId")
                         .IsRequired()
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("Pages")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("RecordId")
                         .HasColumnType("TEXT");
@@ -1021,6 +1056,11 @@ namespace CpdLog.Migrations.Sqlite.Migrations
                     b.Property<long>("SizeBytes")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Standards")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("StorageKey")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1032,6 +1072,9 @@ namespace CpdLog.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("OwnerId", "DeletedAt");
+
+                    b.HasIndex("OwnerId", "Number")
+                        .IsUnique();
 
                     b.HasIndex("RecordKind", "RecordId");
 
@@ -1060,6 +1103,9 @@ namespace CpdLog.Migrations.Sqlite.Migrations
                     b.Property<bool>("IsPrivate")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("OwnerId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -1083,6 +1129,9 @@ namespace CpdLog.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("OwnerId", "DeletedAt");
+
+                    b.HasIndex("OwnerId", "Number")
+                        .IsUnique();
 
                     b.ToTable("FeedbackEntries", (string)null);
                 });
@@ -1158,6 +1207,9 @@ namespace CpdLog.Migrations.Sqlite.Migrations
                     b.Property<bool>("IsPrivate")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Organisation")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -1197,7 +1249,28 @@ namespace CpdLog.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OwnerId", "DeletedAt");
 
+                    b.HasIndex("OwnerId", "Number")
+                        .IsUnique();
+
                     b.ToTable("PracticeHours", (string)null);
+                });
+
+            modelBuilder.Entity("CpdLog.Core.Records.RecordCounter", b =>
+                {
+                    b.Property<string>("OwnerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Prefix")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OwnerId", "Prefix");
+
+                    b.ToTable("RecordCounters", (string)null);
                 });
 
             modelBuilder.Entity("CpdLog.Core.Records.ReflectiveAccount", b =>
@@ -1243,6 +1316,9 @@ namespace CpdLog.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("OwnerId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -1259,6 +1335,9 @@ namespace CpdLog.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("OwnerId", "DeletedAt");
+
+                    b.HasIndex("OwnerId", "Number")
+                        .IsUnique();
 
                     b.ToTable("ReflectiveAccounts", (string)null);
                 });
@@ -1284,6 +1363,9 @@ namespace CpdLog.Migrations.Sqlite.Migrations
                     b.Property<string>("Notes")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("OwnerId")
                         .IsRequired()
@@ -1318,6 +1400,9 @@ namespace CpdLog.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("OwnerId", "DeletedAt");
+
+                    b.HasIndex("OwnerId", "Number")
+                        .IsUnique();
 
                     b.ToTable("ReflectiveDiscussions", (string)null);
                 });
@@ -1755,6 +1840,15 @@ namespace CpdLog.Migrations.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("CpdLog.Core.Records.PracticeHoursEntry", b =>
+                {
+                    b.HasOne("CpdLog.Data.CpdUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CpdLog.Core.Records.RecordCounter", b =>
                 {
                     b.HasOne("CpdLog.Data.CpdUser", null)
                         .WithMany()

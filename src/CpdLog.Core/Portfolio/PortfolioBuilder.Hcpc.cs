@@ -51,7 +51,7 @@ public static partial class PortfolioBuilder
 
             rows.Add(new TableRow([
                 reference, FormatRange(a.StartDate, a.EndDate),
-                Join("\n", a.Title, a.LearningOutcomes.Length > 0 ? a.LearningOutcomes : a.Description),
+                Join("\n", a.Title, a.LearningOutcomes.Length > 0 ? a.LearningOutcomes : a.Description, Labelled("Standards", a.Standards)),
                 TypeName(a.ActivityType), FormatNumber(a.Hours), r.EvidenceRefs(RecordKind.Activity, a.Id),
             ]));
         }

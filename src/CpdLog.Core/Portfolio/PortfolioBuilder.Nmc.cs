@@ -14,15 +14,15 @@ public static partial class PortfolioBuilder
             var topic = Join("\n", a.Title, a.Description, Labelled("Relevance to practice", a.RelevanceToPractice),
                 Labelled("Evidence", r.EvidenceRefs(RecordKind.Activity, a.Id)));
             return new TableRow([
-                FormatRange(a.StartDate, a.EndDate), MethodName(a.Method), topic, FormatThemes(a.CodeThemes),
-                FormatNumber(a.Hours), FormatNumber(a.ParticipatoryHours),
+                x.Ref, FormatRange(a.StartDate, a.EndDate), MethodName(a.Method), topic, FormatThemes(a.CodeThemes),
+                FormatNumber(a.Hours), FormatNumber(Participatory(a)),
             ]);
         }).ToList();
         if (rows.Count > 0)
         {
             rows.Add(new TableRow(
-                ["Total", "", $"{rows.Count} activities", "", FormatNumber(r.Activities.Sum(x => x.Activity.Hours)),
-                    FormatNumber(r.Activities.Sum(x => x.Activity.ParticipatoryHours))],
+                ["", "Total", "", $"{rows.Count} {(rows.Count == 1 ? "activity" : "activities")}", "", FormatNumber(r.Activities.Sum(x => x.Activity.Hours)),
+                    FormatNumber(r.Activities.Sum(x => Participatory(x.Activity)))],
                 RowEmphasis.Total));
         }
 
@@ -31,7 +31,7 @@ public static partial class PortfolioBuilder
             new ParagraphBlock("35 hours of CPD are required in the three-year period, of which at least 20 must be participatory.", TextEmphasis.Muted),
             new TableBlock(
             [
-                new("Dates", 1.4f), new("Method", 1.3f), new("Topic and how it relates to your practice", 3.7f),
+                new("Ref", 0.6f), new("Dates", 1.4f), new("Method", 1.3f), new("Topic and how it relates to your practice", 3.7f),
                 new("Link to the Code", 1.5f), new("Hours", 0.9f, ColumnAlign.Right), new("Participatory hours", 1.7f, ColumnAlign.Right),
             ], rows),
         ]);
@@ -43,13 +43,13 @@ public static partial class PortfolioBuilder
         {
             var p = x.Entry;
             return new TableRow([
-                FormatRange(p.StartDate, p.EndDate), Join("\n", p.Organisation, p.OrganisationAddress), p.WorkSetting,
+                x.Ref, FormatRange(p.StartDate, p.EndDate), Join("\n", p.Organisation, p.OrganisationAddress), p.WorkSetting,
                 p.ScopeOfPractice, p.RegistrationType, FormatNumber(p.Hours), p.Description,
             ]);
         }).ToList();
         if (rows.Count > 0)
         {
-            rows.Add(new TableRow(["Total", "", "", "", "", FormatNumber(r.PracticeHours.Sum(x => x.Entry.Hours)), ""], RowEmphasis.Total));
+            rows.Add(new TableRow(["", "Total", "", "", "", "", FormatNumber(r.PracticeHours.Sum(x => x.Entry.Hours)), ""], RowEmphasis.Total));
         }
 
         return new DocumentSection(PortfolioSectionKind.PracticeHours, "Practice hours log",
@@ -57,7 +57,7 @@ public static partial class PortfolioBuilder
             new ParagraphBlock("Most recent practice first. 450 hours are required for one registration (900 for nurse and midwife).", TextEmphasis.Muted),
             new TableBlock(
             [
-                new("Dates", 1.4f), new("Organisation and address", 1.9f), new("Work setting", 1.4f), new("Scope of practice", 1.2f),
+                new("Ref", 0.6f), new("Dates", 1.4f), new("Organisation and address", 1.9f), new("Work setting", 1.4f), new("Scope of practice", 1.2f),
                 new("Registration", 1.3f), new("Hours", 0.9f, ColumnAlign.Right), new("Description of work", 2.0f),
             ], rows),
         ]);
@@ -66,7 +66,7 @@ public static partial class PortfolioBuilder
     private static DocumentSection NmcFeedback(RecordSet r)
     {
         var rows = r.Feedback.Select(x => new TableRow([
-            FormatDate(x.Entry.Date), SourceName(x.Entry.Source), x.Entry.Type, x.Entry.Summary,
+            x.Ref, FormatDate(x.Entry.Date), SourceName(x.Entry.Source), x.Entry.Type, x.Entry.Summary,
             Join("\n", x.Entry.HowUsed, Labelled("Evidence", r.EvidenceRefs(RecordKind.Feedback, x.Entry.Id))),
         ])).ToList();
         var blocks = new List<Block>
@@ -79,12 +79,12 @@ public static partial class PortfolioBuilder
         }
 
         blocks.Add(new TableBlock(
-            [new("Date", 1.1f), new("Source", 1.2f), new("Type", 1.1f), new("Content of the feedback", 3.4f), new("How you used it to improve your practice", 3.4f)],
+            [new("Ref", 0.6f), new("Date", 1.1f), new("Source", 1.2f), new("Type", 1.1f), new("Content of the feedback", 3.4f), new("How you used it to improve your practice", 3.4f)],
             rows));
         return new DocumentSection(PortfolioSectionKind.Feedback, "Practice-related feedback log", blocks);
     }
 
-    private static DocumentSection NmcDiscussion(RecordSet r)
+    private static DocumentSection NmcDiscussion(RecordSet r, PortfolioInput input)
     {
         var blocks = new List<Block>();
         if (r.Discussions.Count == 0)
@@ -92,28 +92,47 @@ public static partial class PortfolioBuilder
             blocks.Add(new NoticeBlock("No reflective discussion is recorded in this period.", NoticeKind.Warning));
         }
 
-        foreach (var d in r.Discussions)
+        for (var i = 0; i < r.Discussions.Count; i++)
         {
+            var (reference, d) = r.Discussions[i];
+            if (i > 0)
+            {
+                blocks.Add(new PageBreakBlock());
+            }
+
             blocks.Add(new KeepTogetherBlock(
             [
-                new HeadingBlock($"Reflective discussion, {FormatDate(d.Date)}"),
+                new HeadingBlock($"{reference}  Reflective discussion, {FormatDate(d.Date)}"),
+                new HeadingBlock("Registrant", 3),
+                new KeyValueBlock(Registrant(input)),
+                new HeadingBlock("Reflective discussion partner", 3),
                 new KeyValueBlock(
                 [
-                    new("Date of discussion", FormatDate(d.Date)), new("Partner's name", d.PartnerName),
-                    new("Partner's NMC Pin", Or(d.PartnerNmcPin, "Missing")), new("Email", d.PartnerEmail),
-                    new("Professional address", d.PartnerAddress), new("Postcode", d.PartnerPostcode),
+                    new("Reference", reference), new("Date of discussion", FormatDate(d.Date)), new("Partner's name", Or(d.PartnerName, "Missing")),
+                    new("Partner's NMC Pin", Or(d.PartnerNmcPin, "Missing")), new("Email", Or(d.PartnerEmail, "Not given")),
+                    new("Professional address", Or(d.PartnerAddress, "Not given")), new("Postcode", Or(d.PartnerPostcode, "Not given")),
                 ]),
             ]));
             if (!string.IsNullOrWhiteSpace(d.Notes))
             {
+                blocks.Add(new HeadingBlock("Notes of the discussion", 3));
                 blocks.Add(new ParagraphBlock(d.Notes.Trim()));
             }
+
+            blocks.Add(new KeepTogetherBlock(
+            [
+                new HeadingBlock("Partner's declaration", 3),
+                new ParagraphBlock(
+                    "The partner signs to say that they are an NMC registrant and that they discussed the registrant's five written "
+                    + "reflective accounts with them on the date above.", TextEmphasis.Muted),
+                SignatureLines("Partner"),
+            ]));
         }
 
         return new DocumentSection(PortfolioSectionKind.ReflectiveDiscussion, "Reflective discussion", blocks);
     }
 
-    private static DocumentSection NmcConfirmation(RecordSet r)
+    private static DocumentSection NmcConfirmation(RecordSet r, PortfolioInput input)
     {
         var blocks = new List<Block>();
         if (r.Confirmations.Count == 0)
@@ -121,23 +140,71 @@ public static partial class PortfolioBuilder
             blocks.Add(new NoticeBlock("No confirmation is recorded in this period.", NoticeKind.Warning));
         }
 
-        foreach (var c in r.Confirmations)
+        for (var i = 0; i < r.Confirmations.Count; i++)
         {
+            var (reference, c) = r.Confirmations[i];
+            if (i > 0)
+            {
+                blocks.Add(new PageBreakBlock());
+            }
+
             blocks.Add(new KeepTogetherBlock(
             [
-                new HeadingBlock($"Confirmation, {FormatDate(c.Date)}"),
+                new HeadingBlock($"{reference}  Confirmation, {FormatDate(c.Date)}"),
+                new HeadingBlock("Registrant", 3),
+                new KeyValueBlock(Registrant(input)),
+                new HeadingBlock("Confirmer", 3),
                 new KeyValueBlock(
                 [
-                    new("Date of confirmation", FormatDate(c.Date)), new("Confirmer's name", c.ConfirmerName),
-                    new("Role", c.ConfirmerRole), new("NMC registrant", c.ConfirmerIsNmcRegistrant ? "Yes" : "No"),
-                    new(c.ConfirmerIsNmcRegistrant ? "NMC Pin" : "Professional ID", Join(" ", c.ConfirmerProfessionalId, c.ConfirmerIsNmcRegistrant ? "" : Parenthesised(c.ConfirmerRegulator))),
-                    new("Email", c.ConfirmerEmail), new("Professional address", c.ConfirmerAddress), new("Postcode", c.ConfirmerPostcode),
+                    new("Reference", reference), new("Date of confirmation", FormatDate(c.Date)), new("Confirmer's name", Or(c.ConfirmerName, "Missing")),
+                    new("Category", c.ConfirmerCategory.Name()), new("Role", Or(c.ConfirmerRole, "Not given")),
+                    new("NMC registrant", c.ConfirmerIsNmcRegistrant ? "Yes" : "No"),
+                    new(c.ConfirmerIsNmcRegistrant ? "NMC Pin" : "Professional ID",
+                        Or(Join(" ", c.ConfirmerProfessionalId, c.ConfirmerIsNmcRegistrant ? "" : Parenthesised(c.ConfirmerRegulator)), "Not given")),
+                    new("Email", Or(c.ConfirmerEmail, "Not given")), new("Professional address", Or(c.ConfirmerAddress, "Not given")),
+                    new("Postcode", Or(c.ConfirmerPostcode, "Not given")),
                 ]),
+            ]));
+            var checkedCount = ConfirmationItemsExtensions.Each.Count(item => c.ItemsConfirmed.HasFlag(item));
+            blocks.Add(new HeadingBlock("Requirements the confirmer checked", 3));
+            blocks.Add(new TableBlock(
+                [new("Requirement", 4f), new("Checked", 1.5f)],
+                ConfirmationItemsExtensions.Each.Select(item => c.ItemsConfirmed.HasFlag(item)
+                    ? new TableRow([item.Name(), "Yes"])
+                    : new TableRow([item.Name(), "Not recorded"], RowEmphasis.Flagged)).ToList()));
+            if (checkedCount < ConfirmationItemsExtensions.Each.Count)
+            {
+                blocks.Add(new NoticeBlock(
+                    $"{checkedCount} of the {ConfirmationItemsExtensions.Each.Count} requirements are recorded as checked by the confirmer.",
+                    NoticeKind.Warning));
+            }
+
+            blocks.Add(new KeepTogetherBlock(
+            [
+                new HeadingBlock("Confirmer's declaration", 3),
+                new ParagraphBlock(
+                    "The confirmer signs to say that they have seen the evidence of each requirement ticked above and that the "
+                    + "details given about them are correct.", TextEmphasis.Muted),
+                SignatureLines("Confirmer"),
             ]));
         }
 
         return new DocumentSection(PortfolioSectionKind.Confirmation, "Confirmation", blocks);
     }
+
+    private static List<KeyValue> Registrant(PortfolioInput input) =>
+    [
+        new("Registrant's name", input.OwnerDisplayName),
+        new("Registrant's NMC Pin", Or(input.Registration.RegistrationNumber, "Not given")),
+    ];
+
+    private static KeyValueBlock SignatureLines(string who) => new(
+    [
+        new($"{who}'s signature", "______________________________________"),
+        new("Date", "____ / ____ / ________"),
+        new("Registrant's signature", "______________________________________"),
+        new("Date", "____ / ____ / ________"),
+    ]);
 
     private static DocumentSection NmcDeclarations(RecordSet r)
     {
@@ -145,7 +212,7 @@ public static partial class PortfolioBuilder
         foreach (var kind in new[] { DeclarationKind.HealthAndCharacter, DeclarationKind.Indemnity })
         {
             var title = kind == DeclarationKind.Indemnity ? "Professional indemnity arrangement" : "Health and character";
-            var d = r.Declarations.FirstOrDefault(x => x.Kind == kind);
+            var (reference, d) = r.Declarations.FirstOrDefault(x => x.Declaration.Kind == kind);
             if (d is null)
             {
                 blocks.Add(new HeadingBlock(title));
@@ -153,17 +220,20 @@ public static partial class PortfolioBuilder
                 continue;
             }
 
-            var items = new List<KeyValue> { new("Date", FormatDate(d.Date)), new("Statement", Or(d.Statement, "—")) };
+            var items = new List<KeyValue> { new("Reference", reference), new("Date", FormatDate(d.Date)), new("Statement", Or(d.Statement, "—")) };
             if (kind == DeclarationKind.Indemnity)
             {
                 items.Add(new("Cover", d.IndemnityThroughEmployer ? "Through my employer" : $"Provider: {Or(d.IndemnityProvider, "not given")}"));
             }
 
-            blocks.Add(new KeepTogetherBlock([new HeadingBlock(title), new KeyValueBlock(items)]));
+            blocks.Add(new KeepTogetherBlock([new HeadingBlock($"{reference}  {title}"), new KeyValueBlock(items)]));
         }
 
         return new DocumentSection(PortfolioSectionKind.Declarations, "Declarations", blocks);
     }
+
+    /// <summary>Participatory hours as the rules count them: never more than the activity's hours.</summary>
+    private static decimal Participatory(CpdActivity a) => Math.Max(0m, Math.Min(a.ParticipatoryHours, a.Hours));
 
     internal static string MethodName(CpdMethod method) => method switch
     {

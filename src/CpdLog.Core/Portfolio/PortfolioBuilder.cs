@@ -44,17 +44,29 @@ public static partial class PortfolioBuilder
             new("Name", input.OwnerDisplayName),
             new("Professional body", input.Registration.BodyName),
             new("Registration number", Or(input.Registration.RegistrationNumber, "Not given")),
-            new("Period", period),
         };
+        if (input.Template == PortfolioTemplate.Hcpc || input.Profession.Length > 0)
+        {
+            details.Add(new("Profession", Or(input.Profession, "Not given (set it on the registration)")));
+        }
+
+        details.Add(new("Period", period));
         if (input.Compliance is { } c)
         {
             details.Add(new("Rules applied", $"{c.Body} {c.RuleVersion}, cycle {FormatDate(c.Cycle.Start)} to {FormatDate(c.Cycle.End)}"));
-            details.Add(new("Requirements", c.Met ? "All required items met" : "Not all required items met"));
+            details.Add(new("Requirements", Verdict(c, records) switch
+            {
+                Judgement.Met => "All required items met by the records in this portfolio",
+                Judgement.MetButCodeLinksMissing => "Required counts met; some reflective accounts name no part of the Code",
+                _ => "Not all required items met by the records in this portfolio",
+            }));
         }
 
         details.Add(new("Generated", input.GeneratedAt.ToString("d MMMM yyyy HH:mm 'UTC'zzz", UkCulture)));
         details.Add(new("Verification code", input.VerificationCode));
-        details.Add(new("Private items", input.Options.IncludePrivateItems ? "Included" : "Excluded"));
+        details.Add(new("Private items", input.Options.IncludePrivateItems
+            ? "Included"
+            : records.Selection.ExcludedPrivateCount == 0 ? "Excluded (none in this period)" : $"Excluded: {records.Selection.DescribeExcluded()}"));
 
         var metadata = new PortfolioMetadata(
             Title: $"{templateTitle}: {input.OwnerDisplayName}",
@@ -75,62 +87,98 @@ public static partial class PortfolioBuilder
 
     private static DocumentSection? BuildSection(PortfolioSectionKind kind, PortfolioInput input, RecordSet r) => kind switch
     {
-        PortfolioSectionKind.RequirementsSummary => RequirementsSummary(input.Compliance),
+        PortfolioSectionKind.RequirementsSummary => RequirementsSummary(input, r),
         PortfolioSectionKind.CpdLog => NmcCpdLog(r),
         PortfolioSectionKind.PracticeHours => NmcPracticeHours(r),
         PortfolioSectionKind.Feedback => NmcFeedback(r),
         PortfolioSectionKind.ReflectiveAccounts => ReflectiveAccounts(r, input.Template),
-        PortfolioSectionKind.ReflectiveDiscussion => NmcDiscussion(r),
-        PortfolioSectionKind.Confirmation => NmcConfirmation(r),
+        PortfolioSectionKind.ReflectiveDiscussion => NmcDiscussion(r, input),
+        PortfolioSectionKind.Confirmation => NmcConfirmation(r, input),
         PortfolioSectionKind.Declarations => NmcDeclarations(r),
         PortfolioSectionKind.SummaryOfPractice => HcpcSummaryOfPractice(input.SummaryOfPractice),
         PortfolioSectionKind.ActivityList => input.Template == PortfolioTemplate.Hcpc
             ? HcpcActivityList(r, input)
             : GenericActivityLog(r),
         PortfolioSectionKind.PersonalStatement => HcpcPersonalStatement(input.PersonalStatement),
-        PortfolioSectionKind.EvidenceIndex => EvidenceIndex(r),
+        PortfolioSectionKind.EvidenceIndex => EvidenceIndex(r, input.Template),
         PortfolioSectionKind.FundedStudy => FundedStudy(input),
         _ => null,
     };
 
-    private static DocumentSection RequirementsSummary(ComplianceResult? compliance)
+    private enum Judgement
     {
-        if (compliance is null)
+        NotMet = 0,
+        Met = 1,
+        MetButCodeLinksMissing = 2,
+    }
+
+    /// <summary>The NMC asks every reflective account to say how it relates to the Code: counts alone are not "all met".</summary>
+    private static Judgement Verdict(ComplianceResult compliance, RecordSet r) =>
+        !compliance.Met ? Judgement.NotMet
+        : compliance.Body == "NMC" && r.Reflections.Any(x => x.Account.CodeThemes == CodeThemes.None) ? Judgement.MetButCodeLinksMissing
+        : Judgement.Met;
+
+    private static DocumentSection RequirementsSummary(PortfolioInput input, RecordSet r)
+    {
+        var compliance = input.Compliance;
+        var blocks = new List<Block>();
+        if (!input.Options.IncludePrivateItems && r.Selection.ExcludedPrivateCount > 0)
         {
-            return new DocumentSection(
-                PortfolioSectionKind.RequirementsSummary,
-                "Summary of requirements",
-                [new NoticeBlock("No rule assessment was made for this period (for example, an appraisal portfolio).", NoticeKind.Info)]);
+            blocks.Add(new NoticeBlock(
+                $"Private items left out: {r.Selection.DescribeExcluded()}. Every figure in this portfolio counts only the records it "
+                + "includes; your own dashboard in CpdLog counts the private items too, so its totals can be higher.",
+                NoticeKind.Info));
         }
 
-        var blocks = new List<Block>
+        if (compliance is null)
         {
-            new KeyValueBlock(
+            blocks.Add(new NoticeBlock("No rule assessment was made for this period (for example, an appraisal portfolio).", NoticeKind.Info));
+            return new DocumentSection(PortfolioSectionKind.RequirementsSummary, "Summary of requirements", blocks);
+        }
+
+        var today = DateOnly.FromDateTime(input.GeneratedAt.DateTime);
+        var deadline = compliance.Cycle.Deadline < today
+            ? $"{FormatDate(compliance.Cycle.Deadline)} (this deadline has passed)"
+            : FormatDate(compliance.Cycle.Deadline);
+        blocks.Add(new KeyValueBlock(
+        [
+            new("Body", compliance.Body),
+            new("Rule version", compliance.RuleVersion),
+            new("Cycle", $"{FormatDate(compliance.Cycle.Start)} to {FormatDate(compliance.Cycle.End)}"),
+            new(compliance.Cycle.Deadline < today ? "Deadline was" : "Deadline", deadline),
+        ]));
+        var codeGaps = r.Reflections.Count(x => x.Account.CodeThemes == CodeThemes.None);
+        blocks.Add(Verdict(compliance, r) switch
+        {
+            Judgement.Met => new NoticeBlock(
+                compliance.HasWarnings ? "All required items are met; see the warnings below." : "All requirements are met.", NoticeKind.Success),
+            Judgement.MetButCodeLinksMissing => new NoticeBlock(
+                $"The required counts are met, but {codeGaps} of the reflective accounts name no theme of the Code; the NMC asks "
+                + "each account to say how it relates to the Code.", NoticeKind.Warning),
+            _ => new NoticeBlock($"{compliance.Requirements.Count(q => q.Status == "not-met")} required item(s) not yet met.", NoticeKind.Warning),
+        });
+        if (input.Period.From != compliance.Cycle.Start || input.Period.To != compliance.Cycle.End)
+        {
+            blocks.Add(new ParagraphBlock(
+                "The rules count the records of this portfolio that fall in the cycle; the logs below list the whole period chosen, "
+                + "so their totals can differ from the figures here.", TextEmphasis.Muted));
+        }
+
+        blocks.Add(new TableBlock(
             [
-                new("Body", compliance.Body),
-                new("Rule version", compliance.RuleVersion),
-                new("Cycle", $"{FormatDate(compliance.Cycle.Start)} to {FormatDate(compliance.Cycle.End)}"),
-                new("Deadline", FormatDate(compliance.Cycle.Deadline)),
-            ]),
-            compliance.Met
-                ? new NoticeBlock(compliance.HasWarnings ? "All required items are met; see the warnings below." : "All requirements are met.", NoticeKind.Success)
-                : new NoticeBlock($"{compliance.Requirements.Count(q => q.Status == "not-met")} required item(s) not yet met.", NoticeKind.Warning),
-            new TableBlock(
+                new("Requirement", 3.0f), new("Required", 1.2f, ColumnAlign.Right), new("Achieved", 1.2f, ColumnAlign.Right),
+                new("Status", 1.1f), new("Next step", 3.0f),
+            ],
+            compliance.Requirements.Select(q => new TableRow(
                 [
-                    new("Requirement", 3.0f), new("Required", 1.2f, ColumnAlign.Right), new("Achieved", 1.2f, ColumnAlign.Right),
-                    new("Status", 1.1f), new("Next step", 3.0f),
+                    q.Title,
+                    $"{FormatNumber(q.Required)} {UnitWords.For(q.Required, q.Unit)}".Trim(),
+                    $"{FormatNumber(q.Achieved)} {UnitWords.For(q.Achieved, q.Unit)}".Trim(),
+                    q.Status switch { "met" => "Met", "warning" => "Warning", _ => "Not met" },
+                    q.Met ? "" : q.NextStep,
                 ],
-                compliance.Requirements.Select(q => new TableRow(
-                    [
-                        q.Title,
-                        $"{FormatNumber(q.Required)} {UnitWords.For(q.Required, q.Unit)}".Trim(),
-                        $"{FormatNumber(q.Achieved)} {UnitWords.For(q.Achieved, q.Unit)}".Trim(),
-                        q.Status switch { "met" => "Met", "warning" => "Warning", _ => "Not met" },
-                        q.Met ? "" : q.NextStep,
-                    ],
-                    q.Met ? RowEmphasis.None : RowEmphasis.Flagged)).ToList(),
-                "No requirements apply."),
-        };
+                q.Met ? RowEmphasis.None : RowEmphasis.Flagged)).ToList(),
+            "No requirements apply."));
         var sources = compliance.Requirements.Select(q => q.Source).Where(s => s.Length > 0).Distinct().ToList();
         if (sources.Count > 0)
         {
@@ -140,20 +188,40 @@ public static partial class PortfolioBuilder
         return new DocumentSection(PortfolioSectionKind.RequirementsSummary, "Summary of requirements", blocks);
     }
 
-    private static DocumentSection EvidenceIndex(RecordSet r)
+    private static DocumentSection EvidenceIndex(RecordSet r, PortfolioTemplate template)
     {
         var rows = r.Evidence.Select(e => new TableRow(
-            [e.Ref, e.File.FileName, e.LinkedTo, FormatSize(e.File.SizeBytes), e.File.Sha256])).ToList();
-        return new DocumentSection(PortfolioSectionKind.EvidenceIndex, "Evidence index",
+        [
+            e.Ref, Join("\n", e.File.FileName, e.File.Description),
+            e.File.Pages is { } pages ? $"{pages} {(pages == 1 ? "page" : "pages")}" : $"{FormatName(e.File)}, {FormatSize(e.File.SizeBytes)}",
+            Or(e.File.Standards, "—"), e.LinkedTo, e.File.Sha256,
+        ])).ToList();
+        var standards = template == PortfolioTemplate.Hcpc ? "Standards supported" : "Standards";
+        return new DocumentSection(PortfolioSectionKind.EvidenceIndex, template == PortfolioTemplate.Hcpc ? "Supporting evidence" : "Evidence index",
         [
             new ParagraphBlock("Each file is identified by the SHA-256 of its exact bytes, so a copy can be checked against this index. "
-                + "References (E1, E2, ...) are used in the logs and statements above.", TextEmphasis.Muted),
+                + "References (E1, E2, ...) are the files' own and are used in the logs and statements above.", TextEmphasis.Muted),
             new TableBlock(
-                [new("Ref", 0.6f), new("File", 2.2f), new("Supports", 2.4f), new("Size", 1.1f, ColumnAlign.Right), new("SHA-256", 4.0f)],
+                [
+                    new("Ref", 0.6f), new("File and description", 2.4f), new("Pages or format", 1.2f), new(standards, 1.1f),
+                    new("Supports", 2.0f), new("SHA-256", 3.6f),
+                ],
                 rows,
                 "No evidence files are attached to the records in this portfolio."),
         ]);
     }
+
+    private static string FormatName(EvidenceFile file) => file.ContentType switch
+    {
+        "application/pdf" => "PDF",
+        "image/png" => "PNG image",
+        "image/jpeg" => "JPEG image",
+        "text/plain" => "Text",
+        "text/csv" => "CSV",
+        _ when file.ContentType.Contains("word", StringComparison.Ordinal) => "Word document",
+        _ when file.ContentType.Contains("sheet", StringComparison.Ordinal) => "Spreadsheet",
+        _ => "File",
+    };
 
     private static DocumentSection? FundedStudy(PortfolioInput input)
     {
@@ -180,9 +248,11 @@ public static partial class PortfolioBuilder
         var nmc = template == PortfolioTemplate.Nmc;
         if (nmc)
         {
-            blocks.Add(new ParagraphBlock(
-                "Written on the NMC reflective accounts form. No information that identifies another person is included.",
-                TextEmphasis.Muted));
+            blocks.Add(new ParagraphBlock("Written on the NMC reflective accounts form.", TextEmphasis.Muted));
+            blocks.Add(new NoticeBlock(
+                "Before you share this portfolio, check that no account contains information that identifies another person "
+                + "(a patient, service user, colleague or anyone else). CpdLog cannot check this for you.",
+                NoticeKind.Info));
             if (r.Reflections.Count < 5)
             {
                 blocks.Add(new NoticeBlock($"{r.Reflections.Count} of the 5 required reflective accounts are recorded.", NoticeKind.Warning));
@@ -202,11 +272,11 @@ public static partial class PortfolioBuilder
                 blocks.Add(new PageBreakBlock());
             }
 
-            var header = nmc ? $"Reflective account {i + 1} of {Math.Max(5, r.Reflections.Count)}" : $"{reference}  {account.Title}";
-            var details = new List<KeyValue> { new("Date", FormatDate(account.Date)) };
+            var header = nmc ? $"{reference}  Reflective account {i + 1} of {Math.Max(5, r.Reflections.Count)}" : $"{reference}  {account.Title}";
+            var details = new List<KeyValue> { new("Reference", reference), new("Date", FormatDate(account.Date)) };
             if (nmc)
             {
-                details.Insert(0, new("Title", account.Title));
+                details.Insert(1, new("Title", account.Title));
             }
 
             var linked = r.DescribeLinks(account);
@@ -259,7 +329,7 @@ public static partial class PortfolioBuilder
     {
         if (themes == CodeThemes.None)
         {
-            return "None selected";
+            return "No Code theme selected";
         }
 
         var names = new List<string>();

@@ -100,6 +100,15 @@ public sealed record PortfolioInput
     /// </summary>
     public IReadOnlyList<GapExplanation> GapExplanations { get; init; } = [];
 
+    /// <summary>
+    /// The date the requirements were judged on (today, or the period end for a past period). Records dated after it
+    /// are left out, as the rules leave them out; null means no limit.
+    /// </summary>
+    public DateOnly? AsOf { get; init; }
+
+    /// <summary>The registrant's profession, when the body asks for it (HCPC); empty when not given.</summary>
+    public string Profession { get; init; } = "";
+
     /// <summary>HCPC part 1: summary of practice history (limit 500 words).</summary>
     public string SummaryOfPractice { get; init; } = "";
 

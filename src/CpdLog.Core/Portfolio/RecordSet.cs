@@ -3,15 +3,18 @@ namespace CpdLog.Core.Portfolio;
 using CpdLog.Core.Records;
 
 /// <summary>
-/// The records that go into one portfolio: live (not in the bin), inside the period, private ones only when asked,
-/// in date order, each with a short reference (A1, R1, F1, P1, E1...) used for cross-referencing.
+/// The records that go into one portfolio (<see cref="PortfolioSelection"/>), in date order, each with its stable
+/// reference (A17, R3, F2, P1, RD1, C1, D2, E5: <see cref="RecordReferences"/>), used in the first column of every
+/// log and for cross-referencing. The same record has the same reference in every portfolio.
 /// </summary>
 internal sealed class RecordSet
 {
     private readonly Dictionary<(RecordKind Kind, Guid Id), string> _labels = [];
     private readonly Dictionary<(RecordKind Kind, Guid Id), List<string>> _evidenceRefs = [];
-    private readonly Dictionary<Guid, string> _activityRefs = [];
-    private readonly Dictionary<Guid, string> _feedbackRefs = [];
+
+    private RecordSet(PortfolioSelection selection) => Selection = selection;
+
+    public PortfolioSelection Selection { get; }
 
     public List<(string Ref, CpdActivity Activity)> Activities { get; } = [];
 
@@ -21,88 +24,70 @@ internal sealed class RecordSet
 
     public List<(string Ref, PracticeHoursEntry Entry)> PracticeHours { get; } = [];
 
-    public List<ReflectiveDiscussion> Discussions { get; } = [];
+    public List<(string Ref, ReflectiveDiscussion Discussion)> Discussions { get; } = [];
 
-    public List<Confirmation> Confirmations { get; } = [];
+    public List<(string Ref, Confirmation Confirmation)> Confirmations { get; } = [];
 
-    public List<Declaration> Declarations { get; } = [];
+    public List<(string Ref, Declaration Declaration)> Declarations { get; } = [];
 
     public List<(string Ref, EvidenceFile File, string LinkedTo)> Evidence { get; } = [];
 
     public static RecordSet From(PortfolioInput input)
     {
-        var period = input.Period;
-        var includePrivate = input.Options.IncludePrivateItems;
-        bool Keep(OwnedRecord r) => !r.IsDeleted && (includePrivate || !r.IsPrivate);
+        var selection = PortfolioSelection.From(input);
+        var set = new RecordSet(selection);
 
-        var set = new RecordSet();
-        var n = 0;
-        foreach (var a in input.Activities
-                     .Where(a => Keep(a) && a.Status == ActivityStatus.Completed && period.Contains(a.EndDate))
-                     .OrderBy(a => a.StartDate).ThenBy(a => a.EndDate).ThenBy(a => a.Title, StringComparer.Ordinal))
+        foreach (var (reference, a) in Numbered(selection.Activities
+                     .OrderBy(a => a.StartDate).ThenBy(a => a.EndDate).ThenBy(a => a.Title, StringComparer.Ordinal)))
         {
-            var reference = $"A{++n}";
             set.Activities.Add((reference, a));
-            set._activityRefs[a.Id] = reference;
             set._labels[(RecordKind.Activity, a.Id)] = $"{reference} {a.Title}";
         }
 
-        n = 0;
-        foreach (var f in input.Feedback.Where(f => Keep(f) && period.Contains(f.Date)).OrderBy(f => f.Date))
+        foreach (var (reference, f) in Numbered(selection.Feedback.OrderBy(f => f.Date)))
         {
-            var reference = $"F{++n}";
             set.Feedback.Add((reference, f));
-            set._feedbackRefs[f.Id] = reference;
             set._labels[(RecordKind.Feedback, f.Id)] = $"{reference} Feedback, {PortfolioBuilder.FormatDate(f.Date)}";
         }
 
-        n = 0;
-        foreach (var r in input.Reflections.Where(r => Keep(r) && period.Contains(r.Date)).OrderBy(r => r.Date))
+        foreach (var (reference, r) in Numbered(selection.Reflections.OrderBy(r => r.Date)))
         {
-            var reference = $"R{++n}";
             set.Reflections.Add((reference, r));
             set._labels[(RecordKind.Reflection, r.Id)] = $"{reference} {r.Title}";
         }
 
-        n = 0;
-        foreach (var p in input.PracticeHours.Where(p => Keep(p) && period.Overlaps(p.StartDate, p.EndDate))
-                     .OrderByDescending(p => p.EndDate).ThenByDescending(p => p.StartDate))
+        foreach (var (reference, p) in Numbered(selection.PracticeHours.OrderByDescending(p => p.EndDate).ThenByDescending(p => p.StartDate)))
         {
-            var reference = $"P{++n}";
             set.PracticeHours.Add((reference, p));
             set._labels[(RecordKind.PracticeHours, p.Id)] = $"{reference} {p.Organisation}";
         }
 
-        set.Discussions.AddRange(input.Discussions.Where(d => Keep(d) && period.Contains(d.Date)).OrderBy(d => d.Date));
-        set.Confirmations.AddRange(input.Confirmations.Where(c => Keep(c) && period.Contains(c.Date)).OrderBy(c => c.Date));
-
-        // Declarations are made at the end of a cycle, sometimes just after the period end; keep the latest of each kind.
-        set.Declarations.AddRange(input.Declarations.Where(d => Keep(d) && d.Date >= period.From)
-            .GroupBy(d => d.Kind).Select(g => g.OrderByDescending(d => d.Date).First()).OrderBy(d => d.Kind));
-
-        foreach (var d in set.Discussions)
+        foreach (var (reference, d) in Numbered(selection.Discussions.OrderBy(d => d.Date)))
         {
-            set._labels[(RecordKind.Discussion, d.Id)] = $"Reflective discussion, {PortfolioBuilder.FormatDate(d.Date)}";
+            set.Discussions.Add((reference, d));
+            set._labels[(RecordKind.Discussion, d.Id)] = $"{reference} Reflective discussion, {PortfolioBuilder.FormatDate(d.Date)}";
         }
 
-        foreach (var c in set.Confirmations)
+        foreach (var (reference, c) in Numbered(selection.Confirmations.OrderBy(c => c.Date)))
         {
-            set._labels[(RecordKind.Confirmation, c.Id)] = $"Confirmation, {PortfolioBuilder.FormatDate(c.Date)}";
+            set.Confirmations.Add((reference, c));
+            set._labels[(RecordKind.Confirmation, c.Id)] = $"{reference} Confirmation, {PortfolioBuilder.FormatDate(c.Date)}";
         }
 
-        foreach (var d in set.Declarations)
+        foreach (var (reference, d) in Numbered(selection.Declarations))
         {
-            set._labels[(RecordKind.Declaration, d.Id)] = d.Kind == DeclarationKind.Indemnity ? "Indemnity declaration" : "Health and character declaration";
+            set.Declarations.Add((reference, d));
+            set._labels[(RecordKind.Declaration, d.Id)] =
+                $"{reference} {(d.Kind == DeclarationKind.Indemnity ? "Indemnity declaration" : "Health and character declaration")}";
         }
 
-        // Evidence follows the order of the records it supports, so E-numbers read in document order.
+        // Evidence follows the order of the records it supports; its reference is its own, stable one.
         var order = set._labels.Keys.Select((k, i) => (k, i)).ToDictionary(x => x.k, x => x.i);
-        n = 0;
-        foreach (var e in input.Evidence
-                     .Where(e => Keep(e) && order.ContainsKey((e.RecordKind, e.RecordId)))
-                     .OrderBy(e => order[(e.RecordKind, e.RecordId)]).ThenBy(e => e.FileName, StringComparer.Ordinal))
+        var includePrivate = input.Options.IncludePrivateItems;
+        foreach (var (reference, e) in Numbered(input.Evidence
+                     .Where(e => !e.IsDeleted && (includePrivate || !e.IsPrivate) && order.ContainsKey((e.RecordKind, e.RecordId)))
+                     .OrderBy(e => order[(e.RecordKind, e.RecordId)]).ThenBy(e => e.FileName, StringComparer.Ordinal)))
         {
-            var reference = $"E{++n}";
             var key = (e.RecordKind, e.RecordId);
             set.Evidence.Add((reference, e, set._labels[key]));
             if (!set._evidenceRefs.TryGetValue(key, out var refs))
@@ -114,6 +99,22 @@ internal sealed class RecordSet
         }
 
         return set;
+    }
+
+    /// <summary>
+    /// Each record with its stable reference. A record that was never saved (a unit test or a benchmark builds them
+    /// in memory) has no number yet: those are numbered in document order after the highest saved number.
+    /// </summary>
+    private static IEnumerable<(string Ref, T Record)> Numbered<T>(IEnumerable<T> records)
+        where T : OwnedRecord, IReferencedRecord
+    {
+        var list = records.ToList();
+        var next = list.Count == 0 ? 0 : list.Max(r => r.Number);
+        var prefix = RecordReferences.PrefixFor(typeof(T));
+        foreach (var record in list)
+        {
+            yield return (record.Number > 0 ? RecordReferences.Of(record) : $"{prefix}{++next}", record);
+        }
     }
 
     public string EvidenceRefs(RecordKind kind, Guid id) =>

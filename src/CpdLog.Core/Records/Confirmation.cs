@@ -1,8 +1,14 @@
 namespace CpdLog.Core.Records;
 
 /// <summary>Confirmation of revalidation by an appropriate confirmer.</summary>
-public sealed class Confirmation : OwnedRecord
+public sealed class Confirmation : OwnedRecord, IReferencedRecord
 {
+    /// <inheritdoc />
+    public int Number { get; set; }
+
+    /// <summary>The stable reference printed in portfolios, e.g. "A3" for an activity.</summary>
+    public string Reference => RecordReferences.Of(this);
+
     public DateOnly Date { get; set; }
 
     public string ConfirmerName { get; set; } = "";
@@ -22,4 +28,35 @@ public sealed class Confirmation : OwnedRecord
     public string ConfirmerAddress { get; set; } = "";
 
     public string ConfirmerPostcode { get; set; } = "";
+
+    /// <summary>Which kind of confirmer this is (the NMC confirmation form asks for the category).</summary>
+    public ConfirmerCategory ConfirmerCategory { get; set; }
+
+    /// <summary>The requirements the confirmer checked with the registrant.</summary>
+    public ConfirmationItems ItemsConfirmed { get; set; }
+}
+
+/// <summary>The confirmer categories on the NMC confirmation form.</summary>
+public enum ConfirmerCategory
+{
+    NotStated = 0,
+    NmcRegistrantLineManager = 1,
+    NmcRegistrant = 2,
+    RegulatedProfessionalLineManager = 3,
+    OtherRegulatedProfessional = 4,
+    Other = 5,
+}
+
+/// <summary>The revalidation requirements a confirmer checks (one box each on the NMC confirmation form).</summary>
+[Flags]
+public enum ConfirmationItems
+{
+    None = 0,
+    PracticeHours = 1,
+    CpdHours = 2,
+    PracticeRelatedFeedback = 4,
+    WrittenReflectiveAccounts = 8,
+    ReflectiveDiscussion = 16,
+    HealthAndCharacter = 32,
+    ProfessionalIndemnity = 64,
 }

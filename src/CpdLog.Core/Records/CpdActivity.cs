@@ -1,8 +1,14 @@
 namespace CpdLog.Core.Records;
 
 /// <summary>A CPD activity: one entry of the CPD log. One activity counts toward every registration whose cycle it falls in.</summary>
-public sealed class CpdActivity : OwnedRecord
+public sealed class CpdActivity : OwnedRecord, IReferencedRecord
 {
+    /// <inheritdoc />
+    public int Number { get; set; }
+
+    /// <summary>The stable reference printed in portfolios, e.g. "A3" for an activity.</summary>
+    public string Reference => RecordReferences.Of(this);
+
     public string Title { get; set; } = "";
 
     public DateOnly StartDate { get; set; }

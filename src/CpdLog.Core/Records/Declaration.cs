@@ -1,8 +1,14 @@
 namespace CpdLog.Core.Records;
 
 /// <summary>A signed declaration: health and character, or professional indemnity.</summary>
-public sealed class Declaration : OwnedRecord
+public sealed class Declaration : OwnedRecord, IReferencedRecord
 {
+    /// <inheritdoc />
+    public int Number { get; set; }
+
+    /// <summary>The stable reference printed in portfolios, e.g. "A3" for an activity.</summary>
+    public string Reference => RecordReferences.Of(this);
+
     public DeclarationKind Kind { get; set; }
 
     public DateOnly Date { get; set; }

@@ -1,8 +1,14 @@
 namespace CpdLog.Core.Records;
 
 /// <summary>A period of practice (NMC practice hours log fields).</summary>
-public sealed class PracticeHoursEntry : OwnedRecord
+public sealed class PracticeHoursEntry : OwnedRecord, IReferencedRecord
 {
+    /// <inheritdoc />
+    public int Number { get; set; }
+
+    /// <summary>The stable reference printed in portfolios, e.g. "A3" for an activity.</summary>
+    public string Reference => RecordReferences.Of(this);
+
     public DateOnly StartDate { get; set; }
 
     public DateOnly EndDate { get; set; }

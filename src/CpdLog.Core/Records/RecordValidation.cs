@@ -174,6 +174,32 @@ public static partial class RecordValidation
         e.Email(nameof(c.ConfirmerEmail), c.ConfirmerEmail, required: true, "Enter the confirmer’s email address");
         e.MaxLength(nameof(c.ConfirmerAddress), c.ConfirmerAddress, 1000);
         e.Postcode(nameof(c.ConfirmerPostcode), c.ConfirmerPostcode);
+        e.Defined(nameof(c.ConfirmerCategory), c.ConfirmerCategory, "Select the confirmer’s category from the list");
+        if (!e.Has(nameof(c.ConfirmerCategory)) && !c.ConfirmerIsNmcRegistrant
+            && c.ConfirmerCategory is ConfirmerCategory.NmcRegistrant or ConfirmerCategory.NmcRegistrantLineManager)
+        {
+            e.Add(nameof(c.ConfirmerCategory), "The category says the confirmer is an NMC registrant: tick that box and give their NMC Pin, or choose another category");
+        }
+
+        if (!c.ItemsConfirmed.IsValid())
+        {
+            e.Add(nameof(c.ItemsConfirmed), "Select the requirements the confirmer checked from the list");
+        }
+
+        return e;
+    }
+
+    /// <summary>The details of an evidence file the user can change: description, pages and standards (HCPC part 4).</summary>
+    public static IReadOnlyList<FieldError> EvidenceDetails(string description, int? pages, string standards)
+    {
+        var e = new Errors();
+        e.MaxLength("Description", description, 500);
+        if (pages is < 1 or > 10_000)
+        {
+            e.Add("Pages", "Number of pages must be between 1 and 10,000, or left blank");
+        }
+
+        e.MaxLength("Standards", standards, 200);
         return e;
     }
 
@@ -217,7 +243,7 @@ public static partial class RecordValidation
 
     private sealed class Errors : List<FieldError>
     {
-        private bool Has(string field) => this.Any(e => e.Field == field);
+        public bool Has(string field) => this.Any(e => e.Field == field);
 
         public void Add(string field, string message)
         {

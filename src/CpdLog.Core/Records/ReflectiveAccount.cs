@@ -1,8 +1,14 @@
 namespace CpdLog.Core.Records;
 
 /// <summary>A written reflective account on the NMC four-question form; usable for any body.</summary>
-public sealed class ReflectiveAccount : OwnedRecord
+public sealed class ReflectiveAccount : OwnedRecord, IReferencedRecord
 {
+    /// <inheritdoc />
+    public int Number { get; set; }
+
+    /// <summary>The stable reference printed in portfolios, e.g. "A3" for an activity.</summary>
+    public string Reference => RecordReferences.Of(this);
+
     public string Title { get; set; } = "";
 
     public DateOnly Date { get; set; }

@@ -1,8 +1,14 @@
 namespace CpdLog.Core.Records;
 
 /// <summary>The NMC reflective discussion with another registrant about the five reflective accounts.</summary>
-public sealed class ReflectiveDiscussion : OwnedRecord
+public sealed class ReflectiveDiscussion : OwnedRecord, IReferencedRecord
 {
+    /// <inheritdoc />
+    public int Number { get; set; }
+
+    /// <summary>The stable reference printed in portfolios, e.g. "A3" for an activity.</summary>
+    public string Reference => RecordReferences.Of(this);
+
     public DateOnly Date { get; set; }
 
     public string PartnerName { get; set; } = "";

@@ -16,6 +16,12 @@ internal static class OwnedRecordConfiguration
         builder.HasIndex(r => new { r.OwnerId, r.DeletedAt });
         builder.HasOne<CpdUser>().WithMany().HasForeignKey(r => r.OwnerId).OnDelete(DeleteBehavior.Cascade);
         builder.Ignore(r => r.IsDeleted);
+        if (typeof(IReferencedRecord).IsAssignableFrom(typeof(T)))
+        {
+            // One number per owner and type, ever: the counter gives them, the index proves it.
+            builder.Property<int>(nameof(IReferencedRecord.Number));
+            builder.HasIndex(nameof(OwnedRecord.OwnerId), nameof(IReferencedRecord.Number)).IsUnique();
+        }
     }
 
     public static PropertyBuilder<decimal> HasHours(this PropertyBuilder<decimal> property) => property.HasPrecision(9, 2);

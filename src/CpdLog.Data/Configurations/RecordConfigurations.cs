@@ -84,5 +84,19 @@ internal sealed class EvidenceFileConfiguration : IEntityTypeConfiguration<Evide
         builder.Property(e => e.Sha256).HasMaxLength(64).IsFixedLength().IsRequired();
         builder.Property(e => e.StorageKey).HasMaxLength(200).IsRequired();
         builder.HasIndex(e => new { e.RecordKind, e.RecordId });
+        builder.Property(e => e.Description).HasMaxLength(500);
+        builder.Property(e => e.Standards).HasMaxLength(200);
+    }
+}
+
+internal sealed class RecordCounterConfiguration : IEntityTypeConfiguration<RecordCounter>
+{
+    public void Configure(EntityTypeBuilder<RecordCounter> builder)
+    {
+        builder.ToTable("RecordCounters");
+        builder.HasKey(c => new { c.OwnerId, c.Prefix });
+        builder.Property(c => c.OwnerId).HasMaxLength(450);
+        builder.Property(c => c.Prefix).HasMaxLength(4);
+        builder.HasOne<CpdUser>().WithMany().HasForeignKey(c => c.OwnerId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -117,6 +117,55 @@ public static class PdfText
         return [];
     }
 
+    /// <summary>
+    /// The numbers printed in one right-aligned table column, read by position on every page that carries
+    /// <paramref name="pageMarker"/>: the column is found by its header word (<paramref name="header"/>, exact case;
+    /// when a header wraps, the rightmost of its words), a number belongs to it when its right edge is the column's.
+    /// Numbers on the line of the word "Total" are the totals; the rest are the rows. Running headers and footers
+    /// are outside the table and never counted.
+    /// </summary>
+    public static (List<decimal> Rows, List<decimal> Totals) RightAlignedColumn(byte[] pdf, string pageMarker, params string[] header)
+    {
+        var rows = new List<decimal>();
+        var totals = new List<decimal>();
+        using var document = PdfDocument.Open(pdf);
+        foreach (var page in document.GetPages())
+        {
+            var words = page.GetWords().ToList();
+            if (!words.Any(w => w.Text == pageMarker))
+            {
+                continue;
+            }
+
+            var first = words.FirstOrDefault(w => w.Text == header[0]);
+            if (first is null)
+            {
+                continue;
+            }
+
+            // The header's words: the first one and any later header word within two lines of it.
+            var headerWords = words.Where(w => header.Contains(w.Text)
+                && Math.Abs(w.BoundingBox.Bottom - first.BoundingBox.Bottom) < 25 && Math.Abs(w.BoundingBox.Left - first.BoundingBox.Left) < 80).ToList();
+            var right = headerWords.Max(w => w.BoundingBox.Right);
+            var below = headerWords.Min(w => w.BoundingBox.Bottom);
+            var footer = words.Where(w => w.Text == "Verification").Select(w => w.BoundingBox.Top).DefaultIfEmpty(0).Max();
+            var total = words.FirstOrDefault(w => w.Text == "Total" && w.BoundingBox.Top < below);
+            foreach (var w in words)
+            {
+                if (w.BoundingBox.Top >= below || w.BoundingBox.Bottom <= footer + 1 || Math.Abs(w.BoundingBox.Right - right) > 2
+                    || !decimal.TryParse(w.Text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
+                {
+                    continue;
+                }
+
+                var onTotalLine = total is not null && Math.Abs(w.BoundingBox.Bottom - total.BoundingBox.Bottom) < 3;
+                (onTotalLine ? totals : rows).Add(value);
+            }
+        }
+
+        return (rows, totals);
+    }
+
     public static decimal Number(string text) => decimal.Parse(text, NumberStyles.Number, CultureInfo.InvariantCulture);
 }
 

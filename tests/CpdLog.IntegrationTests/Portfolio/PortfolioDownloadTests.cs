@@ -211,12 +211,18 @@ public sealed class PortfolioDownloadTests(PortfolioFixture app)
         Assert.True(paths.TryGetProperty("/api/v1/verify", out _));
     }
 
-    /// <summary>The CPD log's totals row ("Total | 61 activities | | 123.5 | 80"), read by position: a narrow column may
-    /// wrap "123.5" onto two lines, which plain text extraction interleaves with the next column.</summary>
-    private static (int Count, decimal Hours, decimal Participatory) CpdLogTotals(byte[] pdf)
+    /// <summary>
+    /// The CPD log's totals row, read by position (<see cref="PdfText.RightAlignedColumn"/>), after checking that each
+    /// printed total is the sum of the printed rows above it.
+    /// </summary>
+    internal static (int Count, decimal Hours, decimal Participatory) CpdLogTotals(byte[] pdf)
     {
-        var cells = PdfText.RowCellsAfter(pdf, "Total", "activities");
-        Assert.True(cells.Count >= 3, "No CPD log totals row found: " + string.Join(" | ", cells));
-        return (int.Parse(cells[0], System.Globalization.CultureInfo.InvariantCulture), PdfText.Number(cells[^2]), PdfText.Number(cells[^1]));
+        var hours = PdfText.RightAlignedColumn(pdf, "Participatory", "Hours");
+        var participatory = PdfText.RightAlignedColumn(pdf, "Participatory", "Participatory", "hours");
+        Assert.True(hours.Totals.Count == 1 && participatory.Totals.Count == 1, "No single CPD log totals row found");
+        Assert.Equal(hours.Rows.Sum(), hours.Totals[0]);
+        Assert.Equal(participatory.Rows.Sum(), participatory.Totals[0]);
+        Assert.Equal(hours.Rows.Count, participatory.Rows.Count);
+        return (hours.Rows.Count, hours.Totals[0], participatory.Totals[0]);
     }
 }

@@ -32,7 +32,21 @@ public sealed class HcpcRuleSet : IBodyRuleSet
 
     public string AnchorLabel => "Renewal date (the end of your profession's 2-year registration period)";
 
-    public IReadOnlyList<BodyOption> Options { get; } = [];
+    /// <summary>The option that holds the registrant's profession (HCPC CPD profile part 1 asks for it).</summary>
+    public const string ProfessionOption = "profession";
+
+    // Source: hcpc-uk.org/about-us/who-we-regulate/the-professions — the 15 professions the HCPC regulates.
+    public static readonly IReadOnlyList<string> Professions =
+    [
+        "arts-therapist", "biomedical-scientist", "chiropodist-podiatrist", "clinical-scientist", "dietitian",
+        "hearing-aid-dispenser", "occupational-therapist", "operating-department-practitioner", "orthoptist", "paramedic",
+        "physiotherapist", "practitioner-psychologist", "prosthetist-orthotist", "radiographer", "speech-and-language-therapist",
+    ];
+
+    public IReadOnlyList<BodyOption> Options { get; } =
+    [
+        new(ProfessionOption, "Profession", Professions, "", "The profession you are registered in; printed on your CPD profile."),
+    ];
 
     public IReadOnlyList<RuleCorrection> Corrections { get; } =
     [

@@ -7,6 +7,9 @@ public sealed record ActivityDto
 {
     public Guid Id { get; init; }
 
+    /// <summary>The stable reference printed in portfolios, e.g. "A17" (never reused).</summary>
+    public string Reference { get; init; } = "";
+
     public string Title { get; init; } = "";
 
     public DateOnly StartDate { get; init; }

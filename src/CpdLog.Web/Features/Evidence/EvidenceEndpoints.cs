@@ -66,6 +66,34 @@ public static class EvidenceEndpoints
             .WithName("GetEvidence")
             .WithSummary("One evidence file's details, including its SHA-256");
 
+        group.MapPut("/{id:guid}", async Task<Results<Ok<EvidenceDto>, ValidationProblem, NotFound>> (
+                Guid id, HttpRequest request, EvidenceService evidence, IMapper mapper, TimeProvider clock,
+                ClaimsPrincipal user, CancellationToken ct) =>
+            {
+                if (await evidence.FindAsync(user.UserId(), id, ct) is not { } file)
+                {
+                    return TypedResults.NotFound();
+                }
+
+                var (details, unreadable) = await RecordApi.ReadInputAsync<EvidenceDetailsInput>(request, ct);
+                if (details is null)
+                {
+                    return TypedResults.ValidationProblem(unreadable!);
+                }
+
+                var errors = details.Validate();
+                if (errors.Count > 0)
+                {
+                    return TypedResults.ValidationProblem(RecordApi.ToProblemErrors(errors));
+                }
+
+                await evidence.UpdateDetailsAsync(file, details, clock.GetUtcNow(), ct);
+                return TypedResults.Ok(mapper.Map<EvidenceDto>(file));
+            })
+            .Accepts<EvidenceDetailsInput>("application/json")
+            .WithName("UpdateEvidenceDetails")
+            .WithSummary("Change a file's description, number of pages and the standards it supports (the file itself never changes)");
+
         group.MapGet("/{id:guid}/content", async Task<Results<FileStreamHttpResult, NotFound>> (
                 Guid id, EvidenceService evidence, HttpContext http, ClaimsPrincipal user, CancellationToken ct) =>
             {

@@ -173,6 +173,16 @@ public sealed class EvidenceService(
         return content is null ? null : (evidence, content);
     }
 
+    /// <summary>Saves a file's description, pages and standards (checked by the caller); the bytes never change.</summary>
+    public async Task UpdateDetailsAsync(EvidenceFile file, EvidenceDetailsInput details, DateTimeOffset now, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(details);
+        details.ApplyTo(file);
+        file.UpdatedAt = now;
+        await db.SaveChangesAsync(ct);
+    }
+
     /// <summary>Moves the file to the bin; the bytes stay so it can be restored.</summary>
     public async Task<EvidenceFile?> MoveToBinAsync(string ownerId, Guid id, CancellationToken ct)
     {

@@ -32,7 +32,32 @@ public sealed record IssuedPortfolioDto(
     long SizeBytes,
     string Sha256);
 
-/// <summary>/api/v1/portfolios: generate a PDF portfolio, list those issued.</summary>
+/// <summary>Body of PUT /api/v1/portfolio-texts/{registrationId}. Null leaves that text empty.</summary>
+public sealed record PortfolioTextsRequest(string? SummaryOfPractice, string? PersonalStatement);
+
+/// <summary>The HCPC profile texts of one registration, with their word counts against the HCPC limits.</summary>
+public sealed record PortfolioTextsDto(
+    Guid RegistrationId,
+    string SummaryOfPractice,
+    int SummaryOfPracticeWords,
+    int SummaryOfPracticeLimit,
+    string PersonalStatement,
+    int PersonalStatementWords,
+    int PersonalStatementLimit,
+    DateTimeOffset? UpdatedAt)
+{
+    public static PortfolioTextsDto From(Guid registrationId, PortfolioTexts? texts) => new(
+        registrationId,
+        texts?.SummaryOfPractice ?? "",
+        WordCounter.Count(texts?.SummaryOfPractice),
+        WordCounter.HcpcSummaryOfPracticeLimit,
+        texts?.PersonalStatement ?? "",
+        WordCounter.Count(texts?.PersonalStatement),
+        WordCounter.HcpcPersonalStatementLimit,
+        texts?.UpdatedAt);
+}
+
+/// <summary>/api/v1/portfolios: generate a PDF portfolio, list those issued; /api/v1/portfolio-texts: the HCPC profile texts.</summary>
 public static class PortfolioEndpoints
 {
     public static void MapPortfolioApi(this RouteGroupBuilder api)
@@ -45,6 +70,70 @@ public static class PortfolioEndpoints
                 "template's defaults; private items are left out unless includePrivate is true. The response header " +
                 "X-Verification-Code carries the code printed on every page.");
         group.MapGet("/", List).WithSummary("Portfolios you have generated, newest first");
+
+        var texts = api.MapGroup("/portfolio-texts").WithTags("Portfolios");
+        texts.MapGet("/{registrationId:guid}", GetTexts)
+            .WithName("GetPortfolioTexts")
+            .WithSummary("The summary of practice history and personal statement (HCPC CPD profile parts 1 and 3) of one of your registrations");
+        texts.MapPut("/{registrationId:guid}", PutTexts)
+            .WithName("UpdatePortfolioTexts")
+            .WithSummary("Replace the summary of practice history and personal statement; text over the HCPC word limits is kept and flagged");
+    }
+
+    // Far above the HCPC limits (500 and 1,500 words), so a draft is never cut, but a runaway paste is refused.
+    private const int MaxTextLength = 50_000;
+
+    private static async Task<Results<Ok<PortfolioTextsDto>, NotFound>> GetTexts(
+        Guid registrationId, ClaimsPrincipal user, CpdLogDbContext db, CancellationToken ct)
+    {
+        var userId = user.UserId();
+        if (!await db.Registrations.OwnedBy(userId).AnyAsync(r => r.Id == registrationId, ct))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var texts = await db.PortfolioTexts.AsNoTracking()
+            .FirstOrDefaultAsync(t => t.OwnerId == userId && t.RegistrationId == registrationId, ct);
+        return TypedResults.Ok(PortfolioTextsDto.From(registrationId, texts));
+    }
+
+    private static async Task<Results<Ok<PortfolioTextsDto>, ValidationProblem, NotFound>> PutTexts(
+        Guid registrationId, PortfolioTextsRequest body, ClaimsPrincipal user, CpdLogDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var userId = user.UserId();
+        if (!await db.Registrations.OwnedBy(userId).AnyAsync(r => r.Id == registrationId, ct))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var errors = new Dictionary<string, string[]>();
+        if ((body.SummaryOfPractice?.Length ?? 0) > MaxTextLength)
+        {
+            errors["summaryOfPractice"] = [$"The summary of practice history must be {MaxTextLength:N0} characters or fewer"];
+        }
+
+        if ((body.PersonalStatement?.Length ?? 0) > MaxTextLength)
+        {
+            errors["personalStatement"] = [$"The personal statement must be {MaxTextLength:N0} characters or fewer"];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var texts = await db.PortfolioTexts.FirstOrDefaultAsync(t => t.OwnerId == userId && t.RegistrationId == registrationId, ct);
+        if (texts is null)
+        {
+            texts = new PortfolioTexts { OwnerId = userId, RegistrationId = registrationId };
+            db.PortfolioTexts.Add(texts);
+        }
+
+        texts.SummaryOfPractice = body.SummaryOfPractice?.Trim() ?? "";
+        texts.PersonalStatement = body.PersonalStatement?.Trim() ?? "";
+        texts.UpdatedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(PortfolioTextsDto.From(registrationId, texts));
     }
 
     /// <summary>The public base address for verify links: configuration, else the address of this request.</summary>

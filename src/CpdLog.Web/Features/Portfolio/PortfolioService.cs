@@ -89,11 +89,13 @@ public sealed class PortfolioService(
         }
 
         var template = PortfolioTemplates.ForBody(status.Registration.BodyCode);
+        var records = await compliance.LoadEvidenceAsync(userId, Today(), ct);
+        var custom = await bodies.CustomForAsync([status.Registration], ct);
         return new PortfolioChoices(
             status.Registration,
             status.BodyName,
             template,
-            DefaultPeriod(status.Result, Today()),
+            DefaultPeriod(status.Registration, custom, records, status.Result, Today()),
             PortfolioTemplates.AvailableSections(template),
             PortfolioTemplates.DefaultSections(template));
     }
@@ -115,7 +117,7 @@ public sealed class PortfolioService(
 
         var template = PortfolioTemplates.ForBody(registration.BodyCode);
         var errors = new Dictionary<string, string[]>();
-        var period = CheckPeriod(request.From, request.To, DefaultPeriod(current.Result, today), errors);
+        var period = CheckPeriod(request.From, request.To, DefaultPeriod(registration, custom, records, current.Result, today), errors);
         var sections = CheckSections(request.Sections, template, errors);
         if (errors.Count > 0)
         {
@@ -124,7 +126,6 @@ public sealed class PortfolioService(
 
         // Judge the cycle the period ends in (as of today at the latest), so an old period shows that cycle's rules.
         var asOf = period!.To < today ? period.To : today;
-        var result = asOf == today ? current : Judge(registration, custom, records, asOf);
         var owner = await db.Users.AsNoTracking().Where(u => u.Id == userId)
             .Select(u => new { u.DisplayName, u.UserName }).SingleAsync(ct);
         var texts = await db.PortfolioTexts.AsNoTracking()
@@ -136,10 +137,11 @@ public sealed class PortfolioService(
         {
             OwnerDisplayName = string.IsNullOrWhiteSpace(owner.DisplayName) ? owner.UserName ?? "" : owner.DisplayName.Trim(),
             Registration = new PortfolioRegistration(
-                registration.BodyCode, result.BodyName, registration.RegistrationNumber),
+                registration.BodyCode, current.BodyName, registration.RegistrationNumber),
             Period = period,
             Template = template,
-            Compliance = result.Result,
+            AsOf = asOf,
+            Profession = ProfessionOf(registration),
             Activities = records.Activities,
             Reflections = records.Reflections,
             Feedback = records.Feedback,
@@ -156,6 +158,35 @@ public sealed class PortfolioService(
             VerificationCode = code,
             VerifyUrl = $"{verifyBaseUrl.TrimEnd('/')}/verify?code={code}",
             GeneratedAt = now,
+        };
+
+        // The summary is judged on exactly the records the portfolio prints (private ones only when included), so
+        // its figures and its met/not-met agree with the logs. The dashboard keeps counting everything.
+        var included = PortfolioSelection.From(input);
+        if (included.IsEmpty && string.IsNullOrWhiteSpace(input.SummaryOfPractice) && string.IsNullOrWhiteSpace(input.PersonalStatement))
+        {
+            var hidden = included.ExcludedPrivateCount > 0
+                ? $" ({included.DescribeExcluded()} in it are private: include private items to print them)"
+                : "";
+            errors["from"] = [$"You have no records dated from {Wording(period.From)} to {Wording(period.To)}{hidden}, so the portfolio would be empty. Choose another period or add records first"];
+            return new PlanOutcome(null, errors);
+        }
+
+        var judged = records with
+        {
+            Activities = included.Activities,
+            Reflections = included.Reflections,
+            Feedback = included.Feedback,
+            PracticeHours = included.PracticeHours,
+            Discussions = included.Discussions,
+            Confirmations = included.Confirmations,
+            Declarations = included.Declarations,
+        };
+        var result = Judge(registration, custom, judged, asOf);
+        input = input with
+        {
+            Registration = input.Registration with { BodyName = result.BodyName },
+            Compliance = result.Result,
         };
         return new PlanOutcome(new PortfolioPlan(userId, registration.Id, input, FileName(registration.BodyCode, today)), null);
     }
@@ -237,9 +268,55 @@ public sealed class PortfolioService(
         return new RegistrationStatus(registration, ruleSet?.Name ?? BodyDirectory.NameOf(registration, custom), result);
     }
 
-    /// <summary>The current cycle; for a body without rules, the twelve months to today.</summary>
-    private static PortfolioPeriod DefaultPeriod(ComplianceResult? result, DateOnly today) =>
-        result is null ? new PortfolioPeriod(today.AddYears(-1).AddDays(1), today) : new PortfolioPeriod(result.Cycle.Start, result.Cycle.End);
+    /// <summary>
+    /// The current cycle when it has any of the user's records in it, else the cycle just ended (a registrant who
+    /// has just renewed wants last cycle's portfolio); for a body without rules, the twelve months to today.
+    /// </summary>
+    private static PortfolioPeriod DefaultPeriod(
+        ProfessionalRegistration registration,
+        IReadOnlyDictionary<Guid, CustomBodyDefinition> custom,
+        ComplianceInput records,
+        ComplianceResult? result,
+        DateOnly today)
+    {
+        if (result is null)
+        {
+            return new PortfolioPeriod(today.AddYears(-1).AddDays(1), today);
+        }
+
+        var current = new PortfolioPeriod(result.Cycle.Start, result.Cycle.End);
+        if (HasRecords(records, current))
+        {
+            return current;
+        }
+
+        var previous = Judge(registration, custom, records, result.Cycle.Start.AddDays(-1)).Result;
+        return previous is not null && HasRecords(records, new PortfolioPeriod(previous.Cycle.Start, previous.Cycle.End))
+            ? new PortfolioPeriod(previous.Cycle.Start, previous.Cycle.End)
+            : current;
+    }
+
+    private static bool HasRecords(ComplianceInput r, PortfolioPeriod p) =>
+        r.Activities.Any(a => a.Status == Core.Records.ActivityStatus.Completed && p.Contains(a.EndDate))
+        || r.Reflections.Any(x => p.Contains(x.Date)) || r.Feedback.Any(x => p.Contains(x.Date))
+        || r.PracticeHours.Any(x => p.Contains(x.EndDate)) || r.Discussions.Any(x => p.Contains(x.Date))
+        || r.Confirmations.Any(x => p.Contains(x.Date));
+
+    /// <summary>"Paramedic" from the registration's HCPC profession option; empty when not set.</summary>
+    private static string ProfessionOf(ProfessionalRegistration registration)
+    {
+        if (!registration.Options.TryGetValue(Core.Compliance.Bodies.HcpcRuleSet.ProfessionOption, out var value) || value.Length == 0)
+        {
+            return "";
+        }
+
+        var words = value.Replace('-', ' ')
+            .Replace("chiropodist podiatrist", "chiropodist/podiatrist", StringComparison.Ordinal)
+            .Replace("prosthetist orthotist", "prosthetist/orthotist", StringComparison.Ordinal);
+        return char.ToUpperInvariant(words[0]) + words[1..];
+    }
+
+    private static string Wording(DateOnly date) => date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
 
     private static PortfolioPeriod? CheckPeriod(DateOnly? from, DateOnly? to, PortfolioPeriod fallback, Dictionary<string, string[]> errors)
     {

@@ -124,7 +124,7 @@ public static class RecordApi
     /// ASP.NET Core route-handler analyzer crashes on type-parameter parameters until .NET 11, dotnet/aspnetcore#56831.)
     /// A value of the wrong type becomes a message on that field.
     /// </summary>
-    private static async Task<(TInput? Input, Dictionary<string, string[]>? Errors)> ReadInputAsync<TInput>(HttpRequest request, CancellationToken ct)
+    public static async Task<(TInput? Input, Dictionary<string, string[]>? Errors)> ReadInputAsync<TInput>(HttpRequest request, CancellationToken ct)
         where TInput : class
     {
         if (!request.HasJsonContentType())

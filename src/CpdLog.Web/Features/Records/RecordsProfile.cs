@@ -25,8 +25,10 @@ public sealed class RecordsProfile : Profile
         CreateMap<PracticeHoursEntry, PracticeHoursInput>();
         CreateMap<ReflectiveDiscussion, DiscussionDto>();
         CreateMap<ReflectiveDiscussion, DiscussionInput>();
-        CreateMap<Confirmation, ConfirmationDto>();
-        CreateMap<Confirmation, ConfirmationInput>();
+        CreateMap<Confirmation, ConfirmationDto>()
+            .ForMember(d => d.ItemsConfirmed, o => o.MapFrom(s => s.ItemsConfirmed.ToList()));
+        CreateMap<Confirmation, ConfirmationInput>()
+            .ForMember(d => d.ItemsConfirmed, o => o.MapFrom(s => s.ItemsConfirmed.ToList()));
         CreateMap<Declaration, DeclarationDto>();
         CreateMap<Declaration, DeclarationInput>();
         CreateMap<GapExplanation, GapExplanationDto>();

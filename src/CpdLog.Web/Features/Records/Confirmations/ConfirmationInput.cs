@@ -24,6 +24,12 @@ public sealed class ConfirmationInput : RecordInput<Confirmation>
 
     public string? ConfirmerPostcode { get; set; }
 
+    /// <summary>The confirmer's category on the NMC form; not stated when left out.</summary>
+    public ConfirmerCategory? ConfirmerCategory { get; set; }
+
+    /// <summary>The requirements the confirmer checked.</summary>
+    public List<ConfirmationItems>? ItemsConfirmed { get; set; }
+
     protected override void Apply(Confirmation entity)
     {
         entity.Date = Date ?? DateOnly.MinValue;
@@ -35,6 +41,8 @@ public sealed class ConfirmationInput : RecordInput<Confirmation>
         entity.ConfirmerEmail = Text(ConfirmerEmail);
         entity.ConfirmerAddress = Text(ConfirmerAddress);
         entity.ConfirmerPostcode = Text(ConfirmerPostcode).ToUpperInvariant();
+        entity.ConfirmerCategory = ConfirmerCategory ?? Core.Records.ConfirmerCategory.NotStated;
+        entity.ItemsConfirmed = ConfirmationItemsExtensions.Combine(ItemsConfirmed);
     }
 
     protected override IReadOnlyList<FieldError> Check(Confirmation draft, DateOnly today) => RecordValidation.Confirmation(draft, today);
@@ -43,6 +51,9 @@ public sealed class ConfirmationInput : RecordInput<Confirmation>
 public sealed record ConfirmationDto
 {
     public Guid Id { get; init; }
+
+    /// <summary>The stable reference printed in portfolios, e.g. "A17" (never reused).</summary>
+    public string Reference { get; init; } = "";
 
     public DateOnly Date { get; init; }
 
@@ -61,6 +72,10 @@ public sealed record ConfirmationDto
     public string ConfirmerAddress { get; init; } = "";
 
     public string ConfirmerPostcode { get; init; } = "";
+
+    public ConfirmerCategory ConfirmerCategory { get; init; }
+
+    public IReadOnlyList<ConfirmationItems> ItemsConfirmed { get; init; } = [];
 
     public bool IsPrivate { get; init; }
 

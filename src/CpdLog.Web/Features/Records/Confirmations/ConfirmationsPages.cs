@@ -3,6 +3,7 @@ namespace CpdLog.Web.Features.Records.Confirmations;
 using AutoMapper;
 using CpdLog.Core.Records;
 using CpdLog.Data;
+using Microsoft.AspNetCore.Mvc.Rendering;
 
 public sealed class IndexModel(CpdLogDbContext db, IMapper mapper) : RecordIndexPageModel<Confirmation, ConfirmationDto>(db, mapper)
 {
@@ -12,6 +13,16 @@ public sealed class IndexModel(CpdLogDbContext db, IMapper mapper) : RecordIndex
 public sealed class FormModel(CpdLogDbContext db, IMapper mapper, TimeProvider clock) : RecordFormPageModel<Confirmation, ConfirmationInput>(db, mapper, clock)
 {
     protected override RecordType<Confirmation> Type => RecordTypes.Confirmations;
+
+    private static readonly IReadOnlyList<SelectListItem> Categories =
+        [.. Enum.GetValues<ConfirmerCategory>().Select(c => new SelectListItem(c.Name(), c.ToString()))];
+
+    private static readonly IReadOnlyList<SelectListItem> Items =
+        [.. ConfirmationItemsExtensions.Each.Select(i => new SelectListItem(i.Name(), i.ToString()))];
+
+    public IReadOnlyList<SelectListItem> CategoryChoices => Categories;
+
+    public IReadOnlyList<SelectListItem> ItemChoices => Items;
 
     protected override ConfirmationInput Blank(DateOnly today) => new() { Date = today };
 }

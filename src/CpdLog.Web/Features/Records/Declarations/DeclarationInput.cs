@@ -33,6 +33,9 @@ public sealed record DeclarationDto
 {
     public Guid Id { get; init; }
 
+    /// <summary>The stable reference printed in portfolios, e.g. "A17" (never reused).</summary>
+    public string Reference { get; init; } = "";
+
     public DeclarationKind Kind { get; init; }
 
     public DateOnly Date { get; init; }

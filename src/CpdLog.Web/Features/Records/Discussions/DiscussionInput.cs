@@ -38,6 +38,9 @@ public sealed record DiscussionDto
 {
     public Guid Id { get; init; }
 
+    /// <summary>The stable reference printed in portfolios, e.g. "A17" (never reused).</summary>
+    public string Reference { get; init; } = "";
+
     public DateOnly Date { get; init; }
 
     public string PartnerName { get; init; } = "";

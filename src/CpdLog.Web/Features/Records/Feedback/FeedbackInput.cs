@@ -32,6 +32,9 @@ public sealed record FeedbackDto
 {
     public Guid Id { get; init; }
 
+    /// <summary>The stable reference printed in portfolios, e.g. "A17" (never reused).</summary>
+    public string Reference { get; init; } = "";
+
     public DateOnly Date { get; init; }
 
     public FeedbackSource Source { get; init; }

@@ -46,6 +46,9 @@ public sealed record PracticeHoursDto
 {
     public Guid Id { get; init; }
 
+    /// <summary>The stable reference printed in portfolios, e.g. "A17" (never reused).</summary>
+    public string Reference { get; init; } = "";
+
     public DateOnly StartDate { get; init; }
 
     public DateOnly EndDate { get; init; }

@@ -68,6 +68,9 @@ public sealed record ReflectionDto
 {
     public Guid Id { get; init; }
 
+    /// <summary>The stable reference printed in portfolios, e.g. "A17" (never reused).</summary>
+    public string Reference { get; init; } = "";
+
     public string Title { get; init; } = "";
 
     public DateOnly Date { get; init; }
