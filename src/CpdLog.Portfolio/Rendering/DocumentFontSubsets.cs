@@ -59,10 +59,7 @@ internal sealed class DocumentFontSubsets : IDisposable
                     // (text extraction without /ActualText); the shaper's other glyphs are kept by id.
                     var characters = Used(used, run.Font);
                     characters.AddGlyphs(run.Glyphs);
-                    if (!run.IsReplacement)
-                    {
-                        characters.Add(run.Text);
-                    }
+                    characters.Add(run.IsReplacement ? "\uFFFD" : run.Text); // a reader without /ActualText sees U+FFFD
                 }
             }
         }
