@@ -14,6 +14,7 @@ public sealed class PortfolioLayoutEngine(ITextMeasurer measurer, PageGeometry? 
     private const float BlockGap = 8f;
 
     private readonly PageGeometry _g = geometry ?? PageGeometry.A4;
+    private readonly Dictionary<TableBlock, ColumnSpec[]> _columns = new(ReferenceEqualityComparer.Instance);
 
     public LaidOutDocument Layout(PortfolioDocument document)
     {
@@ -302,10 +303,97 @@ public sealed class PortfolioLayoutEngine(ITextMeasurer measurer, PageGeometry? 
         return [.. Columns(table).Select(c => c.Width - (2 * CellPadX))];
     }
 
+    /// <summary>
+    /// Column widths from the content, as a browser's automatic table layout does (CSS 2.1 §17.5.2.2): each column
+    /// needs at least its widest unbreakable unit (a word or a date, header words included; capped so a hash or URL
+    /// is broken rather than squeezing the rest) and would like its widest line unwrapped. When every column's wish
+    /// fits, the spare width is shared in proportion to the wishes; otherwise each column gets its minimum and the rest
+    /// is shared in proportion to how much more than its minimum it wants. The model's weights only break ties
+    /// (empty columns). Cached per table: the widths are computed once per render.
+    /// </summary>
     private ColumnSpec[] Columns(TableBlock table)
     {
+        if (_columns.TryGetValue(table, out var cached))
+        {
+            return cached;
+        }
+
+        var n = table.Columns.Count;
+        var available = _g.ContentWidth;
+        var cap = available * 0.3f;
+        var min = new float[n];
+        var max = new float[n];
+        var words = new List<Range>();
+        for (var i = 0; i < n; i++)
+        {
+            Widths(table.Columns[i].Header, Theme.HeaderCell, ref min[i], ref max[i], words);
+        }
+
+        foreach (var row in table.Rows)
+        {
+            var style = row.Emphasis == RowEmphasis.Total ? Theme.CellBold : Theme.Cell;
+            for (var i = 0; i < n && i < row.Cells.Count; i++)
+            {
+                Widths(row.Cells[i], style, ref min[i], ref max[i], words);
+            }
+        }
+
         var totalWeight = table.Columns.Sum(c => c.Weight);
-        return [.. table.Columns.Select(c => new ColumnSpec(_g.ContentWidth * c.Weight / totalWeight, c.Align))];
+        for (var i = 0; i < n; i++)
+        {
+            var fallback = available * table.Columns[i].Weight / totalWeight / 4; // an empty column keeps a little room
+            min[i] = Math.Max(Math.Min(min[i], cap), Math.Min(fallback, 24)) + (2 * CellPadX);
+            max[i] = Math.Max(max[i] + (2 * CellPadX), min[i]);
+        }
+
+        var widths = new float[n];
+        float sumMin = min.Sum(), sumMax = max.Sum();
+        if (sumMax <= available)
+        {
+            for (var i = 0; i < n; i++)
+            {
+                widths[i] = max[i] + ((available - sumMax) * max[i] / sumMax);
+            }
+        }
+        else if (sumMin >= available)
+        {
+            for (var i = 0; i < n; i++)
+            {
+                widths[i] = available * min[i] / sumMin;
+            }
+        }
+        else
+        {
+            var wants = sumMax - sumMin;
+            for (var i = 0; i < n; i++)
+            {
+                widths[i] = min[i] + ((available - sumMin) * (max[i] - min[i]) / wants);
+            }
+        }
+
+        cached = [.. table.Columns.Select((c, i) => new ColumnSpec(widths[i], c.Align))];
+        _columns[table] = cached;
+        return cached;
+    }
+
+    /// <summary>Raises <paramref name="min"/> to the widest unbreakable unit of <paramref name="text"/> and <paramref name="max"/> to its widest paragraph.</summary>
+    private void Widths(string? text, TextStyle style, ref float min, ref float max, List<Range> words)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return;
+        }
+
+        foreach (var range in text.AsSpan().Split('\n'))
+        {
+            var paragraph = text.AsSpan(range).TrimEnd('\r');
+            max = Math.Max(max, measurer.Measure(paragraph, style));
+            TextWrapper.Words(paragraph, words);
+            foreach (var word in words)
+            {
+                min = Math.Max(min, measurer.Measure(paragraph[word], style));
+            }
+        }
     }
 
     /// <summary>
