@@ -10,6 +10,7 @@ using CpdLog.Core.Portfolio;
 public sealed class PortfolioLayoutEngine(ITextMeasurer measurer, PageGeometry? geometry = null)
 {
     private const float CellPadX = 4f;
+    private const int MinLinesPerPart = 2;
     private const float CellPadY = 3f;
     private const float BlockGap = 8f;
 
@@ -282,16 +283,39 @@ public sealed class PortfolioLayoutEngine(ITextMeasurer measurer, PageGeometry? 
         {
             var style = row.Emphasis == RowEmphasis.Total ? Theme.CellBold : Theme.Cell;
             var styles = Enumerable.Repeat(style, columns.Length).ToArray();
-            var cells = columns.Select((c, i) => TextWrapper.Wrap(i < row.Cells.Count ? row.Cells[i] : "", c.Width - (2 * CellPadX), style, measurer)).ToArray();
+            var titleLines = new int[columns.Length];
+            var cells = columns.Select((c, i) => Cell(i < row.Cells.Count ? row.Cells[i] : "", c.Width - (2 * CellPadX), style, table.Columns[i].TitleFirst, out titleLines[i])).ToArray();
             Rgb? fill = row.Emphasis switch
             {
                 RowEmphasis.Total => Theme.TotalFill,
                 RowEmphasis.Flagged => Theme.FlagFill,
                 _ => null,
             };
-            Row(flow, columns, cells, styles, fill, style.LineHeight, header, ElementRole.TableCell, rule: true);
+            Row(flow, columns, cells, styles, fill, style.LineHeight, header, ElementRole.TableCell, rule: true, titleLines);
         }
     }
+
+    /// <summary>Wraps a cell; when its column has a title first, the first paragraph is wrapped in bold and counted.</summary>
+    private List<string> Cell(string text, float width, TextStyle style, bool titleFirst, out int titleLines)
+    {
+        titleLines = 0;
+        var newline = text.IndexOf('\n', StringComparison.Ordinal);
+        if (!titleFirst || style.Bold || text.Length == 0)
+        {
+            return TextWrapper.Wrap(text, width, style, measurer);
+        }
+
+        var title = TextWrapper.Wrap(newline < 0 ? text : text[..newline].TrimEnd('\r'), width, Bold(style), measurer);
+        titleLines = title.Count;
+        if (newline >= 0)
+        {
+            title.AddRange(TextWrapper.Wrap(text[(newline + 1)..], width, style, measurer));
+        }
+
+        return title;
+    }
+
+    private static TextStyle Bold(TextStyle style) => style == Theme.Cell ? Theme.CellBold : style with { Bold = true };
 
     /// <summary>
     /// The width left for text in each column of <paramref name="table"/> (its share of the content width, less the
@@ -334,7 +358,8 @@ public sealed class PortfolioLayoutEngine(ITextMeasurer measurer, PageGeometry? 
             var style = row.Emphasis == RowEmphasis.Total ? Theme.CellBold : Theme.Cell;
             for (var i = 0; i < n && i < row.Cells.Count; i++)
             {
-                Widths(row.Cells[i], style, ref min[i], ref max[i], words);
+                // A title is printed in bold: measure the cell's first paragraph (and the rest, harmlessly) bold too.
+                Widths(row.Cells[i], table.Columns[i].TitleFirst ? Bold(style) : style, ref min[i], ref max[i], words);
             }
         }
 
@@ -400,16 +425,22 @@ public sealed class PortfolioLayoutEngine(ITextMeasurer measurer, PageGeometry? 
     /// Places one row. A row that does not fit goes to the next page (after the repeated header); a row taller than a
     /// whole page is split between lines instead.
     /// </summary>
-    private void Row(Flow flow, ColumnSpec[] columns, List<string>[] cells, TextStyle[] styles, Rgb? fill, float lineHeight, HeaderSpec? header, ElementRole role, bool rule)
+    private void Row(Flow flow, ColumnSpec[] columns, List<string>[] cells, TextStyle[] styles, Rgb? fill, float lineHeight, HeaderSpec? header, ElementRole role, bool rule, int[]? titleLines = null)
     {
         var lineCount = MaxLines(cells);
         var height = RowHeight(cells, lineHeight);
         var headerHeight = header is null ? 0 : RowHeight(header.Cells, Theme.HeaderCell.LineHeight);
         var pageCapacity = _g.ContentHeight - headerHeight;
 
+        // A row that does not fit is split between lines (as browsers split table rows) when at least two of its lines
+        // fit here and at least two go over; a shorter row, or one that would leave a single line behind, moves on.
         if (height > flow.Remaining && height <= pageCapacity)
         {
-            NewPageWithHeader(flow, header);
+            var fits = (int)MathF.Floor((flow.Remaining - (2 * CellPadY)) / lineHeight);
+            if (fits < MinLinesPerPart || lineCount < 2 * MinLinesPerPart)
+            {
+                NewPageWithHeader(flow, header);
+            }
         }
 
         var first = 0;
@@ -423,7 +454,13 @@ public sealed class PortfolioLayoutEngine(ITextMeasurer measurer, PageGeometry? 
             }
 
             var take = Math.Min(fitting, lineCount - first);
-            DrawRowLines(flow, columns, cells, styles, fill, lineHeight, first, first + take, role, rule);
+            var rest = lineCount - first - take;
+            if (rest is > 0 and < MinLinesPerPart && take > MinLinesPerPart)
+            {
+                take -= MinLinesPerPart - rest; // no single line carried over to the next page
+            }
+
+            DrawRowLines(flow, columns, cells, styles, fill, lineHeight, first, first + take, role, rule, titleLines);
             first += take;
             if (first < lineCount)
             {
@@ -441,7 +478,7 @@ public sealed class PortfolioLayoutEngine(ITextMeasurer measurer, PageGeometry? 
         }
     }
 
-    private void DrawRowLines(Flow flow, ColumnSpec[] columns, List<string>[] cells, TextStyle[] styles, Rgb? fill, float lineHeight, int from, int to, ElementRole role, bool rule)
+    private void DrawRowLines(Flow flow, ColumnSpec[] columns, List<string>[] cells, TextStyle[] styles, Rgb? fill, float lineHeight, int from, int to, ElementRole role, bool rule, int[]? titleLines = null)
     {
         var height = ((to - from) * lineHeight) + (2 * CellPadY);
         if (fill is { } f)
@@ -458,10 +495,11 @@ public sealed class PortfolioLayoutEngine(ITextMeasurer measurer, PageGeometry? 
                 var text = cells[c][i];
                 if (text.Length > 0)
                 {
+                    var style = titleLines is not null && i < titleLines[c] ? Bold(styles[c]) : styles[c];
                     var tx = columns[c].Align == ColumnAlign.Right
-                        ? x + columns[c].Width - CellPadX - measurer.Measure(text, styles[c])
+                        ? x + columns[c].Width - CellPadX - measurer.Measure(text, style)
                         : x + CellPadX;
-                    flow.Add(new TextElement(tx, y + styles[c].BaselineOffset, text, styles[c], role));
+                    flow.Add(new TextElement(tx, y + style.BaselineOffset, text, style, role));
                 }
 
                 y += lineHeight;
