@@ -389,16 +389,117 @@ public sealed class PortfolioLayoutEngine(ITextMeasurer measurer, PageGeometry? 
         }
         else
         {
-            var wants = sumMax - sumMin;
-            for (var i = 0; i < n; i++)
-            {
-                widths[i] = min[i] + ((available - sumMin) * (max[i] - min[i]) / wants);
-            }
+            ShareByHeight(table, min, max, available, widths);
         }
 
         cached = [.. table.Columns.Select((c, i) => new ColumnSpec(widths[i], c.Align))];
         _columns[table] = cached;
         return cached;
+    }
+
+    /// <summary>
+    /// Shares the width left over after every column's minimum so that the table is as short as it can be: in steps,
+    /// each step goes to the column whose widening saves the most estimated lines over all rows (a row is as tall as
+    /// its tallest cell). Lines are estimated from each paragraph's unwrapped width, so no text is wrapped here.
+    /// A browser shares in proportion to the widest line instead, which gives a narrow column of long lists as much
+    /// room as a wide column of prose.
+    /// </summary>
+    private void ShareByHeight(TableBlock table, float[] min, float[] max, float available, float[] widths)
+    {
+        var n = min.Length;
+        var rows = new List<float[][]>(table.Rows.Count);
+        foreach (var row in table.Rows)
+        {
+            var style = row.Emphasis == RowEmphasis.Total ? Theme.CellBold : Theme.Cell;
+            var cells = new float[n][];
+            for (var c = 0; c < n; c++)
+            {
+                var text = c < row.Cells.Count ? row.Cells[c] : "";
+                cells[c] = [.. text.Split('\n').Select(p => measurer.Measure(p.TrimEnd('\r'), table.Columns[c].TitleFirst ? Bold(style) : style))];
+            }
+
+            rows.Add(cells);
+        }
+
+        Array.Copy(min, widths, n);
+        var left = available - min.Sum();
+        var step = Math.Max(left / 48, 1f);
+        var lines = new int[rows.Count][];
+        for (var r = 0; r < rows.Count; r++)
+        {
+            lines[r] = new int[n];
+            for (var c = 0; c < n; c++)
+            {
+                lines[r][c] = EstimatedLines(rows[r][c], widths[c]);
+            }
+        }
+
+        while (left > 0.01f)
+        {
+            var give = Math.Min(step, left);
+            int best = -1, bestSaving = 0;
+            for (var c = 0; c < n; c++)
+            {
+                if (widths[c] >= max[c])
+                {
+                    continue;
+                }
+
+                var saving = 0;
+                for (var r = 0; r < rows.Count; r++)
+                {
+                    var now = lines[r].Max();
+                    var mine = EstimatedLines(rows[r][c], widths[c] + give);
+                    var other = 0;
+                    for (var k = 0; k < n; k++)
+                    {
+                        other = k == c ? other : Math.Max(other, lines[r][k]);
+                    }
+
+                    saving += now - Math.Max(other, mine);
+                }
+
+                if (saving > bestSaving)
+                {
+                    best = c;
+                    bestSaving = saving;
+                }
+            }
+
+            if (best < 0)
+            {
+                break; // no column's widening saves a line: share what is left as a browser would
+            }
+
+            widths[best] += give;
+            left -= give;
+            for (var r = 0; r < rows.Count; r++)
+            {
+                lines[r][best] = EstimatedLines(rows[r][best], widths[best]);
+            }
+        }
+
+        if (left > 0.01f)
+        {
+            var wants = Enumerable.Range(0, n).Sum(c => Math.Max(0, max[c] - widths[c]));
+            for (var c = 0; c < n; c++)
+            {
+                widths[c] += wants > 0 ? left * Math.Max(0, max[c] - widths[c]) / wants : left / n;
+            }
+        }
+    }
+
+    /// <summary>Lines a cell's paragraphs take at a column width: each paragraph's width over the text width, plus a tenth for ragged line ends.</summary>
+    private static int EstimatedLines(float[] paragraphs, float columnWidth)
+    {
+        var textWidth = (columnWidth - (2 * CellPadX)) * 0.9f;
+        var lines = 0;
+        foreach (var p in paragraphs)
+        {
+            lines += p <= textWidth / 0.9f ? 1 : (int)MathF.Ceiling(p / textWidth);
+        }
+
+        return lines;
     }
 
     /// <summary>Raises <paramref name="min"/> to the widest unbreakable unit of <paramref name="text"/> and <paramref name="max"/> to its widest paragraph.</summary>

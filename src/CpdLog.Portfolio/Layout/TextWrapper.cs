@@ -92,8 +92,10 @@ public static class TextWrapper
         {
             if (IsDay(paragraph[words[i]]) && IsMonth(paragraph[words[i + 1]]) && IsYear(paragraph[words[i + 2]]))
             {
-                words[i] = new Range(words[i].Start, words[i + 2].End);
-                words.RemoveRange(i + 1, 2);
+                // The dash of a range ("20 Aug 2023 – 21 Aug 2023") stays with the first date.
+                var end = i + 3 < words.Count && paragraph[words[i + 3]] is "–" or "-" ? i + 3 : i + 2;
+                words[i] = new Range(words[i].Start, words[end].End);
+                words.RemoveRange(i + 1, end - i);
             }
         }
     }
