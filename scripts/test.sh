@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every CpdLog test: unit, portfolio (PDF), integration on SQLite, the same integration suite on a throwaway
 # PostgreSQL server, and the Chromium browser tests. Installs what is missing with apt-get (Chromium, PostgreSQL,
-# qpdf, poppler-utils, DejaVu fonts). A missing server or browser fails the run; nothing is silently skipped.
+# qpdf, poppler-utils, the fonts the portfolio tests draw with). A missing server or browser fails the run; nothing is silently skipped.
 #
 # Usage: scripts/test.sh            (everything)
 #        SKIP_POSTGRES=1 scripts/test.sh   (developer shortcut; CI never sets it)
@@ -22,6 +22,12 @@ ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 command -v qpdf >/dev/null || need+=(qpdf)
 command -v pdffonts >/dev/null || need+=(poppler-utils)
 fc-list 2>/dev/null | grep -qi "DejaVu Sans" || need+=(fonts-dejavu-core fontconfig)
+# The portfolio tests draw names in many scripts (README, "Fonts for portfolios"): Devanagari and symbols
+# (Noto), Chinese (Droid Sans Fallback), monochrome emoji (Symbola), and a colour emoji font that must be passed over.
+fc-list 2>/dev/null | grep -qi "Noto Sans Devanagari" || need+=(fonts-noto-core)
+fc-list 2>/dev/null | grep -qi "Droid Sans Fallback" || need+=(fonts-droid-fallback)
+fc-list 2>/dev/null | grep -qi "Symbola" || need+=(fonts-symbola)
+fc-list 2>/dev/null | grep -qi "Noto Color Emoji" || need+=(fonts-noto-color-emoji)
 if [ ${#need[@]} -gt 0 ]; then
   log "Installing ${need[*]}"
   as_root apt-get update -qq

@@ -8,6 +8,20 @@ public class LayoutTests
     private static readonly FixedWidthMeasurer Measurer = new();
     private static readonly TextStyle Style = new(10, false, default);
 
+    [Theory]
+    [InlineData("Workshop on 12 Jul 2022 at the trust", "12 Jul 2022")]
+    [InlineData("From 30 November 2023, twice", "30 November 2023,")]
+    [InlineData("20 Aug 2023 – 21 Aug 2023", "21 Aug 2023")]
+    public void Wrap_DatesAreNeverSplitAcrossLines(string text, string date)
+    {
+        // 5 pt per character: from the date's own width up, a naive wrap would split each of these dates somewhere.
+        for (var width = date.Length * 5f; width <= 120; width += 5)
+        {
+            var lines = TextWrapper.Wrap(text, width, Style, Measurer);
+            Assert.Contains(lines, l => l.Contains(date, StringComparison.Ordinal));
+        }
+    }
+
     [Fact]
     public void Wrap_LongUnbrokenWord_SplitsWithoutAddingHyphens()
     {

@@ -109,6 +109,28 @@ public class PdfOutputTests
     }
 
     [Fact]
+    public async Task Render_CatalogSaysTheDocumentIsInBritishEnglish()
+    {
+        var bytes = await RenderAsync(PortfolioBuilder.Build(Builders.Input()));
+
+        using var pdf = PdfDocument.Open(bytes);
+        var lang = pdf.Structure.Catalog.CatalogDictionary.Data["Lang"];
+        Assert.Equal("en-GB", Assert.IsType<UglyToad.PdfPig.Tokens.StringToken>(lang).Data);
+    }
+
+    [Fact]
+    public void Layout_TableTextIsAtLeast8Point5AndRunningHeadersAndFootersAtLeast8()
+    {
+        var layout = Renderer.Layout(PortfolioBuilder.Build(SampleRecords.Nmc(activities: 40, reflections: 2, feedback: 6)));
+        var text = layout.Pages.SelectMany(p => p.Elements).OfType<Layout.TextElement>().ToList();
+
+        Assert.All(text.Where(t => t.Role is Layout.ElementRole.TableCell or Layout.ElementRole.TableHeader), t => Assert.True(t.Style.Size >= 8.5f, t.Text));
+        Assert.All(text.Where(t => t.Role is Layout.ElementRole.RunningHeader or Layout.ElementRole.Footer), t => Assert.True(t.Style.Size >= 8f, t.Text));
+        Assert.Contains(text, t => t.Role == Layout.ElementRole.TableCell);
+        Assert.Contains(text, t => t.Role == Layout.ElementRole.Footer);
+    }
+
+    [Fact]
     public async Task Render_HasOneBookmarkPerSection_OpeningAtItsPage()
     {
         var document = PortfolioBuilder.Build(SampleRecords.Nmc(activities: 40, reflections: 2, feedback: 6));

@@ -75,7 +75,7 @@ public sealed partial class TableColumnWidthTests : IDisposable
 
     [Theory]
     [MemberData(nameof(Templates))]
-    public void NumberColumns_FitFourDigitBoldTotals(PortfolioTemplate template)
+    public void NumberColumns_FitEveryPrintedFigureOnOneLine(PortfolioTemplate template)
     {
         var engine = new PortfolioLayoutEngine(_measurer);
         var checkedColumns = 0;
@@ -88,10 +88,11 @@ public sealed partial class TableColumnWidthTests : IDisposable
                 if (table.Columns[i].Header.Contains("hours", StringComparison.OrdinalIgnoreCase))
                 {
                     checkedColumns++;
-                    foreach (var total in new[] { "114.5", "1234.5" }) // FormatNumber has no thousands separator
+                    // Columns are sized from their content: every figure printed, totals in bold, fits on one line.
+                    foreach (var row in table.Rows.Where(r => i < r.Cells.Count))
                     {
-                        var width = _measurer.Measure(total, Theme.CellBold);
-                        Assert.True(width <= widths[i], $"'{total}' in '{table.Columns[i].Header}': {width:0.0} > {widths[i]:0.0} pt");
+                        var width = _measurer.Measure(row.Cells[i], row.Emphasis == RowEmphasis.Total ? Theme.CellBold : Theme.Cell);
+                        Assert.True(width <= widths[i], $"'{row.Cells[i]}' in '{table.Columns[i].Header}': {width:0.0} > {widths[i]:0.0} pt");
                     }
                 }
             }

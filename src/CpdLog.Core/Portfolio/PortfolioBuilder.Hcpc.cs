@@ -79,7 +79,7 @@ public static partial class PortfolioBuilder
         }
 
         blocks.Add(new TableBlock(
-            [new("Ref", 0.6f), new("Dates", 1.6f), new("Activity and what I learnt", 4.4f), new("Type", 1.5f), new("Hours", 0.9f, ColumnAlign.Right), new("Evidence", 1f)],
+            [new("Ref", 0.6f), new("Dates", 1.6f), new("Activity and what I learnt", 4.4f, TitleFirst: true), new("Type", 1.5f), new("Hours", 0.9f, ColumnAlign.Right), new("Evidence", 1f)],
             rows));
         return new DocumentSection(PortfolioSectionKind.ActivityList, "CPD activities", blocks);
     }
@@ -118,7 +118,7 @@ public static partial class PortfolioBuilder
         return new DocumentSection(PortfolioSectionKind.ActivityList, "Activity log",
         [
             new TableBlock(
-                [new("Ref", 0.6f), new("Dates", 1.5f), new("Activity", 4.0f), new("Method", 1.4f), new("Hours", 0.9f, ColumnAlign.Right), new("Flags", 1.1f), new("Evidence", 1.1f)],
+                [new("Ref", 0.6f), new("Dates", 1.5f), new("Activity", 4.0f, TitleFirst: true), new("Method", 1.4f), new("Hours", 0.9f, ColumnAlign.Right), new("Flags", 1.1f), new("Evidence", 1.1f)],
                 rows),
         ]);
     }

@@ -31,7 +31,7 @@ public static partial class PortfolioBuilder
             new ParagraphBlock("35 hours of CPD are required in the three-year period, of which at least 20 must be participatory.", TextEmphasis.Muted),
             new TableBlock(
             [
-                new("Ref", 0.6f), new("Dates", 1.4f), new("Method", 1.3f), new("Topic and how it relates to your practice", 3.7f),
+                new("Ref", 0.6f), new("Dates", 1.4f), new("Method", 1.3f), new("Topic and how it relates to your practice", 3.7f, TitleFirst: true),
                 new("Link to the Code", 1.5f), new("Hours", 0.9f, ColumnAlign.Right), new("Participatory hours", 1.7f, ColumnAlign.Right),
             ], rows),
         ]);

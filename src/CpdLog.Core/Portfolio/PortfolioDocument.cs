@@ -51,8 +51,8 @@ public sealed record KeyValueBlock(IReadOnlyList<KeyValue> Items) : Block;
 /// <summary>A table whose header row repeats on every page it spans. <see cref="EmptyText"/> is shown when there are no rows.</summary>
 public sealed record TableBlock(IReadOnlyList<TableColumn> Columns, IReadOnlyList<TableRow> Rows, string EmptyText = "No entries in this period.") : Block;
 
-/// <summary>A column; <see cref="Weight"/> is its share of the table width.</summary>
-public sealed record TableColumn(string Header, float Weight, ColumnAlign Align = ColumnAlign.Left);
+/// <summary>A table column. <paramref name="TitleFirst"/>: each cell's first line is a title, printed apart (in bold) from the text under it.</summary>
+public sealed record TableColumn(string Header, float Weight, ColumnAlign Align = ColumnAlign.Left, bool TitleFirst = false);
 
 public enum ColumnAlign
 {

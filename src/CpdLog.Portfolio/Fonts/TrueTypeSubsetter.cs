@@ -375,11 +375,22 @@ public sealed class TrueTypeSubsetter
     /// subset's own 'cmap'. Characters mapped to glyph 0 are left out of the 'cmap' (they are .notdef either way).
     /// </summary>
     /// <exception cref="InvalidDataException">A composite glyph or the metrics are malformed.</exception>
-    public byte[] CompactSubset(IReadOnlyDictionary<int, int> glyphByCodePoint)
+    public byte[] CompactSubset(IReadOnlyDictionary<int, int> glyphByCodePoint) => CompactSubset(glyphByCodePoint, [], out _);
+
+    /// <summary>
+    /// As <see cref="CompactSubset(IReadOnlyDictionary{int, int})"/>, and also keeps <paramref name="glyphIds"/>:
+    /// glyphs chosen by a shaper (joined Arabic forms, ligatures, conjuncts) that no character maps to. They are not
+    /// in the subset's 'cmap', so they are drawn by glyph id: <paramref name="newIds"/> gives each kept glyph's new
+    /// number (old id → new id).
+    /// </summary>
+    /// <exception cref="InvalidDataException">A composite glyph or the metrics are malformed, or an id is out of range.</exception>
+    public byte[] CompactSubset(IReadOnlyDictionary<int, int> glyphByCodePoint, IEnumerable<int> glyphIds, out IReadOnlyDictionary<int, int> newIds)
     {
         ArgumentNullException.ThrowIfNull(glyphByCodePoint);
-        var order = Closure(glyphByCodePoint.Values).ToArray(); // ascending old ids; order[0] == 0
+        ArgumentNullException.ThrowIfNull(glyphIds);
+        var order = Closure(glyphByCodePoint.Values.Concat(glyphIds)).ToArray(); // ascending old ids; order[0] == 0
         var renumber = new Dictionary<int, int>(order.Length);
+        newIds = renumber;
         for (var i = 0; i < order.Length; i++)
         {
             renumber[order[i]] = i;

@@ -10,10 +10,12 @@ using CpdLog.Core.Portfolio;
 public sealed class PortfolioLayoutEngine(ITextMeasurer measurer, PageGeometry? geometry = null)
 {
     private const float CellPadX = 4f;
+    private const int MinLinesPerPart = 2;
     private const float CellPadY = 3f;
     private const float BlockGap = 8f;
 
     private readonly PageGeometry _g = geometry ?? PageGeometry.A4;
+    private readonly Dictionary<TableBlock, ColumnSpec[]> _columns = new(ReferenceEqualityComparer.Instance);
 
     public LaidOutDocument Layout(PortfolioDocument document)
     {
@@ -281,16 +283,39 @@ public sealed class PortfolioLayoutEngine(ITextMeasurer measurer, PageGeometry? 
         {
             var style = row.Emphasis == RowEmphasis.Total ? Theme.CellBold : Theme.Cell;
             var styles = Enumerable.Repeat(style, columns.Length).ToArray();
-            var cells = columns.Select((c, i) => TextWrapper.Wrap(i < row.Cells.Count ? row.Cells[i] : "", c.Width - (2 * CellPadX), style, measurer)).ToArray();
+            var titleLines = new int[columns.Length];
+            var cells = columns.Select((c, i) => Cell(i < row.Cells.Count ? row.Cells[i] : "", c.Width - (2 * CellPadX), style, table.Columns[i].TitleFirst, out titleLines[i])).ToArray();
             Rgb? fill = row.Emphasis switch
             {
                 RowEmphasis.Total => Theme.TotalFill,
                 RowEmphasis.Flagged => Theme.FlagFill,
                 _ => null,
             };
-            Row(flow, columns, cells, styles, fill, style.LineHeight, header, ElementRole.TableCell, rule: true);
+            Row(flow, columns, cells, styles, fill, style.LineHeight, header, ElementRole.TableCell, rule: true, titleLines);
         }
     }
+
+    /// <summary>Wraps a cell; when its column has a title first, the first paragraph is wrapped in bold and counted.</summary>
+    private List<string> Cell(string text, float width, TextStyle style, bool titleFirst, out int titleLines)
+    {
+        titleLines = 0;
+        var newline = text.IndexOf('\n', StringComparison.Ordinal);
+        if (!titleFirst || style.Bold || text.Length == 0)
+        {
+            return TextWrapper.Wrap(text, width, style, measurer);
+        }
+
+        var title = TextWrapper.Wrap(newline < 0 ? text : text[..newline].TrimEnd('\r'), width, Bold(style), measurer);
+        titleLines = title.Count;
+        if (newline >= 0)
+        {
+            title.AddRange(TextWrapper.Wrap(text[(newline + 1)..], width, style, measurer));
+        }
+
+        return title;
+    }
+
+    private static TextStyle Bold(TextStyle style) => style == Theme.Cell ? Theme.CellBold : style with { Bold = true };
 
     /// <summary>
     /// The width left for text in each column of <paramref name="table"/> (its share of the content width, less the
@@ -302,26 +327,221 @@ public sealed class PortfolioLayoutEngine(ITextMeasurer measurer, PageGeometry? 
         return [.. Columns(table).Select(c => c.Width - (2 * CellPadX))];
     }
 
+    /// <summary>
+    /// Column widths from the content, as a browser's automatic table layout does (CSS 2.1 §17.5.2.2): each column
+    /// needs at least its widest unbreakable unit (a word or a date, header words included; capped so a hash or URL
+    /// is broken rather than squeezing the rest) and would like its widest line unwrapped. When every column's wish
+    /// fits, the spare width is shared in proportion to the wishes; otherwise each column gets its minimum and the rest
+    /// is shared in proportion to how much more than its minimum it wants. The model's weights only break ties
+    /// (empty columns). Cached per table: the widths are computed once per render.
+    /// </summary>
     private ColumnSpec[] Columns(TableBlock table)
     {
+        if (_columns.TryGetValue(table, out var cached))
+        {
+            return cached;
+        }
+
+        var n = table.Columns.Count;
+        var available = _g.ContentWidth;
+        var cap = available * 0.3f;
+        var min = new float[n];
+        var max = new float[n];
+        var words = new List<Range>();
+        for (var i = 0; i < n; i++)
+        {
+            Widths(table.Columns[i].Header, Theme.HeaderCell, ref min[i], ref max[i], words);
+        }
+
+        foreach (var row in table.Rows)
+        {
+            var style = row.Emphasis == RowEmphasis.Total ? Theme.CellBold : Theme.Cell;
+            for (var i = 0; i < n && i < row.Cells.Count; i++)
+            {
+                // A title is printed in bold: measure the cell's first paragraph (and the rest, harmlessly) bold too.
+                Widths(row.Cells[i], table.Columns[i].TitleFirst ? Bold(style) : style, ref min[i], ref max[i], words);
+            }
+        }
+
         var totalWeight = table.Columns.Sum(c => c.Weight);
-        return [.. table.Columns.Select(c => new ColumnSpec(_g.ContentWidth * c.Weight / totalWeight, c.Align))];
+        for (var i = 0; i < n; i++)
+        {
+            var fallback = available * table.Columns[i].Weight / totalWeight / 4; // an empty column keeps a little room
+            min[i] = Math.Max(Math.Min(min[i], cap), Math.Min(fallback, 24)) + (2 * CellPadX);
+            max[i] = Math.Max(max[i] + (2 * CellPadX), min[i]);
+        }
+
+        var widths = new float[n];
+        float sumMin = min.Sum(), sumMax = max.Sum();
+        if (sumMax <= available)
+        {
+            for (var i = 0; i < n; i++)
+            {
+                widths[i] = max[i] + ((available - sumMax) * max[i] / sumMax);
+            }
+        }
+        else if (sumMin >= available)
+        {
+            for (var i = 0; i < n; i++)
+            {
+                widths[i] = available * min[i] / sumMin;
+            }
+        }
+        else
+        {
+            ShareByHeight(table, min, max, available, widths);
+        }
+
+        cached = [.. table.Columns.Select((c, i) => new ColumnSpec(widths[i], c.Align))];
+        _columns[table] = cached;
+        return cached;
+    }
+
+    /// <summary>
+    /// Shares the width left over after every column's minimum so that the table is as short as it can be: in steps,
+    /// each step goes to the column whose widening saves the most estimated lines over all rows (a row is as tall as
+    /// its tallest cell). Lines are estimated from each paragraph's unwrapped width, so no text is wrapped here.
+    /// A browser shares in proportion to the widest line instead, which gives a narrow column of long lists as much
+    /// room as a wide column of prose.
+    /// </summary>
+    private void ShareByHeight(TableBlock table, float[] min, float[] max, float available, float[] widths)
+    {
+        var n = min.Length;
+        var rows = new List<float[][]>(table.Rows.Count);
+        foreach (var row in table.Rows)
+        {
+            var style = row.Emphasis == RowEmphasis.Total ? Theme.CellBold : Theme.Cell;
+            var cells = new float[n][];
+            for (var c = 0; c < n; c++)
+            {
+                var text = c < row.Cells.Count ? row.Cells[c] : "";
+                cells[c] = [.. text.Split('\n').Select(p => measurer.Measure(p.TrimEnd('\r'), table.Columns[c].TitleFirst ? Bold(style) : style))];
+            }
+
+            rows.Add(cells);
+        }
+
+        Array.Copy(min, widths, n);
+        var left = available - min.Sum();
+        var step = Math.Max(left / 48, 1f);
+        var lines = new int[rows.Count][];
+        for (var r = 0; r < rows.Count; r++)
+        {
+            lines[r] = new int[n];
+            for (var c = 0; c < n; c++)
+            {
+                lines[r][c] = EstimatedLines(rows[r][c], widths[c]);
+            }
+        }
+
+        while (left > 0.01f)
+        {
+            var give = Math.Min(step, left);
+            int best = -1, bestSaving = 0;
+            for (var c = 0; c < n; c++)
+            {
+                if (widths[c] >= max[c])
+                {
+                    continue;
+                }
+
+                var saving = 0;
+                for (var r = 0; r < rows.Count; r++)
+                {
+                    var now = lines[r].Max();
+                    var mine = EstimatedLines(rows[r][c], widths[c] + give);
+                    var other = 0;
+                    for (var k = 0; k < n; k++)
+                    {
+                        other = k == c ? other : Math.Max(other, lines[r][k]);
+                    }
+
+                    saving += now - Math.Max(other, mine);
+                }
+
+                if (saving > bestSaving)
+                {
+                    best = c;
+                    bestSaving = saving;
+                }
+            }
+
+            if (best < 0)
+            {
+                break; // no column's widening saves a line: share what is left as a browser would
+            }
+
+            widths[best] += give;
+            left -= give;
+            for (var r = 0; r < rows.Count; r++)
+            {
+                lines[r][best] = EstimatedLines(rows[r][best], widths[best]);
+            }
+        }
+
+        if (left > 0.01f)
+        {
+            var wants = Enumerable.Range(0, n).Sum(c => Math.Max(0, max[c] - widths[c]));
+            for (var c = 0; c < n; c++)
+            {
+                widths[c] += wants > 0 ? left * Math.Max(0, max[c] - widths[c]) / wants : left / n;
+            }
+        }
+    }
+
+    /// <summary>Lines a cell's paragraphs take at a column width: each paragraph's width over the text width, plus a tenth for ragged line ends.</summary>
+    private static int EstimatedLines(float[] paragraphs, float columnWidth)
+    {
+        var textWidth = (columnWidth - (2 * CellPadX)) * 0.9f;
+        var lines = 0;
+        foreach (var p in paragraphs)
+        {
+            lines += p <= textWidth / 0.9f ? 1 : (int)MathF.Ceiling(p / textWidth);
+        }
+
+        return lines;
+    }
+
+    /// <summary>Raises <paramref name="min"/> to the widest unbreakable unit of <paramref name="text"/> and <paramref name="max"/> to its widest paragraph.</summary>
+    private void Widths(string? text, TextStyle style, ref float min, ref float max, List<Range> words)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return;
+        }
+
+        foreach (var range in text.AsSpan().Split('\n'))
+        {
+            var paragraph = text.AsSpan(range).TrimEnd('\r');
+            max = Math.Max(max, measurer.Measure(paragraph, style));
+            TextWrapper.Words(paragraph, words);
+            foreach (var word in words)
+            {
+                min = Math.Max(min, measurer.Measure(paragraph[word], style));
+            }
+        }
     }
 
     /// <summary>
     /// Places one row. A row that does not fit goes to the next page (after the repeated header); a row taller than a
     /// whole page is split between lines instead.
     /// </summary>
-    private void Row(Flow flow, ColumnSpec[] columns, List<string>[] cells, TextStyle[] styles, Rgb? fill, float lineHeight, HeaderSpec? header, ElementRole role, bool rule)
+    private void Row(Flow flow, ColumnSpec[] columns, List<string>[] cells, TextStyle[] styles, Rgb? fill, float lineHeight, HeaderSpec? header, ElementRole role, bool rule, int[]? titleLines = null)
     {
         var lineCount = MaxLines(cells);
         var height = RowHeight(cells, lineHeight);
         var headerHeight = header is null ? 0 : RowHeight(header.Cells, Theme.HeaderCell.LineHeight);
         var pageCapacity = _g.ContentHeight - headerHeight;
 
+        // A row that does not fit is split between lines (as browsers split table rows) when at least two of its lines
+        // fit here and at least two go over; a shorter row, or one that would leave a single line behind, moves on.
         if (height > flow.Remaining && height <= pageCapacity)
         {
-            NewPageWithHeader(flow, header);
+            var fits = (int)MathF.Floor((flow.Remaining - (2 * CellPadY)) / lineHeight);
+            if (fits < MinLinesPerPart || lineCount < 2 * MinLinesPerPart)
+            {
+                NewPageWithHeader(flow, header);
+            }
         }
 
         var first = 0;
@@ -335,7 +555,13 @@ public sealed class PortfolioLayoutEngine(ITextMeasurer measurer, PageGeometry? 
             }
 
             var take = Math.Min(fitting, lineCount - first);
-            DrawRowLines(flow, columns, cells, styles, fill, lineHeight, first, first + take, role, rule);
+            var rest = lineCount - first - take;
+            if (rest is > 0 and < MinLinesPerPart && take > MinLinesPerPart)
+            {
+                take -= MinLinesPerPart - rest; // no single line carried over to the next page
+            }
+
+            DrawRowLines(flow, columns, cells, styles, fill, lineHeight, first, first + take, role, rule, titleLines);
             first += take;
             if (first < lineCount)
             {
@@ -353,7 +579,7 @@ public sealed class PortfolioLayoutEngine(ITextMeasurer measurer, PageGeometry? 
         }
     }
 
-    private void DrawRowLines(Flow flow, ColumnSpec[] columns, List<string>[] cells, TextStyle[] styles, Rgb? fill, float lineHeight, int from, int to, ElementRole role, bool rule)
+    private void DrawRowLines(Flow flow, ColumnSpec[] columns, List<string>[] cells, TextStyle[] styles, Rgb? fill, float lineHeight, int from, int to, ElementRole role, bool rule, int[]? titleLines = null)
     {
         var height = ((to - from) * lineHeight) + (2 * CellPadY);
         if (fill is { } f)
@@ -370,10 +596,11 @@ public sealed class PortfolioLayoutEngine(ITextMeasurer measurer, PageGeometry? 
                 var text = cells[c][i];
                 if (text.Length > 0)
                 {
+                    var style = titleLines is not null && i < titleLines[c] ? Bold(styles[c]) : styles[c];
                     var tx = columns[c].Align == ColumnAlign.Right
-                        ? x + columns[c].Width - CellPadX - measurer.Measure(text, styles[c])
+                        ? x + columns[c].Width - CellPadX - measurer.Measure(text, style)
                         : x + CellPadX;
-                    flow.Add(new TextElement(tx, y + styles[c].BaselineOffset, text, styles[c], role));
+                    flow.Add(new TextElement(tx, y + style.BaselineOffset, text, style, role));
                 }
 
                 y += lineHeight;

@@ -19,6 +19,7 @@ public static class TextWrapper
 
         var space = measurer.Measure(" ", style);
         var line = new StringBuilder();
+        var words = new List<Range>();
         foreach (var paragraphRange in text.AsSpan().Split('\n'))
         {
             // "\r\n" ends a paragraph like "\n"; a lone '\r' stays part of the text, as before.
@@ -30,14 +31,10 @@ public static class TextWrapper
 
             line.Clear();
             var lineWidth = 0f;
-            foreach (var wordRange in paragraph.SplitAny(' ', '\t'))
+            Words(paragraph, words);
+            foreach (var wordRange in words)
             {
                 var word = paragraph[wordRange];
-                if (word.IsEmpty)
-                {
-                    continue;
-                }
-
                 var w = measurer.Measure(word, style);
                 if (line.Length > 0 && lineWidth + space + w <= width)
                 {
@@ -75,6 +72,58 @@ public static class TextWrapper
 
         return lines;
     }
+
+    /// <summary>
+    /// The units lines break between: words separated by spaces or tabs, except that a date ("7 Nov 2022",
+    /// "30 March 2024") is one unit, so it is never split across lines.
+    /// </summary>
+    public static void Words(ReadOnlySpan<char> paragraph, List<Range> words)
+    {
+        words.Clear();
+        foreach (var range in paragraph.SplitAny(' ', '\t'))
+        {
+            if (!paragraph[range].IsEmpty)
+            {
+                words.Add(range);
+            }
+        }
+
+        for (var i = 0; i + 2 < words.Count; i++)
+        {
+            if (IsDay(paragraph[words[i]]) && IsMonth(paragraph[words[i + 1]]) && IsYear(paragraph[words[i + 2]]))
+            {
+                // The dash of a range ("20 Aug 2023 – 21 Aug 2023") stays with the first date.
+                var end = i + 3 < words.Count && paragraph[words[i + 3]] is "–" or "-" ? i + 3 : i + 2;
+                words[i] = new Range(words[i].Start, words[end].End);
+                words.RemoveRange(i + 1, end - i);
+            }
+        }
+    }
+
+    private static bool IsDay(ReadOnlySpan<char> w) => w.Length is 1 or 2 && char.IsAsciiDigit(w[0]) && char.IsAsciiDigit(w[^1]);
+
+    private static bool IsYear(ReadOnlySpan<char> w)
+    {
+        // "2024", and "2024," or "2024;" or "2024)" at the end of a clause.
+        var digits = w.Length > 4 && !char.IsAsciiDigit(w[4]) ? w[..4] : w;
+        return digits.Length == 4 && w.Length <= 5 && !digits.ContainsAnyExceptInRange('0', '9');
+    }
+
+    private static bool IsMonth(ReadOnlySpan<char> w)
+    {
+        foreach (var month in Months)
+        {
+            if (w.Equals(month, StringComparison.Ordinal) || (w.Length == 3 && month.StartsWith(w, StringComparison.Ordinal)) || (w.Length == 4 && w.SequenceEqual("Sept")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] Months =
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
     /// <summary>Splits a word into pieces that each fit <paramref name="width"/>, never inside a grapheme cluster.</summary>
     internal static List<string> BreakWord(string word, float width, TextStyle style, ITextMeasurer measurer)

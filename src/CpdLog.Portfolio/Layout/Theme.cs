@@ -17,15 +17,16 @@ public static class Theme
     public static readonly TextStyle Body = new(9.5f, false, Text);
     public static readonly TextStyle BodyBold = new(9.5f, true, Text);
     public static readonly TextStyle BodyMuted = new(8.5f, false, Muted);
-    public static readonly TextStyle Cell = new(8f, false, Text);
-    public static readonly TextStyle CellBold = new(8f, true, Text);
-    public static readonly TextStyle HeaderCell = new(8f, true, White);
+    // Accessibility floor (issue 12): table text at least 8.5 pt, running headers and footers at least 8 pt.
+    public static readonly TextStyle Cell = new(8.5f, false, Text);
+    public static readonly TextStyle CellBold = new(8.5f, true, Text);
+    public static readonly TextStyle HeaderCell = new(8.5f, true, White);
     public static readonly TextStyle Key = new(9f, true, Muted);
     public static readonly TextStyle Value = new(9f, false, Text);
     public static readonly TextStyle H1 = new(17f, true, Blue);
     public static readonly TextStyle H2 = new(12.5f, true, Text);
     public static readonly TextStyle H3 = new(9.5f, true, Blue);
-    public static readonly TextStyle Furniture = new(7.5f, false, Muted);
+    public static readonly TextStyle Furniture = new(8f, false, Muted);
     public static readonly TextStyle CoverTitle = new(26f, true, Blue);
     public static readonly TextStyle CoverSubtitle = new(13f, false, Text);
     public static readonly TextStyle CoverCode = new(20f, true, Text);

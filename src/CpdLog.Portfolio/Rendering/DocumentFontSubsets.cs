@@ -20,6 +20,7 @@ internal sealed class DocumentFontSubsets : IDisposable
 {
     private readonly Dictionary<SKTypeface, SKTypeface> _subsetFaces = [];
     private readonly Dictionary<SKFont, SKFont> _subsetFonts = [];
+    private readonly Dictionary<SKTypeface, IReadOnlyDictionary<int, int>> _newIds = [];
 
     private DocumentFontSubsets()
     {
@@ -33,11 +34,10 @@ internal sealed class DocumentFontSubsets : IDisposable
 
     public static DocumentFontSubsets Create(LaidOutDocument layout, SkiaTextMeasurer measurer)
     {
-        // Skia draws without shaping: each code point becomes the glyph the face's cmap gives it. So collect the
+        // Latin text is drawn unshaped: each code point becomes the glyph the face's cmap gives it. So collect the
         // distinct code points per face (a flag per BMP character is much cheaper than ~300,000 glyph lookups) and
-        // map them to glyph ids once per face.
+        // map them to glyph ids once per face. Other text is shaped: its glyphs are collected by id.
         var used = new Dictionary<SKTypeface, UsedCharacters>();
-        var runs = new List<(SKFont Font, int Start, int Length)>();
         foreach (var page in layout.Pages)
         {
             foreach (var element in page.Elements)
@@ -47,16 +47,19 @@ internal sealed class DocumentFontSubsets : IDisposable
                     continue;
                 }
 
-                measurer.Runs(t.Text, t.Style, runs);
-                foreach (var (font, start, length) in runs)
+                if (measurer.IsPlainLatin(t.Text))
                 {
-                    if (!used.TryGetValue(font.Typeface, out var characters))
-                    {
-                        characters = new UsedCharacters(font);
-                        used[font.Typeface] = characters;
-                    }
+                    Used(used, measurer.FontFor(t.Style)).Add(t.Text);
+                    continue;
+                }
 
-                    characters.Add(t.Text.AsSpan(start, length));
+                foreach (var run in measurer.Shape(t.Text, t.Style).Runs)
+                {
+                    // The characters go into the subset's cmap too, so its nominal glyphs get ToUnicode entries
+                    // (text extraction without /ActualText); the shaper's other glyphs are kept by id.
+                    var characters = Used(used, run.Font);
+                    characters.AddGlyphs(run.Glyphs);
+                    characters.Add(run.IsReplacement ? "\uFFFD" : run.Text); // a reader without /ActualText sees U+FFFD
                 }
             }
         }
@@ -66,15 +69,31 @@ internal sealed class DocumentFontSubsets : IDisposable
         {
             if (ParsedFontCache.Get(face) is { } parsed)
             {
-                using var data = SKData.CreateCopy(parsed.CompactSubset(glyphs.GlyphsByCodePoint()));
+                using var data = SKData.CreateCopy(parsed.CompactSubset(glyphs.GlyphsByCodePoint(), glyphs.Shaped, out var newIds));
                 if (SKTypeface.FromData(data) is { } subset)
                 {
                     subsets._subsetFaces[face] = subset;
+                    subsets._newIds[face] = newIds;
                 }
             }
         }
 
         return subsets;
+    }
+
+    /// <summary>The glyph id to draw in place of <paramref name="glyph"/> of <paramref name="face"/> (itself when the face is not subset).</summary>
+    public ushort GlyphFor(SKTypeface face, ushort glyph) =>
+        _newIds.TryGetValue(face, out var ids) && ids.TryGetValue(glyph, out var id) ? (ushort)id : glyph;
+
+    private static UsedCharacters Used(Dictionary<SKTypeface, UsedCharacters> used, SKFont font)
+    {
+        if (!used.TryGetValue(font.Typeface, out var characters))
+        {
+            characters = new UsedCharacters(font);
+            used[font.Typeface] = characters;
+        }
+
+        return characters;
     }
 
     /// <summary>The font to draw with in place of <paramref name="font"/> (itself when its face is not subset).</summary>
@@ -110,6 +129,17 @@ internal sealed class DocumentFontSubsets : IDisposable
     {
         private readonly bool[] _bmp = new bool[char.MaxValue + 1];
         private readonly HashSet<int> _astral = [];
+
+        /// <summary>Glyph ids chosen by the shaper.</summary>
+        public HashSet<int> Shaped { get; } = [];
+
+        public void AddGlyphs(ushort[] glyphs)
+        {
+            foreach (var g in glyphs)
+            {
+                Shaped.Add(g);
+            }
+        }
 
         public void Add(ReadOnlySpan<char> text)
         {
@@ -163,6 +193,7 @@ internal sealed class DocumentFontSubsets : IDisposable
 
         _subsetFonts.Clear();
         _subsetFaces.Clear();
+        _newIds.Clear();
     }
 }
 

@@ -74,6 +74,47 @@ internal sealed class PageTextBatch : IDisposable
         _font = null;
     }
 
+    /// <summary>
+    /// Draws a shaped line at <paramref name="origin"/> after what has been collected (so reading order holds): one
+    /// run per font, with glyph ids (renumbered for the subset by <paramref name="subsets"/>) and, for each glyph,
+    /// its cluster of the run's text, from which Skia's PDF writer writes /ActualText where the font's character map
+    /// cannot name the glyph.
+    /// </summary>
+    public void AddShaped(SKCanvas canvas, SKPaint paint, ShapedLine line, DocumentFontSubsets subsets, SKColor color, SKPoint origin)
+    {
+        Flush(canvas, paint);
+        paint.Style = SKPaintStyle.Fill;
+        paint.Color = color;
+        foreach (var shaped in line.Runs)
+        {
+            if (shaped.Glyphs.Length == 0)
+            {
+                continue;
+            }
+
+            var font = subsets.FontFor(shaped.Font);
+            var text = System.Text.Encoding.UTF8.GetBytes(shaped.Text);
+            var run = _builder.AllocatePositionedTextRun(font, shaped.Glyphs.Length, text.Length);
+            var glyphs = run.Glyphs;
+            var positions = run.Positions;
+            var clusters = run.Clusters;
+            for (var i = 0; i < shaped.Glyphs.Length; i++)
+            {
+                glyphs[i] = subsets.GlyphFor(shaped.Font.Typeface, shaped.Glyphs[i]);
+                positions[i] = new SKPoint(origin.X + shaped.X[i], origin.Y + shaped.Y[i]);
+                clusters[i] = shaped.Clusters[i];
+            }
+
+            text.CopyTo(run.Text);
+        }
+
+        using var blob = _builder.Build();
+        if (blob is not null)
+        {
+            canvas.DrawText(blob, 0, 0, paint);
+        }
+    }
+
     public void Dispose() => _builder.Dispose();
 
     /// <summary>Glyphs Skia makes of the text: one per UTF-16 code unit unless there are surrogates.</summary>

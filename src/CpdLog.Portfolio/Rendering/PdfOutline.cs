@@ -25,7 +25,17 @@ internal static partial class PdfOutline
     /// Writes the update to <paramref name="output"/>. <paramref name="closeBytes"/> are the bytes written while the
     /// document was closed and <paramref name="closeStart"/> is the file offset of the first of them.
     /// </summary>
-    public static bool TryAppend(ReadOnlySpan<byte> closeBytes, long closeStart, Stream output, IReadOnlyList<SectionAnchor> sections, out string? notAdded)
+    public static bool TryAppend(ReadOnlySpan<byte> closeBytes, long closeStart, Stream output, IReadOnlyList<SectionAnchor> sections, out string? notAdded) =>
+        TryAppend(closeBytes, closeStart, output, sections, DocumentLanguage, out notAdded);
+
+    /// <summary>
+    /// The language of the document's text (BCP 47), written to the catalog as /Lang (ISO 32000-1 §14.9.2): Skia's
+    /// PDF writer has no way to set it, so it goes into the same new version of the catalog as the outline.
+    /// </summary>
+    public const string DocumentLanguage = "en-GB";
+
+    /// <summary>As above, with the catalog's /Lang set to <paramref name="language"/> (unless Skia wrote one).</summary>
+    public static bool TryAppend(ReadOnlySpan<byte> closeBytes, long closeStart, Stream output, IReadOnlyList<SectionAnchor> sections, string language, out string? notAdded)
     {
         notAdded = null;
         if (sections.Count == 0)
@@ -73,7 +83,13 @@ internal static partial class PdfOutline
             text.Append(CultureInfo.InvariantCulture, $"{number} 0 obj\n{body}\nendobj\n");
         }
 
-        Object(trailer.Root, string.Concat(catalog.AsSpan(0, catalog.Length - 2), $"\n/Outlines {root} 0 R\n/PageMode /UseOutlines>>"));
+        if (!language.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
+        {
+            throw new ArgumentException($"'{language}' is not a BCP 47 language tag.", nameof(language));
+        }
+
+        var lang = catalog.Contains("/Lang", StringComparison.Ordinal) ? "" : $"\n/Lang ({language})";
+        Object(trailer.Root, string.Concat(catalog.AsSpan(0, catalog.Length - 2), $"\n/Outlines {root} 0 R\n/PageMode /UseOutlines{lang}>>"));
         Object(root, $"<</Type /Outlines\n/First {first} 0 R\n/Last {last} 0 R\n/Count {sections.Count}>>");
         for (var i = 0; i < sections.Count; i++)
         {

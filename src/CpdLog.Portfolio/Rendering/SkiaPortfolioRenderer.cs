@@ -45,6 +45,13 @@ public sealed class SkiaPortfolioRenderer(PortfolioFonts? fonts = null, PageGeom
         return Task.CompletedTask;
     }
 
+    /// <summary>
+    /// The characters of <paramref name="document"/> that no installed font can draw (each once): the user is told
+    /// before generating. They would be drawn as a replacement mark, and the PDF would not claim PDF/A.
+    /// </summary>
+    public IReadOnlyList<string> CannotDraw(PortfolioDocument document) =>
+        _fonts.CannotDraw(Layout(document).Pages.SelectMany(p => p.Elements).OfType<TextElement>().Select(t => t.Text));
+
     /// <summary>Paginates without drawing (for previews, tests and benchmarks).</summary>
     public LaidOutDocument Layout(PortfolioDocument document)
     {
@@ -65,7 +72,8 @@ public sealed class SkiaPortfolioRenderer(PortfolioFonts? fonts = null, PageGeom
             Producer = "CpdLog portfolio renderer (SkiaSharp PDF)",
             Creation = created,
             Modified = created,
-            PdfA = true,
+            // A character drawn as a replacement mark is not the text the file says it is: no PDF/A claim then.
+            PdfA = !HasUndrawableText(layout, measurer),
             RasterDpi = 300,
             EncodingQuality = 101,
         };
@@ -132,6 +140,11 @@ public sealed class SkiaPortfolioRenderer(PortfolioFonts? fonts = null, PageGeom
         }
     }
 
+    /// <summary>True when some character of the laid-out text has no font to draw it (see <see cref="PortfolioFonts.CannotDraw"/>).</summary>
+    private static bool HasUndrawableText(LaidOutDocument layout, SkiaTextMeasurer measurer) =>
+        layout.Pages.SelectMany(p => p.Elements).OfType<TextElement>()
+            .Any(t => t.Text.Length > 0 && !measurer.IsPlainLatin(t.Text) && measurer.Shape(t.Text, t.Style).HasReplacement);
+
     private static void RecordPages(LaidOutDocument layout, SkiaTextMeasurer measurer, DocumentFontSubsets subsets, BlockingCollection<SKPicture> pages, CancellationToken ct)
     {
         try
@@ -170,24 +183,22 @@ public sealed class SkiaPortfolioRenderer(PortfolioFonts? fonts = null, PageGeom
     private static void DrawPage(SKCanvas canvas, LayoutPage page, SKPaint paint, SkiaTextMeasurer measurer, DocumentFontSubsets subsets, PageTextBatch text)
     {
         DrawShapes(canvas, page, paint);
-        var runs = new List<(SKFont Font, int Start, int Length)>(4);
         foreach (var element in page.Elements)
         {
-            if (element is not TextElement t)
+            if (element is not TextElement t || t.Text.Length == 0)
             {
                 continue;
             }
 
             var color = ToColor(t.Style.Color);
-            var x = t.X;
-            measurer.Runs(t.Text, t.Style, runs);
-            foreach (var (font, start, length) in runs)
+            var origin = new SKPoint(t.X, t.Baseline);
+            if (measurer.IsPlainLatin(t.Text))
             {
-                text.Add(canvas, paint, subsets.FontFor(font), color, t.Text, start, length, new SKPoint(x, t.Baseline));
-                if (runs.Count > 1)
-                {
-                    x += font.MeasureText(t.Text.AsSpan(start, length)); // same advances as the subset
-                }
+                text.Add(canvas, paint, subsets.FontFor(measurer.FontFor(t.Style)), color, t.Text, 0, t.Text.Length, origin);
+            }
+            else
+            {
+                text.AddShaped(canvas, paint, measurer.Shape(t.Text, t.Style), subsets, color, origin);
             }
         }
 
