@@ -16,10 +16,18 @@ builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
 
 var app = builder.Build();
 
+// Links in e-mails and portfolios come from configuration; Production refuses to start without sound addresses.
+if (!startup.MigrateOnly && PublicAddress.Problems(app.Configuration, app.Environment) is { Count: > 0 } problems)
+{
+    app.Logger.LogCritical("CpdLog cannot start: {Problems}", string.Join(" ", problems));
+    await Console.Error.WriteLineAsync("CpdLog cannot start:\n  " + string.Join("\n  ", problems));
+    return 1;
+}
+
 await app.Services.MigrateDatabaseAsync(startup);
 if (startup.MigrateOnly)
 {
-    return;
+    return 0;
 }
 
 app.UseCpdPipeline();
@@ -29,3 +37,4 @@ app.MapCpdHealth();
 app.LogPortfolioFonts();
 
 await app.RunAsync();
+return 0;

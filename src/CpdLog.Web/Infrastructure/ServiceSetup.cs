@@ -22,6 +22,16 @@ public static class ServiceSetup
             .PersistKeysToDbContext<CpdLogDbContext>();
 
         services.AddProblemDetails();
+
+        // Host filtering runs in UseCpdPipeline, where /health can be left out of it; drop the framework's copy, which
+        // would otherwise run first for every path.
+        var frameworkHostFilter = services.FirstOrDefault(d =>
+            d.ServiceType == typeof(IStartupFilter) && d.ImplementationType?.Name == "HostFilteringStartupFilter");
+        if (frameworkHostFilter is not null)
+        {
+            services.Remove(frameworkHostFilter);
+        }
+
         // X-Forwarded-* is trusted only from the load balancer: loopback by default, or the networks listed in
         // ReverseProxy:KnownNetworks (CIDR). Trusting anyone would let a client spoof its IP past the rate limits.
         services.Configure<ForwardedHeadersOptions>(o =>
@@ -39,10 +49,14 @@ public static class ServiceSetup
     public static WebApplication UseCpdPipeline(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        app.UseSecurityHeaders(SecurityHeadersSetup.Policies(app.Environment.IsProduction()));
+
+        // AllowedHosts (README): requests naming another host get 400, except /health, which load balancers probe
+        // with an IP address as the Host.
+        app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments(HealthSetup.Path), b => b.UseHostFiltering());
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error");
-            app.UseHsts();
         }
 
         // Pages get a friendly error page; the API gets RFC 7807 problem details for bare status codes.
