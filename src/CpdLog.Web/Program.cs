@@ -12,7 +12,8 @@ builder.Services.AddCpdInfrastructure(builder.Configuration);
 builder.Services.AddCpdFeatures(builder.Configuration);
 builder.Services.AddCpdApi();
 builder.Services.AddCpdHealthChecks();
-builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
+builder.Services.AddRazorPages(o => o.RootDirectory = "/Features")
+    .AddMvcOptions(o => o.Filters.Add<IdentityPageGuard>());
 
 var app = builder.Build();
 
