@@ -87,6 +87,7 @@ public static class FundingEndpoints
                          + "plus an optional file part 'certificate' (PDF, PNG, JPEG, DOCX, XLSX or text, type checked from the content): it is "
                          + "attached as evidence to the completed activity, with its SHA-256 (see GET /api/v1/evidence?recordKind=Activity&recordId={activityId})")
             .DisableAntiforgery()
+            .AddEndpointFilter<CpdLog.Web.Api.CookieAntiforgeryFilter>()
             .ProducesRefusals()
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         api.MapTeamApi();
