@@ -41,6 +41,12 @@ public sealed partial class PublicAddressTests(ConfiguredAddressAppFactory facto
     {
         const string email = "victim@example.nhs.uk";
         (await factory.CreateClient().PostAsJsonAsync("/api/v1/auth/register", new { email, password = CpdLogAppFactory.Password })).EnsureSuccessStatusCode();
+        // Reset links go only to confirmed addresses.
+        await factory.WithDbAsync(async db =>
+        {
+            db.Users.Single(u => u.Email == email).EmailConfirmed = true;
+            return await db.SaveChangesAsync();
+        });
 
         // Every request of this client names evil.example as its Host, as the attacker's would.
         var attacker = new FormClient(factory.CreateClient(new WebApplicationFactoryClientOptions
