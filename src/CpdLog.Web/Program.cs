@@ -12,14 +12,23 @@ builder.Services.AddCpdInfrastructure(builder.Configuration);
 builder.Services.AddCpdFeatures(builder.Configuration);
 builder.Services.AddCpdApi();
 builder.Services.AddCpdHealthChecks();
-builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
+builder.Services.AddRazorPages(o => o.RootDirectory = "/Features")
+    .AddMvcOptions(o => o.Filters.Add<IdentityPageGuard>());
 
 var app = builder.Build();
+
+// Links in e-mails and portfolios come from configuration; Production refuses to start without sound addresses.
+if (!startup.MigrateOnly && PublicAddress.Problems(app.Configuration, app.Environment) is { Count: > 0 } problems)
+{
+    app.Logger.LogCritical("CpdLog cannot start: {Problems}", string.Join(" ", problems));
+    await Console.Error.WriteLineAsync("CpdLog cannot start:\n  " + string.Join("\n  ", problems));
+    return 1;
+}
 
 await app.Services.MigrateDatabaseAsync(startup);
 if (startup.MigrateOnly)
 {
-    return;
+    return 0;
 }
 
 app.UseCpdPipeline();
@@ -29,3 +38,4 @@ app.MapCpdHealth();
 app.LogPortfolioFonts();
 
 await app.RunAsync();
+return 0;

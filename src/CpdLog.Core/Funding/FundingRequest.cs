@@ -279,6 +279,11 @@ public sealed class FundingRequest
             return Result.Invalid(nameof(d.EndDate), "End date must be the same as or after the start date");
         }
 
+        if (!Enum.IsDefined(d.Mode))
+        {
+            return Result.Invalid(nameof(d.Mode), "Choose how the study is delivered");
+        }
+
         foreach (var (field, value, what) in new[]
                  {
                      (nameof(d.TuitionFee), d.TuitionFee, "the tuition fee"), (nameof(d.ExamFee), d.ExamFee, "the exam fee"),

@@ -56,22 +56,76 @@ public static class EvidenceContent
         return IsPlainText(span) ? Text : null;
     }
 
+    /// <summary>Most parts an accepted Office document may have.</summary>
+    public const int MaxZipEntries = 2000;
+
+    /// <summary>Most bytes an accepted Office document may expand to, counted while decompressing (not trusted from headers).</summary>
+    public const long MaxExpandedBytes = 200L * 1024 * 1024;
+
+    /// <summary>Largest overall expansion (expanded ÷ file size) accepted; real documents are well under 20.</summary>
+    public const int MaxExpansionRatio = 100;
+
+    private const string WordMain = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+    private const string ExcelMain = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
+
+    /// <summary>
+    /// A zip is accepted only as a Word or Excel document: its <c>[Content_Types].xml</c> must declare the main part of a
+    /// macro-free document and that part must exist; a macro project (<c>vbaProject.bin</c>), encrypted or unreadable
+    /// entries, too many entries, or expansion past <see cref="MaxExpandedBytes"/> or <see cref="MaxExpansionRatio"/> (a
+    /// zip bomb) refuse it. Every entry is decompressed to count what it really holds. Plain archives are refused.
+    /// </summary>
     private static EvidenceFormat? DetectOfficeDocument(byte[] content)
     {
         try
         {
             using var zip = new ZipArchive(new MemoryStream(content, writable: false), ZipArchiveMode.Read);
-            var names = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
-            if (!names.Contains("[Content_Types].xml"))
+            if (zip.Entries.Count > MaxZipEntries)
             {
                 return null;
             }
 
-            return names.Contains("word/document.xml") ? Docx
-                : names.Contains("xl/workbook.xml") ? Xlsx
+            var limit = Math.Min(MaxExpandedBytes, (long)content.Length * MaxExpansionRatio);
+            long expanded = 0;
+            var buffer = new byte[81920];
+            string? contentTypes = null;
+            foreach (var entry in zip.Entries)
+            {
+                if (entry.FullName.EndsWith("vbaProject.bin", StringComparison.OrdinalIgnoreCase))
+                {
+                    return null;
+                }
+
+                using var stream = entry.Open();
+                using var kept = entry.FullName == "[Content_Types].xml" ? new MemoryStream() : null;
+                int read;
+                while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+                {
+                    expanded += read;
+                    if (expanded > limit)
+                    {
+                        return null;
+                    }
+
+                    kept?.Write(buffer, 0, read);
+                }
+
+                if (kept is not null)
+                {
+                    contentTypes = Encoding.UTF8.GetString(kept.ToArray());
+                }
+            }
+
+            if (contentTypes is null)
+            {
+                return null;
+            }
+
+            var names = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
+            return names.Contains("word/document.xml") && contentTypes.Contains(WordMain, StringComparison.Ordinal) ? Docx
+                : names.Contains("xl/workbook.xml") && contentTypes.Contains(ExcelMain, StringComparison.Ordinal) ? Xlsx
                 : null;
         }
-        catch (InvalidDataException)
+        catch (Exception e) when (e is InvalidDataException or NotSupportedException or IOException)
         {
             return null;
         }

@@ -13,7 +13,8 @@ public static class ApiSetup
         services.AddOpenApi("v1");
         services.ConfigureHttpJsonOptions(o =>
         {
-            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            // Enums by name only: "mode": 99 would otherwise store a value no page can show.
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
         });
         return services;
     }
@@ -37,6 +38,7 @@ public static class ApiSetup
 
             return await next(ctx);
         });
+        auth.AddEndpointFilter<RequiredStringsFilter>();
         auth.MapIdentityApi<CpdUser>();
 
         var api = app.MapGroup("/api/v1").RequireAuthorization();

@@ -19,8 +19,17 @@ public sealed class LocalFileStore(IConfiguration configuration) : IFileStore
     {
         var path = PathFor(key);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true);
-        await content.CopyToAsync(file, ct);
+        try
+        {
+            await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true);
+            await content.CopyToAsync(file, ct);
+        }
+        catch (Exception e) when (e is not IOException || File.Exists(path))
+        {
+            // A copy that failed half-way (disk full, cancelled, the source broke) leaves no partial file behind.
+            File.Delete(path);
+            throw;
+        }
     }
 
     public Task<Stream?> OpenReadAsync(string key, CancellationToken ct)

@@ -139,8 +139,8 @@ public sealed partial class EvidenceTests(SmallEvidenceLimitFactory factory) : I
         {
             "png" => (new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D }, "image/png", "scan.png"),
             "jpeg" => (new byte[] { 0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10, 0x4A, 0x46 }, "image/jpeg", "scan.png.jpg"),
-            "docx" => (Zip(("[Content_Types].xml", "<Types/>"), ("word/document.xml", "<w:document/>")), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "scan.docx"),
-            "xlsx" => (Zip(("[Content_Types].xml", "<Types/>"), ("xl/workbook.xml", "<workbook/>")), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "scan.xlsx"),
+            "docx" => (Zip(("[Content_Types].xml", "<Types><Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>"), ("word/document.xml", "<w:document/>")), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "scan.docx"),
+            "xlsx" => (Zip(("[Content_Types].xml", "<Types><Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/></Types>"), ("xl/workbook.xml", "<workbook/>")), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "scan.xlsx"),
             _ => (Encoding.UTF8.GetBytes("Notes from supervision – Zoë\r\n"), "text/plain", "scan.txt"),
         };
         var name = format switch { "jpeg" => "scan.png", "docx" => "scan.docx", "xlsx" => "scan.xlsx", "text" => "scan", _ => "scan.png" };

@@ -35,8 +35,9 @@ public static class EvidenceEndpoints
             })
             .WithName("UploadEvidence")
             .WithSummary("Attach a file to one of your records (PDF, PNG, JPEG, DOCX, XLSX or plain text; type checked from the content)")
-            // Bearer-token clients cannot send an antiforgery token; cookie callers are protected by SameSite=Lax.
-            .DisableAntiforgery();
+            // The framework's check would refuse bearer-token clients, who have no token to send; cookie callers must send it.
+            .DisableAntiforgery()
+            .AddEndpointFilter<CpdLog.Web.Api.CookieAntiforgeryFilter>();
 
         group.MapGet("/", async Task<Results<Ok<List<EvidenceDto>>, ValidationProblem, NotFound>> (
                 [FromQuery] string? recordKind, [FromQuery] string? recordId,

@@ -15,6 +15,14 @@ public sealed class EvidenceOptions
 
     /// <summary>Largest file accepted, in bytes (<c>Evidence:MaxBytes</c>); 10 MB by default.</summary>
     public long MaxBytes { get; set; } = 10 * 1024 * 1024;
+
+    /// <summary>Storage one person may use for evidence, binned files included (<c>Evidence:QuotaBytesPerUser</c>); 500 MB by default.</summary>
+    public long QuotaBytesPerUser { get; set; } = 500L * 1024 * 1024;
+
+    /// <summary>Uploads one person may make per <see cref="UploadWindowSeconds"/> (<c>Evidence:UploadPermitLimit</c>); 30 by default.</summary>
+    public int UploadPermitLimit { get; set; } = 30;
+
+    public int UploadWindowSeconds { get; set; } = 600;
 }
 
 /// <summary>An upload that passed the checks: its bytes, the format judged from them, a safe file name and the SHA-256 (hex).</summary>
@@ -39,6 +47,7 @@ public sealed class EvidenceService(
     CpdLogDbContext db,
     IFileStore store,
     IOptions<EvidenceOptions> options,
+    UploadRateLimit rateLimit,
     TimeProvider clock)
 {
     public const string FileField = "File";
@@ -68,7 +77,7 @@ public sealed class EvidenceService(
             return new UploadOutcome.RecordNotFound();
         }
 
-        var (checkedFile, errors) = await CheckAsync(file, ct);
+        var (checkedFile, errors) = await CheckAsync(ownerId, file, ct);
         if (checkedFile is null)
         {
             return new UploadOutcome.Invalid(errors);
@@ -90,19 +99,32 @@ public sealed class EvidenceService(
     }
 
     /// <summary>
-    /// The checks every upload passes (a file was chosen, not too big, a type we accept judged from its bytes), without
-    /// saving anything: the bytes, the detected format, a safe file name and the SHA-256, or the field errors.
+    /// The checks every upload passes (a file was chosen, the person is within their upload rate and storage quota, not
+    /// too big, a type we accept judged from its bytes), without saving anything: the bytes, the detected format, a
+    /// safe file name and the SHA-256, or the field errors.
     /// </summary>
-    public async Task<(CheckedFile? File, IReadOnlyList<FieldError> Errors)> CheckAsync(IFormFile? file, CancellationToken ct)
+    public async Task<(CheckedFile? File, IReadOnlyList<FieldError> Errors)> CheckAsync(string ownerId, IFormFile? file, CancellationToken ct)
     {
         if (file is null || file.Length == 0)
         {
             return (null, [new(FileField, "Select a file")]);
         }
 
+        if (!rateLimit.TryAcquire(ownerId))
+        {
+            return (null, [new(FileField, $"You have uploaded {options.Value.UploadPermitLimit} files in a short time; wait a few minutes and try again")]);
+        }
+
         if (file.Length > MaxBytes)
         {
             return (null, [new(FileField, $"The selected file must be smaller than {RecordFormat.Bytes(MaxBytes)}")]);
+        }
+
+        // Binned files count: their bytes are kept so they can be restored.
+        var used = await db.EvidenceFiles.IgnoreQueryFilters().Where(e => e.OwnerId == ownerId).SumAsync(e => (long?)e.SizeBytes, ct) ?? 0;
+        if (used + file.Length > options.Value.QuotaBytesPerUser)
+        {
+            return (null, [new(FileField, $"Your evidence storage is full ({RecordFormat.Bytes(used)} of {RecordFormat.Bytes(options.Value.QuotaBytesPerUser)}); empty the bin or ask an administrator for more space")]);
         }
 
         byte[] bytes;
@@ -197,14 +219,15 @@ public sealed class EvidenceService(
     }
 
     /// <summary>
-    /// The user's file name without any path or control characters, and with an extension that matches the content
+    /// The user's file name without any path, control or invisible formatting characters (bidi overrides such as
+    /// U+202E would let "invoice\u202Efdp.exe" show as "invoiceexe.pdf"), and with an extension that matches the content
     /// (a PDF called "scan" becomes "scan.pdf"; text called "notes.html" becomes "notes.html.txt").
     /// </summary>
     public static string SafeFileName(string? name, EvidenceFormat format)
     {
         ArgumentNullException.ThrowIfNull(format);
         var leaf = (name ?? "").Replace('\\', '/').Split('/')[^1];
-        var clean = new string([.. leaf.Where(c => !char.IsControl(c) && c is not ('"' or '<' or '>' or ':' or '*' or '?' or '|'))]).Trim().Trim('.');
+        var clean = new string([.. leaf.Where(c => !char.IsControl(c) && char.GetUnicodeCategory(c) is not (System.Globalization.UnicodeCategory.Format or System.Globalization.UnicodeCategory.Surrogate or System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator) && c is not ('"' or '<' or '>' or ':' or '*' or '?' or '|'))]).Trim().Trim('.');
         if (clean.Length == 0)
         {
             clean = "evidence";

@@ -136,6 +136,7 @@ public sealed class EditModel(CpdLogDbContext db, FundingService funding) : Page
         public decimal StudyLeaveHours { get; set; }
 
         [Display(Name = "Study leave (days)")]
+        [Range(typeof(decimal), "0", "1000", ErrorMessage = FundingRequestInput.StudyLeaveDaysMessage)]
         public decimal StudyLeaveDays { get; set; }
 
         [Display(Name = "Study leave dates")]

@@ -22,11 +22,26 @@ public sealed record FundingRequestInput(
     string? Justification = null,
     string? ExpectedImpact = null)
 {
+    /// <summary>More study-leave days than anyone asks for in one request; the limit also keeps the conversion to hours in range.</summary>
+    public const int MaxStudyLeaveDays = 1000;
+
+    public const string StudyLeaveDaysMessage = "Study leave must be between 0 and 1000 days";
+
+    /// <summary>Field errors that must be caught before <see cref="ToDetails"/> (a huge number of days would overflow).</summary>
+    public Dictionary<string, string[]> EdgeErrors() => StudyLeaveDays is >= 0 and <= MaxStudyLeaveDays
+        ? []
+        : new() { ["studyLeaveDays"] = [StudyLeaveDaysMessage] };
+
     /// <summary>Leave may be asked in days or hours; days convert at the configured hours per day.</summary>
     public FundingRequestDetails ToDetails(FundingOptions options) => new(
         Title ?? "", Provider ?? "", StartDate, EndDate, Mode, PdpGoalId, TuitionFee, ExamFee, TravelCost, OtherCost,
-        StudyLeaveHours + options.Allowance.DaysToHours(StudyLeaveDays), StudyLeaveDates ?? "", PlannedHours, AcademicCredits,
-        Justification ?? "", ExpectedImpact ?? "");
+        LeaveHours(options), StudyLeaveDates ?? "", PlannedHours, AcademicCredits, Justification ?? "", ExpectedImpact ?? "");
+
+    // Out-of-range inputs are passed on unconverted (never added, which could overflow) for FundingRequest.Validate to refuse.
+    private decimal LeaveHours(FundingOptions options) =>
+        StudyLeaveDays is >= 0 and <= MaxStudyLeaveDays && StudyLeaveHours is >= 0 and <= 9_999_999_999m
+            ? StudyLeaveHours + options.Allowance.DaysToHours(StudyLeaveDays)
+            : StudyLeaveDays == 0 ? StudyLeaveHours : -1;
 }
 
 public sealed record DecisionInput(string? Comment);

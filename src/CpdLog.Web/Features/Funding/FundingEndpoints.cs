@@ -36,13 +36,20 @@ public static class FundingEndpoints
         }).WithName("GetFundingRequest").WithSummary("One request: yours, or one you may decide (404 for anyone else)");
         requests.MapPost("/", async Task<Results<Created<FundingRequestDto>, ValidationProblem>> (FundingRequestInput input, ClaimsPrincipal user, FundingService funding) =>
         {
+            if (input.EdgeErrors() is { Count: > 0 } edge)
+            {
+                return TypedResults.ValidationProblem(edge);
+            }
+
             var (request, result) = await funding.CreateAsync(user, input.ToDetails(funding.Options));
             return request is null
                 ? TypedResults.ValidationProblem(Errors(result.Refusal!))
                 : TypedResults.Created($"/api/v1/funding-requests/{request.Id}", FundingRequestDto.From(request));
         }).WithName("CreateFundingRequest").WithSummary("Start a draft request for funding and/or study leave (leave in hours or days)");
-        requests.MapPut("/{id:guid}", (Guid id, FundingRequestInput input, ClaimsPrincipal user, FundingService funding) =>
-            Respond(funding, id, funding.UpdateDraftAsync(user, id, input.ToDetails(funding.Options))))
+        requests.MapPut("/{id:guid}", async (Guid id, FundingRequestInput input, ClaimsPrincipal user, FundingService funding) =>
+            input.EdgeErrors() is { Count: > 0 } edge
+                ? (IResult)TypedResults.ValidationProblem(edge)
+                : await Respond(funding, id, funding.UpdateDraftAsync(user, id, input.ToDetails(funding.Options))))
             .WithName("UpdateFundingRequest").WithSummary("Change your draft or returned request (every field is replaced)").ProducesRefusals();
         requests.MapPost("/{id:guid}/submit", (Guid id, ClaimsPrincipal user, FundingService funding) =>
             Respond(funding, id, funding.SubmitAsync(user, id)))
@@ -86,6 +93,7 @@ public static class FundingEndpoints
                          + "plus an optional file part 'certificate' (PDF, PNG, JPEG, DOCX, XLSX or text, type checked from the content): it is "
                          + "attached as evidence to the completed activity, with its SHA-256 (see GET /api/v1/evidence?recordKind=Activity&recordId={activityId})")
             .DisableAntiforgery()
+            .AddEndpointFilter<CpdLog.Web.Api.CookieAntiforgeryFilter>()
             .ProducesRefusals()
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         api.MapTeamApi();

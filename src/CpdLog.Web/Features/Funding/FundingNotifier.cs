@@ -2,6 +2,7 @@ namespace CpdLog.Web.Features.Funding;
 
 using CpdLog.Core.Funding;
 using CpdLog.Data;
+using CpdLog.Web.Infrastructure;
 using CpdLog.Web.Infrastructure.Email;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -14,7 +15,7 @@ public sealed class FundingNotifier(
     CpdLogDbContext db,
     IMailSender mail,
     TimeProvider clock,
-    IOptions<EmailOptions> email,
+    PublicAddress address,
     ILogger<FundingNotifier> logger)
 {
     public async Task SubmittedAsync(Guid id)
@@ -150,7 +151,7 @@ public sealed class FundingNotifier(
             return;
         }
 
-        var body = $"Dear {(string.IsNullOrEmpty(to.DisplayName) ? to.Email : to.DisplayName)},\n\n{text}\n\nOpen it in CpdLog: {email.Value.BaseUrl.TrimEnd('/')}{path}\n";
+        var body = $"Dear {(string.IsNullOrEmpty(to.DisplayName) ? to.Email : to.DisplayName)},\n\n{text}\n\nOpen it in CpdLog: {address.Links}{path}\n";
         try
         {
             await mail.SendAsync(new EmailMessage(to.Email, to.DisplayName, subject, body), CancellationToken.None);

@@ -230,7 +230,7 @@ public sealed class FundingService(
             CheckedFile? file = null;
             if (certificate is not null)
             {
-                var (checkedFile, errors) = await evidence.CheckAsync(certificate, ct);
+                var (checkedFile, errors) = await evidence.CheckAsync(userId, certificate, ct);
                 if (checkedFile is null)
                 {
                     return Result.Invalid(CertificateField, errors[0].Message);

@@ -8,13 +8,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 /// <summary>Choose a registration, period and sections; download the PDF; edit the HCPC profile texts; see what was issued.</summary>
 public sealed class IndexModel(
     CpdLogDbContext db,
     PortfolioService portfolios,
-    IOptions<PortfolioSettings> settings,
+    PublicAddress address,
     TimeProvider clock) : PageModel
 {
     [BindProperty]
@@ -61,7 +60,7 @@ public sealed class IndexModel(
                 Input.To,
                 Input.Sections.Select(s => s.ToString()).ToList(),
                 Input.IncludePrivate);
-            var outcome = await portfolios.PlanAsync(User.UserId(), request, PortfolioEndpoints.BaseUrl(Request, settings.Value), ct);
+            var outcome = await portfolios.PlanAsync(User.UserId(), request, address.Verify, ct);
             if (outcome.NotFound)
             {
                 return NotFound();

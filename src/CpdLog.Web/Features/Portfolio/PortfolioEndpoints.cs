@@ -8,7 +8,6 @@ using CpdLog.Data;
 using CpdLog.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 /// <summary>Body of POST /api/v1/portfolios. Sections are names such as "CpdLog" or "FundedStudy".</summary>
 public sealed record CreatePortfolioRequest(
@@ -136,24 +135,17 @@ public static class PortfolioEndpoints
         return TypedResults.Ok(PortfolioTextsDto.From(registrationId, texts));
     }
 
-    /// <summary>The public base address for verify links: configuration, else the address of this request.</summary>
-    public static string BaseUrl(HttpRequest request, PortfolioSettings settings) =>
-        string.IsNullOrWhiteSpace(settings.PublicBaseUrl)
-            ? $"{request.Scheme}://{request.Host}{request.PathBase}"
-            : settings.PublicBaseUrl.TrimEnd('/');
-
     private static async Task<Results<PortfolioPdfResult, NotFound, ValidationProblem>> Create(
         CreatePortfolioRequest body,
         ClaimsPrincipal user,
-        HttpRequest request,
         PortfolioService portfolios,
-        IOptions<PortfolioSettings> settings,
+        PublicAddress address,
         CancellationToken ct)
     {
         var outcome = await portfolios.PlanAsync(
             user.UserId(),
             new PortfolioRequest(body.RegistrationId, body.From, body.To, body.Sections, body.IncludePrivate),
-            BaseUrl(request, settings.Value),
+            address.Verify,
             ct);
         if (outcome.Errors is { } errors)
         {

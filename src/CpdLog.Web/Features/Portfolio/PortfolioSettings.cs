@@ -8,8 +8,8 @@ public sealed class PortfolioSettings
     /// <summary>Renders allowed at once. Rendering is CPU-bound; more than the core count only adds queueing.</summary>
     public int MaxConcurrentRenders { get; set; } = 2;
 
-    /// <summary>The address printed in portfolios for the verify page, e.g. "https://cpd.example.nhs.uk". When empty the
-    /// address the request came in on is used, which is wrong behind a proxy that rewrites the host.</summary>
+    /// <summary>The address printed in portfolios for the verify page, e.g. "https://cpd.example.nhs.uk". When empty,
+    /// <c>Email:BaseUrl</c>; never the address a request came in on (its Host header is the sender's choice).</summary>
     public string? PublicBaseUrl { get; set; }
 
     /// <summary>Verify requests (page and API) allowed per client IP address in each window.</summary>

@@ -136,7 +136,7 @@ public abstract class RecordFormPageModel<TEntity, TInput>(CpdLogDbContext db, I
         CheckedFile? upload = null;
         if (Type.Kind is not null && EvidenceUpload is { Length: > 0 })
         {
-            (upload, var fileErrors) = await evidence.CheckAsync(EvidenceUpload, ct);
+            (upload, var fileErrors) = await evidence.CheckAsync(ownerId, EvidenceUpload, ct);
             foreach (var error in fileErrors)
             {
                 ModelState.AddModelError(EvidenceField.Field, error.Message);

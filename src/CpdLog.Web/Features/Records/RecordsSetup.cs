@@ -20,6 +20,7 @@ public static class RecordsSetup
     {
         services.Configure<EvidenceOptions>(configuration.GetSection(EvidenceOptions.Section));
         services.AddScoped<EvidenceService>();
+        services.AddSingleton<UploadRateLimit>();
         services.AddScoped<IDemoDataContributor, RecordsDemoData>();
         return services;
     }

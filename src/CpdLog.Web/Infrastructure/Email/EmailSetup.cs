@@ -26,8 +26,14 @@ public sealed class EmailOptions
     /// <summary>Default: <c>{Storage:DataPath}/mail</c>.</summary>
     public string? PickupDirectory { get; set; }
 
-    /// <summary>Absolute base URL for links in messages, e.g. https://cpd.example.nhs.uk.</summary>
-    public string BaseUrl { get; set; } = "http://localhost:5000";
+    /// <summary>
+    /// Absolute base URL for links in messages, e.g. https://cpd.example.nhs.uk. Required in Production (see
+    /// <see cref="PublicAddress"/>); elsewhere it defaults to <see cref="PublicAddress.DevelopmentDefault"/>.
+    /// </summary>
+    public string? BaseUrl { get; set; }
+
+    /// <summary>Lets <see cref="BaseUrl"/> be http in Production (a lab without TLS). Off by default.</summary>
+    public bool AllowHttpLinks { get; set; }
 
     public SmtpSettings Smtp { get; set; } = new();
 
@@ -89,6 +95,7 @@ public static class EmailSetup
         services.PostConfigure<EmailOptions>(o =>
             o.PickupDirectory ??= Path.Combine(configuration["Storage:DataPath"] ?? "data", "mail"));
         services.AddSingleton<IMailSender, MailKitMailSender>();
+        services.AddSingleton<PublicAddress>();
         services.AddSingleton<Microsoft.AspNetCore.Identity.IEmailSender<Data.CpdUser>, IdentityEmailSender>();
         return services;
     }

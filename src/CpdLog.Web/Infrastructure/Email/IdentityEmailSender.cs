@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Identity;
 /// Account e-mails (confirm address, reset password) through the same sender as every other CpdLog message, so
 /// "Forgotten your password?" works with the configured SMTP server or pickup folder instead of going nowhere.
 /// </summary>
-public sealed class IdentityEmailSender(IMailSender mail) : IEmailSender<CpdUser>
+public sealed class IdentityEmailSender(IMailSender mail, PublicAddress address) : IEmailSender<CpdUser>
 {
     public Task SendConfirmationLinkAsync(CpdUser user, string email, string confirmationLink) =>
         SendAsync(user, email, "Confirm your e-mail address for CpdLog",
@@ -22,8 +22,9 @@ public sealed class IdentityEmailSender(IMailSender mail) : IEmailSender<CpdUser
         SendAsync(user, email, "Your CpdLog password reset code",
             $"Your password reset code is:\n\n{resetCode}\n\nIf you did not ask for it, ignore this message: your password has not changed.");
 
-    // Identity hands over links HTML-encoded (for HTML bodies); our messages are plain text.
-    private static string Decode(string link) => WebUtility.HtmlDecode(link);
+    // Identity hands over links HTML-encoded (for HTML bodies); our messages are plain text. Identity also builds them
+    // from the request's Host header, which the sender chooses: only the path and query are kept, on Email:BaseUrl.
+    private string Decode(string link) => address.Rebase(WebUtility.HtmlDecode(link));
 
     private Task SendAsync(CpdUser user, string email, string subject, string body) =>
         mail.SendAsync(new EmailMessage(email, string.IsNullOrWhiteSpace(user.DisplayName) ? email : user.DisplayName, subject, body), CancellationToken.None);

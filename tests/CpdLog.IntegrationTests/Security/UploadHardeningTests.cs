@@ -1,0 +1,130 @@
+namespace CpdLog.IntegrationTests.Security;
+
+using System.IO.Compression;
+using System.Net;
+using System.Text;
+using CpdLog.Core.Records;
+using CpdLog.IntegrationTests.Infrastructure;
+using CpdLog.Web.Features.Evidence;
+using CpdLog.Web.Infrastructure;
+using Microsoft.Extensions.Configuration;
+
+/// <summary>Small limits so the quota and the rate limit can be reached in a test; the mechanism is the production one.</summary>
+public sealed class TightUploadAppFactory : CpdLogAppFactory
+{
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Evidence:QuotaBytesPerUser"] = "1000",
+        ["Evidence:UploadPermitLimit"] = "4",
+        ["Evidence:UploadWindowSeconds"] = "3600",
+    };
+}
+
+public sealed class UploadHardeningTests(TightUploadAppFactory factory) : IClassFixture<TightUploadAppFactory>
+{
+    [Fact]
+    public async Task Quota_RefusesTheUploadThatWouldPassIt_AndRateLimit_RefusesTheFifthUploadInTheWindow()
+    {
+        var api = await factory.CreateApiClientAsync("quota@example.nhs.uk");
+        var activity = await CreateActivityAsync(api);
+        Assert.Equal(HttpStatusCode.Created, (await UploadAsync(api, activity, new string('a', 600))).StatusCode);
+        var full = await UploadAsync(api, activity, new string('b', 600));
+        Assert.Equal(HttpStatusCode.BadRequest, full.StatusCode);
+        Assert.Contains("storage is full", await full.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(1, await factory.WithDbAsync(db => Task.FromResult(db.EvidenceFiles.Count(e => e.RecordId == activity))));
+
+        Assert.Equal(HttpStatusCode.Created, (await UploadAsync(api, activity, "small one")).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await UploadAsync(api, activity, "small two")).StatusCode);
+        var limited = await UploadAsync(api, activity, "small three");
+        Assert.Equal(HttpStatusCode.BadRequest, limited.StatusCode);
+        Assert.Contains("wait a few minutes", await limited.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CookieCaller_WithoutAntiforgeryToken_IsRefused_OnTheUploadApi()
+    {
+        var browser = await factory.CreateSignedInFormClientAsync("csrf@example.nhs.uk");
+        var form = new MultipartFormDataContent
+        {
+            { new StringContent("Activity"), "recordKind" },
+            { new StringContent(Guid.NewGuid().ToString()), "recordId" },
+            { new ByteArrayContent(Encoding.UTF8.GetBytes("forged")), "file", "forged.txt" },
+        };
+        var forged = await browser.Http.PostAsync("/api/v1/evidence", form);
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Contains("Antiforgery", await forged.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FileNames_LoseBidiOverridesAndInvisibleCharacters()
+    {
+        Assert.Equal("invoiceexe.pdf", EvidenceService.SafeFileName("invoice\u202Eexe.pdf", EvidenceContent.Pdf));
+        Assert.Equal("notes.txt", EvidenceService.SafeFileName("no\u200Bt\u2066es\u0007.txt", EvidenceContent.Text));
+    }
+
+    [Fact]
+    public void Zips_AreAcceptedOnlyAsMacroFreeOfficeDocuments_AndZipBombsAreRefused()
+    {
+        const string wordTypes = "<Types><Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>";
+        Assert.Same(EvidenceContent.Docx, EvidenceContent.Detect(Zip(("[Content_Types].xml", wordTypes), ("word/document.xml", "<w:document/>"))));
+
+        // A plain archive, a document whose parts say otherwise, a macro project.
+        Assert.Null(EvidenceContent.Detect(Zip(("notes.txt", "hello"))));
+        Assert.Null(EvidenceContent.Detect(Zip(("[Content_Types].xml", "<Types/>"), ("word/document.xml", "<w:document/>"))));
+        Assert.Null(EvidenceContent.Detect(Zip(("[Content_Types].xml", wordTypes), ("word/document.xml", "<w:document/>"), ("word/vbaProject.bin", "macro"))));
+
+        // 300 MB of zeros compresses to about 300 KB: refused while decompressing, whatever the headers claim.
+        var bomb = Zip(("[Content_Types].xml", wordTypes), ("word/document.xml", "<w:document/>"), ("word/media/zeros.bin", new string('\0', 300 * 1024 * 1024)));
+        Assert.True(bomb.Length < 2 * 1024 * 1024);
+        Assert.Null(EvidenceContent.Detect(bomb));
+    }
+
+    [Fact]
+    public async Task FailedSave_LeavesNoPartialFile()
+    {
+        var root = Path.Combine(factory.DataPath, "store-test");
+        var store = new LocalFileStore(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:DataPath"] = root }).Build());
+        await Assert.ThrowsAsync<IOException>(() => store.SaveAsync("abcdef0123", new BreaksHalfWay(), CancellationToken.None));
+        Assert.Empty(Directory.Exists(Path.Combine(root, "files")) ? Directory.GetFiles(Path.Combine(root, "files"), "*", SearchOption.AllDirectories) : []);
+    }
+
+    private static Task<Guid> CreateActivityAsync(HttpClient api) => Records.RecordSamples.CreateIdAsync(api, "activities", "Quota course");
+
+    private static Task<HttpResponseMessage> UploadAsync(HttpClient api, Guid activity, string text) => api.PostAsync("/api/v1/evidence", new MultipartFormDataContent
+    {
+        { new StringContent("Activity"), "recordKind" },
+        { new StringContent(activity.ToString()), "recordId" },
+        { new ByteArrayContent(Encoding.UTF8.GetBytes(text)), "file", "notes.txt" },
+    });
+
+    private static byte[] Zip(params (string Name, string Content)[] entries)
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, content) in entries)
+            {
+                using var writer = new StreamWriter(zip.CreateEntry(name, CompressionLevel.SmallestSize).Open());
+                writer.Write(content);
+            }
+        }
+
+        return buffer.ToArray();
+    }
+
+    private sealed class BreaksHalfWay : MemoryStream
+    {
+        private int _reads;
+
+        public BreaksHalfWay()
+            : base(new byte[200_000])
+        {
+        }
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            ++_reads > 1 ? throw new IOException("The upload broke off.") : base.ReadAsync(buffer, cancellationToken);
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            ++_reads > 1 ? throw new IOException("The upload broke off.") : base.ReadAsync(buffer, offset, count, cancellationToken);
+    }
+}
