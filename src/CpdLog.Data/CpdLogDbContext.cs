@@ -60,14 +60,15 @@ public sealed partial class CpdLogDbContext(DbContextOptions<CpdLogDbContext> op
     }
 
     /// <summary>
-    /// The audit trail, every funding decision and every agreement acceptance are evidence: once written they are
+    /// The audit trail, every funding decision, every agreement acceptance and every security event are evidence: once written they are
     /// never changed or removed, whatever code path tries. A correction is a new entry.
     /// </summary>
     private void GuardAppendOnlyRecords()
     {
         var tampered = ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Modified or EntityState.Deleted)
-            .Where(e => e.Entity is Core.Funding.FundingAuditEntry or Core.Funding.FundingDecision or Core.Funding.AgreementAcceptance)
+            .Where(e => e.Entity is Core.Funding.FundingAuditEntry or Core.Funding.FundingDecision or Core.Funding.AgreementAcceptance
+                or Security.SecurityEvent)
             .Select(e => e.Metadata.ClrType.Name)
             .FirstOrDefault();
         if (tampered is not null)

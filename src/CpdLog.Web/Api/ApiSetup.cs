@@ -37,7 +37,7 @@ public static class ApiSetup
 
             return await next(ctx);
         });
-        auth.MapIdentityApi<CpdUser>();
+        Features.Account.AuthEndpoints.MapAuthApi(auth);
 
         var api = app.MapGroup("/api/v1").RequireAuthorization();
         FeatureSetup.MapFeatureApis(api);

@@ -1,6 +1,7 @@
 namespace CpdLog.Web.Infrastructure;
 
 using CpdLog.Data;
+using CpdLog.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -56,6 +57,8 @@ public static class IdentitySetup
             .AddUserManager<CpdUserManager>()
             .AddEntityFrameworkStores<CpdLogDbContext>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider)
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddDefaultUI()
             .AddApiEndpoints()
 
@@ -64,7 +67,12 @@ public static class IdentitySetup
 
         // Disabled accounts: refused at sign-in (CpdSignInManager) and dropped on their next request (DisabledUserGate).
         services.AddScoped<IClaimsTransformation, DisabledUserGate>();
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
+        // A password change, reset or disabling ends other sessions' cookies within a minute (bearer tokens at once).
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddScoped<SecurityAudit>();
+        services.AddScoped<AccountRegistration>();
+        services.AddScoped<ApiTokens>();
+        services.AddAuthRateLimiting(configuration);
 
         services.ConfigureApplicationCookie(o =>
         {

@@ -2,6 +2,7 @@ namespace CpdLog.Web.Infrastructure;
 
 using CpdLog.Data;
 using CpdLog.Web.Infrastructure.Email;
+using CpdLog.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 
@@ -51,6 +52,7 @@ public static class ServiceSetup
         app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), b => b.UseStatusCodePages());
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseAccountKeys();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
