@@ -18,8 +18,9 @@ public sealed class LocalFileStore(IConfiguration configuration) : IFileStore
     public async Task SaveAsync(string key, Stream content, CancellationToken ct)
     {
         var path = PathFor(key);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true);
+        PrivateFiles.EnsureFolder(_root);
+        PrivateFiles.EnsureFolder(Path.GetDirectoryName(path)!);
+        await using var file = new FileStream(path, PrivateFiles.NewFile());
         await content.CopyToAsync(file, ct);
     }
 

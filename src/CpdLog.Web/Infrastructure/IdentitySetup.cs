@@ -56,6 +56,7 @@ public static class IdentitySetup
             .AddRoles<IdentityRole>()
             .AddUserManager<CpdUserManager>()
             .AddEntityFrameworkStores<CpdLogDbContext>()
+            .AddUserStore<ProtectedSecretsUserStore>()
             .AddDefaultTokenProviders()
             .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider)
             .AddPasswordValidator<CommonPasswordValidator>()

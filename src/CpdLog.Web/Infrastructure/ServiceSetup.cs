@@ -17,10 +17,12 @@ public static class ServiceSetup
         services.AddCpdEmail(configuration);
         services.AddHttpContextAccessor();
 
-        // Keys in the shared database keep the app stateless: any instance can read any other's cookies.
+        // Keys in the shared database keep the app stateless: any instance can read any other's cookies. They are
+        // encrypted with the certificate from DataProtection:CertificatePath (KeyProtection).
         services.AddDataProtection()
             .SetApplicationName("CpdLog")
-            .PersistKeysToDbContext<CpdLogDbContext>();
+            .PersistKeysToDbContext<CpdLogDbContext>()
+            .ProtectKeysFromConfiguration(configuration);
 
         services.AddProblemDetails();
         // X-Forwarded-* is trusted only from the load balancer: loopback by default, or the networks listed in
