@@ -31,6 +31,6 @@ internal sealed class RefreshTokenConfiguration : IEntityTypeConfiguration<Refre
         builder.Property(t => t.TokenHash).HasMaxLength(64).IsRequired();
         builder.HasIndex(t => t.TokenHash).IsUnique();
         builder.HasIndex(t => t.FamilyId);
-        builder.Property(t => t.SecurityStamp).HasMaxLength(256);
+        builder.Property(t => t.PasswordStamp).HasMaxLength(64);
     }
 }

@@ -15,8 +15,8 @@ public sealed class RefreshToken
     /// <summary>Base64 SHA-256 of the token the client holds.</summary>
     public string TokenHash { get; set; } = "";
 
-    /// <summary>The account's security stamp when issued: a password change or disabling ends the family.</summary>
-    public string SecurityStamp { get; set; } = "";
+    /// <summary>The account's <c>PasswordStamp</c> when issued: a password change ends the family.</summary>
+    public string PasswordStamp { get; set; } = "";
 
     public DateTimeOffset CreatedAt { get; set; }
 

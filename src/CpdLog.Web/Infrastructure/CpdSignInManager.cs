@@ -123,15 +123,15 @@ public sealed class CpdSignInManager(
 
 /// <summary>
 /// Makes a disabled user anonymous on their next request, whether they hold a cookie or a bearer token (Identity does
-/// not re-validate bearer tokens until they expire). A bearer token (marked by <see cref="BearerClaim"/>) also ends as
-/// soon as the account's security stamp changes (a password change or reset, 2FA changes): its stamp claim no longer
-/// matches. Cookies are re-checked by Identity's security-stamp validator every minute. The authentication itself
+/// not re-validate bearer tokens until they expire). A bearer token also ends as soon as the password changes or is
+/// reset: its <see cref="BearerClaim"/> holds the <see cref="Security.PasswordStamp"/> it was issued with. (Not the
+/// security stamp: that also changes when two-factor is set up, which would end the token doing the set-up.) Cookies are re-checked by Identity's security-stamp validator every minute. The authentication itself
 /// succeeded, so the API answers 403; the cookie is also rejected in <c>OnValidatePrincipal</c>, so pages send the
 /// user to sign in.
 /// </summary>
 public sealed class DisabledUserGate(CpdLogDbContext db) : IClaimsTransformation
 {
-    /// <summary>Present in the principal of every bearer token CpdLog issues.</summary>
+    /// <summary>In the principal of every bearer token CpdLog issues: the password stamp at issue.</summary>
     public const string BearerClaim = "cpdlog:bearer";
 
     public async Task<ClaimsPrincipal> TransformAsync(ClaimsPrincipal principal) =>
@@ -149,13 +149,13 @@ public sealed class DisabledUserGate(CpdLogDbContext db) : IClaimsTransformation
             return false;
         }
 
-        var account = await db.Users.AsNoTracking().Where(u => u.Id == id).Select(u => new { u.IsDisabled, u.SecurityStamp }).FirstOrDefaultAsync();
+        var account = await db.Users.AsNoTracking().Where(u => u.Id == id).Select(u => new { u.IsDisabled, u.PasswordHash }).FirstOrDefaultAsync();
         if (account is null || account.IsDisabled)
         {
             return true;
         }
 
-        return principal.HasClaim(c => c.Type == BearerClaim)
-            && !string.Equals(principal.FindFirstValue(new ClaimsIdentityOptions().SecurityStampClaimType), account.SecurityStamp, StringComparison.Ordinal);
+        return principal.FindFirstValue(BearerClaim) is { } issuedWith
+            && !string.Equals(issuedWith, PasswordStamp.Of(account.PasswordHash), StringComparison.Ordinal);
     }
 }

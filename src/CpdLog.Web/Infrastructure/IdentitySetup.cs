@@ -58,12 +58,13 @@ public static class IdentitySetup
             .AddEntityFrameworkStores<CpdLogDbContext>()
             .AddUserStore<ProtectedSecretsUserStore>()
             .AddDefaultTokenProviders()
-            .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider)
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddDefaultUI()
             .AddApiEndpoints()
 
-            // Last: AddApiEndpoints registers the plain SignInManager, and the last registration wins.
+            // Last: AddApiEndpoints registers the plain SignInManager and Identity's default token providers again (its
+            // authenticator codes could be replayed), and the last registration wins.
+            .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider)
             .AddSignInManager<CpdSignInManager>();
 
         // Disabled accounts: refused at sign-in (CpdSignInManager) and dropped on their next request (DisabledUserGate).

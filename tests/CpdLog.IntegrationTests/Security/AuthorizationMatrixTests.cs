@@ -84,11 +84,11 @@ public sealed partial class AuthorizationMatrixTests(CpdLogAppFactory factory) :
 
     private static bool IsChallenge(HttpResponseMessage r) =>
         r.StatusCode == HttpStatusCode.Unauthorized
-        || (r.StatusCode == HttpStatusCode.Redirect && r.Headers.Location?.OriginalString.Contains("/Identity/Account/Login", StringComparison.Ordinal) == true);
+        || (r.StatusCode == HttpStatusCode.Redirect && r.Headers.Location?.OriginalString.Contains("/Identity/Account/Login?ReturnUrl=", StringComparison.Ordinal) == true);
 
     private static bool IsForbidden(HttpResponseMessage r) =>
         r.StatusCode == HttpStatusCode.Forbidden
-        || (r.StatusCode == HttpStatusCode.Redirect && r.Headers.Location?.OriginalString.Contains("/Identity/Account/AccessDenied", StringComparison.Ordinal) == true);
+        || (r.StatusCode == HttpStatusCode.Redirect && r.Headers.Location?.OriginalString.Contains("/Identity/Account/AccessDenied?ReturnUrl=", StringComparison.Ordinal) == true);
 
     private static async Task<HttpResponseMessage> SendAsync(HttpClient client, Route route)
     {

@@ -47,7 +47,7 @@ public sealed class KeysAtRestTests(ProtectedKeysAppFactory factory) : IClassFix
         Assert.All(keyRing, xml =>
         {
             Assert.Contains("encryptedSecret", xml!, StringComparison.Ordinal);
-            Assert.Contains("CertificateXmlEncryptor", xml!, StringComparison.Ordinal);
+            Assert.Contains("EncryptedXmlDecryptor", xml!, StringComparison.Ordinal);
             Assert.DoesNotContain("<masterKey", xml!, StringComparison.Ordinal);
         });
         Assert.Equal(2, secrets.Count);

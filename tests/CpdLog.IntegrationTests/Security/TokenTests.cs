@@ -149,7 +149,7 @@ public sealed class TokenTests(CpdLogAppFactory factory) : IClassFixture<CpdLogA
         var response = await factory.CreateClient().PostAsJsonAsync("/api/v1/auth/register", new { email = "common-" + password + "@example.nhs.uk", password });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("too common", (await ReadAsync(response)).GetProperty("errors").GetProperty("password")[0].GetString());
+        Assert.Contains("too common", (await ReadAsync(response)).GetProperty("errors").GetProperty("CommonPassword")[0].GetString());
     }
 
     private async Task<string> EnableTwoFactorAsync(HttpClient client, DateTimeOffset at)

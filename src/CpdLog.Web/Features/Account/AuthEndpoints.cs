@@ -34,17 +34,14 @@ public static class AuthEndpoints
         var email = request.Email?.Trim() ?? "";
         if (!new EmailAddressAttribute().IsValid(email) || email.Length is 0 or > 256)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["email"] = ["Enter an email address in the correct format, like name@example.nhs.uk"] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["InvalidEmail"] = ["Enter an email address in the correct format, like name@example.nhs.uk"] });
         }
 
+        // Keyed by Identity's error codes, as MapIdentityApi answered (clients rely on the shape).
         var result = await registration.RegisterAsync(email, email, request.Password ?? "");
         return result.Succeeded
             ? TypedResults.Ok()
-            : TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                [result.Errors.Any(e => e.Code.Contains("Password", StringComparison.Ordinal) || e.Code == CommonPasswordValidator.ErrorCode) ? "password" : "email"] =
-                    [.. result.Errors.Select(e => e.Description)],
-            });
+            : TypedResults.ValidationProblem(result.Errors.GroupBy(e => e.Code).ToDictionary(g => g.Key, g => g.Select(e => e.Description).ToArray()));
     }
 
     private static async Task<Results<Ok<AccessTokenResponse>, ProblemHttpResult>> LoginAsync(LoginRequest request, CpdSignInManager signIn, ApiTokens tokens)

@@ -14,8 +14,8 @@ using Microsoft.Extensions.Options;
 
 /// <summary>
 /// Bearer and refresh tokens for API clients, in Identity's response shape (<see cref="AccessTokenResponse"/>). The
-/// access token is Identity's own protected ticket, marked as a bearer principal so it ends when the account's security
-/// stamp changes; the refresh token is random, stored only as a hash, single-use (each refresh rotates it) and
+/// access token is Identity's own protected ticket, carrying the account's <see cref="PasswordStamp"/> so it ends when
+/// the password changes; the refresh token is random, stored only as a hash, single-use (each refresh rotates it) and
 /// belongs to a family: presenting a used one again revokes the family, as a stolen token would otherwise live on.
 /// </summary>
 public sealed class ApiTokens(
@@ -29,7 +29,7 @@ public sealed class ApiTokens(
     {
         var options = bearerOptions.Get(IdentityConstants.BearerScheme);
         var principal = await signIn.CreateUserPrincipalAsync(user);
-        ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(DisabledUserGate.BearerClaim, "1"));
+        ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(DisabledUserGate.BearerClaim, PasswordStamp.Of(user.PasswordHash)));
         var now = clock.GetUtcNow();
         var ticket = new AuthenticationTicket(principal,
             new AuthenticationProperties { IssuedUtc = now, ExpiresUtc = now + options.BearerTokenExpiration },
@@ -41,7 +41,7 @@ public sealed class ApiTokens(
             UserId = user.Id,
             FamilyId = family ?? Guid.NewGuid(),
             TokenHash = Hash(refresh),
-            SecurityStamp = user.SecurityStamp ?? "",
+            PasswordStamp = PasswordStamp.Of(user.PasswordHash),
             CreatedAt = now,
             ExpiresAt = now + options.RefreshTokenExpiration,
         });
@@ -83,7 +83,7 @@ public sealed class ApiTokens(
             return null;
         }
 
-        if (user is null || !await signIn.CanSignInAsync(user) || !string.Equals(user.SecurityStamp, token.SecurityStamp, StringComparison.Ordinal))
+        if (user is null || !await signIn.CanSignInAsync(user) || !string.Equals(PasswordStamp.Of(user.PasswordHash), token.PasswordStamp, StringComparison.Ordinal))
         {
             await RevokeFamilyAsync(token.FamilyId, now);
             return null;

@@ -25,7 +25,7 @@ namespace CpdLog.Migrations.Sqlite.Migrations
                     UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
                     FamilyId = table.Column<Guid>(type: "TEXT", nullable: false),
                     TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    SecurityStamp = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    PasswordStamp = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false),
                     UsedAt = table.Column<long>(type: "INTEGER", nullable: true),

@@ -26,7 +26,7 @@ namespace CpdLog.Migrations.Postgres.Migrations
                     UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
                     FamilyId = table.Column<Guid>(type: "uuid", nullable: false),
                     TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    SecurityStamp = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    PasswordStamp = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     UsedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
