@@ -19,11 +19,11 @@ public static class AuthEndpoints
 {
     public static void MapAuthApi(RouteGroupBuilder auth)
     {
-        auth.MapPost("/register", RegisterAsync).WithMetadata(new AuthThrottle(AuthThrottle.Register))
+        auth.MapPost("/register", RegisterAsync).AllowAnonymous().WithMetadata(new AuthThrottle(AuthThrottle.Register))
             .WithSummary("Create an account (answers alike whether or not the address has one; the owner is e-mailed)");
-        auth.MapPost("/login", LoginAsync).WithMetadata(new AuthThrottle(AuthThrottle.SignIn))
+        auth.MapPost("/login", LoginAsync).AllowAnonymous().WithMetadata(new AuthThrottle(AuthThrottle.SignIn))
             .WithSummary("Sign in; returns a bearer token and a single-use refresh token");
-        auth.MapPost("/refresh", RefreshAsync).WithMetadata(new AuthThrottle(AuthThrottle.SignIn))
+        auth.MapPost("/refresh", RefreshAsync).AllowAnonymous().WithMetadata(new AuthThrottle(AuthThrottle.SignIn))
             .WithSummary("Exchange a refresh token for new tokens (each refresh token works once)");
         auth.MapPost("/manage/2fa", TwoFactorAsync).RequireAuthorization().WithMetadata(new AuthThrottle(AuthThrottle.TwoFactor))
             .WithSummary("Show, enable, reset or turn off two-factor authentication (turning it off needs the password or a current code)");
