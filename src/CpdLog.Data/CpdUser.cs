@@ -21,4 +21,10 @@ public sealed class CpdUser : IdentityUser
     public DateTimeOffset CreatedAt { get; set; }
 
     public bool IsDisabled { get; set; }
+
+    /// <summary>
+    /// The last 30-second TOTP time step a code was accepted for: a code (and any earlier one) is refused after it,
+    /// so an authenticator code works once only.
+    /// </summary>
+    public long? LastTotpTimeStep { get; set; }
 }

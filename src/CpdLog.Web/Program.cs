@@ -1,6 +1,7 @@
 using CpdLog.Web.Api;
 using CpdLog.Web.Authorization;
 using CpdLog.Web.Infrastructure;
+using CpdLog.Web.Infrastructure.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 var startup = StartupOptions.Parse(args, builder.Configuration);
@@ -36,6 +37,7 @@ app.MapRazorPages();
 app.MapCpdApi();
 app.MapCpdHealth();
 app.LogPortfolioFonts();
+app.WarnIfKeysUnprotected();
 
 await app.RunAsync();
 return 0;

@@ -54,6 +54,24 @@ public sealed class SmokeTests(CpdLogAppFactory factory) : IClassFixture<CpdLogA
     }
 
     [Fact]
+    public async Task HealthDataFolderCheck_UnwritableFolder_IsUnhealthy()
+    {
+        // A file where the folder should be cannot be written into, even by root (which ignores file modes).
+        var notAFolder = Path.Combine(factory.DataPath, "not-a-folder");
+        await File.WriteAllTextAsync(notAFolder, "x");
+        var config = Microsoft.Extensions.Configuration.MemoryConfigurationBuilderExtensions.AddInMemoryCollection(new Microsoft.Extensions.Configuration.ConfigurationBuilder(),
+            new Dictionary<string, string?> { ["Storage:DataPath"] = notAFolder }).Build();
+        var writable = Microsoft.Extensions.Configuration.MemoryConfigurationBuilderExtensions.AddInMemoryCollection(new Microsoft.Extensions.Configuration.ConfigurationBuilder(),
+            new Dictionary<string, string?> { ["Storage:DataPath"] = factory.DataPath }).Build();
+
+        var bad = await new CpdLog.Web.Infrastructure.DataFolderHealthCheck(config).CheckHealthAsync(new Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckContext());
+        var good = await new CpdLog.Web.Infrastructure.DataFolderHealthCheck(writable).CheckHealthAsync(new Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckContext());
+
+        Assert.Equal(Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy, bad.Status); // GET /health then answers 503
+        Assert.Equal(Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy, good.Status);
+    }
+
+    [Fact]
     public async Task OpenApiDocument_IsServedAnonymously()
     {
         var doc = await factory.CreateClient().GetFromJsonAsync<System.Text.Json.JsonElement>("/openapi/v1.json");

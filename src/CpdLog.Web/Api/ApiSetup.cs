@@ -23,7 +23,8 @@ public static class ApiSetup
     {
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 
-        var auth = app.MapGroup("/api/v1/auth").WithTags("Auth").AllowAnonymous();
+        // Sign-up, sign-in and refresh are anonymous (AuthEndpoints marks them); managing two-factor needs a signed-in user.
+        var auth = app.MapGroup("/api/v1/auth").WithTags("Auth");
         auth.AddEndpointFilter(async (ctx, next) =>
         {
             // Sign-up can be closed by configuration; then only Admins create accounts.
@@ -39,7 +40,7 @@ public static class ApiSetup
             return await next(ctx);
         });
         auth.AddEndpointFilter<RequiredStringsFilter>();
-        auth.MapIdentityApi<CpdUser>();
+        Features.Account.AuthEndpoints.MapAuthApi(auth);
 
         var api = app.MapGroup("/api/v1").RequireAuthorization();
         FeatureSetup.MapFeatureApis(api);

@@ -2,14 +2,19 @@ namespace CpdLog.Web.Infrastructure;
 
 using System.Security.Claims;
 using CpdLog.Data;
+using CpdLog.Data.Security;
+using CpdLog.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 /// <summary>
-/// Identity's sign-in manager, refusing accounts an Admin disabled: password, two-factor and API sign-in all pass
-/// through <see cref="CanSignInAsync"/>, and a disabled user's cookie fails its next security-stamp check.
+/// Identity's sign-in manager, refusing accounts an Admin disabled (password, two-factor and API sign-in all pass
+/// through <see cref="CanSignInAsync"/>), recording every outcome in the security audit, and doing the same work
+/// whether or not the account exists: an unknown address, a locked or disabled account and a wrong password each
+/// cost exactly one password-hash verification and get the same answer, so neither the reply nor its timing tells
+/// an attacker which addresses have accounts.
 /// </summary>
 public sealed class CpdSignInManager(
     UserManager<CpdUser> userManager,
@@ -18,29 +23,124 @@ public sealed class CpdSignInManager(
     IOptions<IdentityOptions> optionsAccessor,
     ILogger<SignInManager<CpdUser>> logger,
     IAuthenticationSchemeProvider schemes,
-    IUserConfirmation<CpdUser> confirmation)
+    IUserConfirmation<CpdUser> confirmation,
+    SecurityAudit audit)
     : SignInManager<CpdUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
+    private static string? _decoyHash;
+
     public override async Task<bool> CanSignInAsync(CpdUser user) => !user.IsDisabled && await base.CanSignInAsync(user);
 
     public override async Task<CpdUser?> ValidateSecurityStampAsync(ClaimsPrincipal? principal) =>
         await base.ValidateSecurityStampAsync(principal) is { IsDisabled: false } user ? user : null;
+
+    /// <summary>Sign-in by e-mail address (the user name of every CpdLog account).</summary>
+    public override async Task<SignInResult> PasswordSignInAsync(string userName, string password, bool isPersistent, bool lockoutOnFailure)
+    {
+        var user = await FindAccountAsync(userName);
+        if (user is null)
+        {
+            await NoSuchAccountAsync(userName, password);
+            return SignInResult.Failed;
+        }
+
+        return await PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure);
+    }
+
+    /// <summary>Finds the account for a typed address without revealing anything (null when there is none).</summary>
+    public async Task<CpdUser?> FindAccountAsync(string? email) =>
+        string.IsNullOrWhiteSpace(email) ? null : await UserManager.FindByEmailAsync(email) ?? await UserManager.FindByNameAsync(email);
+
+    /// <summary>The work and the record of a failed sign-in for an address with no account.</summary>
+    public async Task NoSuchAccountAsync(string? email, string? password)
+    {
+        VerifyDecoy(password);
+        await audit.RecordAsync(SecurityEventKind.SignInFailed, null, email, "No such account");
+    }
+
+    public override async Task<SignInResult> CheckPasswordSignInAsync(CpdUser user, string password, bool lockoutOnFailure)
+    {
+        // Identity refuses a locked or disabled account before hashing: hash anyway, so it costs what a wrong password does.
+        if (await PreSignInCheck(user) is { } refused)
+        {
+            VerifyDecoy(password);
+            await audit.RecordAsync(SecurityEventKind.SignInFailed, user, detail: refused.IsLockedOut ? "Account locked" : "Account may not sign in");
+            return refused;
+        }
+
+        var result = await base.CheckPasswordSignInAsync(user, password, lockoutOnFailure);
+        if (result.IsLockedOut)
+        {
+            await audit.RecordAsync(SecurityEventKind.LockedOut, user, detail: "Too many failed attempts");
+        }
+        else if (!result.Succeeded)
+        {
+            await audit.RecordAsync(SecurityEventKind.SignInFailed, user, detail: "Wrong password");
+        }
+        else if (!await UserManager.GetTwoFactorEnabledAsync(user))
+        {
+            await audit.RecordAsync(SecurityEventKind.SignedIn, user, detail: "Password");
+        }
+
+        return result;
+    }
+
+    public override async Task<SignInResult> TwoFactorAuthenticatorSignInAsync(string code, bool isPersistent, bool rememberClient)
+    {
+        var user = await GetTwoFactorAuthenticationUserAsync();
+        var result = await base.TwoFactorAuthenticatorSignInAsync(code, isPersistent, rememberClient);
+        await AuditSecondFactorAsync(user, result, "Authenticator code");
+        return result;
+    }
+
+    public override async Task<SignInResult> TwoFactorRecoveryCodeSignInAsync(string recoveryCode)
+    {
+        var user = await GetTwoFactorAuthenticationUserAsync();
+        var result = await base.TwoFactorRecoveryCodeSignInAsync(recoveryCode);
+        await AuditSecondFactorAsync(user, result, "Recovery code");
+        return result;
+    }
+
+    /// <summary>Records the outcome of a second factor (also for the API's sign-in, which checks it itself).</summary>
+    public async Task AuditSecondFactorAsync(CpdUser? user, SignInResult result, string how)
+    {
+        if (user is not null)
+        {
+            var kind = result.Succeeded ? SecurityEventKind.SignedIn
+                : result.IsLockedOut ? SecurityEventKind.LockedOut
+                : SecurityEventKind.TwoFactorFailed;
+            await audit.RecordAsync(kind, user, detail: how);
+        }
+    }
+
+    private void VerifyDecoy(string? password)
+    {
+        var decoy = new CpdUser();
+        _decoyHash ??= UserManager.PasswordHasher.HashPassword(decoy, Guid.NewGuid().ToString("N"));
+        UserManager.PasswordHasher.VerifyHashedPassword(decoy, _decoyHash, password ?? "");
+    }
 }
 
 /// <summary>
 /// Makes a disabled user anonymous on their next request, whether they hold a cookie or a bearer token (Identity does
-/// not re-validate bearer tokens until they expire). The authentication itself succeeded, so the API answers 403; the
-/// cookie is also rejected in <c>OnValidatePrincipal</c>, so pages send the user to sign in.
+/// not re-validate bearer tokens until they expire). A bearer token also ends as soon as the password changes or is
+/// reset: its <see cref="BearerClaim"/> holds the <see cref="Security.PasswordStamp"/> it was issued with. (Not the
+/// security stamp: that also changes when two-factor is set up, which would end the token doing the set-up.) Cookies are re-checked by Identity's security-stamp validator every minute. The authentication itself
+/// succeeded, so the API answers 403; the cookie is also rejected in <c>OnValidatePrincipal</c>, so pages send the
+/// user to sign in.
 /// </summary>
 public sealed class DisabledUserGate(CpdLogDbContext db) : IClaimsTransformation
 {
+    /// <summary>In the principal of every bearer token CpdLog issues: the password stamp at issue.</summary>
+    public const string BearerClaim = "cpdlog:bearer";
+
     public async Task<ClaimsPrincipal> TransformAsync(ClaimsPrincipal principal) =>
         await IsDisabledAsync(db, principal) ? new ClaimsPrincipal(new ClaimsIdentity()) : principal;
 
     public static Task<bool> IsDisabledAsync(IServiceProvider services, ClaimsPrincipal principal) =>
         IsDisabledAsync(services.GetRequiredService<CpdLogDbContext>(), principal);
 
-    /// <summary>True for a signed-in principal whose account is disabled or no longer exists.</summary>
+    /// <summary>True for a signed-in principal whose account is disabled or gone, or a bearer token from before a stamp change.</summary>
     private static async Task<bool> IsDisabledAsync(CpdLogDbContext db, ClaimsPrincipal principal)
     {
         var id = principal.FindFirstValue(ClaimTypes.NameIdentifier);
@@ -49,7 +149,13 @@ public sealed class DisabledUserGate(CpdLogDbContext db) : IClaimsTransformation
             return false;
         }
 
-        var disabled = await db.Users.AsNoTracking().Where(u => u.Id == id).Select(u => (bool?)u.IsDisabled).FirstOrDefaultAsync();
-        return disabled != false;
+        var account = await db.Users.AsNoTracking().Where(u => u.Id == id).Select(u => new { u.IsDisabled, u.PasswordHash }).FirstOrDefaultAsync();
+        if (account is null || account.IsDisabled)
+        {
+            return true;
+        }
+
+        return principal.FindFirstValue(BearerClaim) is { } issuedWith
+            && !string.Equals(issuedWith, PasswordStamp.Of(account.PasswordHash), StringComparison.Ordinal);
     }
 }

@@ -1,6 +1,8 @@
 namespace CpdLog.Web.Infrastructure;
 
 using CpdLog.Data;
+using CpdLog.Data.Security;
+using CpdLog.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -18,7 +20,8 @@ public sealed class CpdUserManager(
     IdentityErrorDescriber errors,
     IServiceProvider services,
     ILogger<UserManager<CpdUser>> logger,
-    TimeProvider clock)
+    TimeProvider clock,
+    SecurityAudit audit)
     : UserManager<CpdUser>(store, optionsAccessor, passwordHasher, userValidators, passwordValidators, keyNormalizer, errors, services, logger)
 {
     public override async Task<IdentityResult> CreateAsync(CpdUser user)
@@ -35,5 +38,31 @@ public sealed class CpdUserManager(
 
         var result = await base.CreateAsync(user);
         return result.Succeeded ? await AddToRoleAsync(user, Roles.Manager) : result;
+    }
+
+    public override async Task<IdentityResult> ChangePasswordAsync(CpdUser user, string currentPassword, string newPassword) =>
+        await AuditAsync(await base.ChangePasswordAsync(user, currentPassword, newPassword), SecurityEventKind.PasswordChanged, user, "Changed by the user");
+
+    public override async Task<IdentityResult> ResetPasswordAsync(CpdUser user, string token, string newPassword) =>
+        await AuditAsync(await base.ResetPasswordAsync(user, token, newPassword), SecurityEventKind.PasswordChanged, user, "Reset by e-mail link");
+
+    public override async Task<IdentityResult> AddPasswordAsync(CpdUser user, string password) =>
+        await AuditAsync(await base.AddPasswordAsync(user, password), SecurityEventKind.PasswordChanged, user, "Password set");
+
+    public override async Task<IdentityResult> SetTwoFactorEnabledAsync(CpdUser user, bool enabled) =>
+        await AuditAsync(await base.SetTwoFactorEnabledAsync(user, enabled),
+            enabled ? SecurityEventKind.TwoFactorEnabled : SecurityEventKind.TwoFactorDisabled, user, null);
+
+    public override async Task<IdentityResult> ResetAuthenticatorKeyAsync(CpdUser user) =>
+        await AuditAsync(await base.ResetAuthenticatorKeyAsync(user), SecurityEventKind.AuthenticatorReset, user, null);
+
+    private async Task<IdentityResult> AuditAsync(IdentityResult result, SecurityEventKind kind, CpdUser user, string? detail)
+    {
+        if (result.Succeeded)
+        {
+            await audit.RecordAsync(kind, user, detail: detail);
+        }
+
+        return result;
     }
 }

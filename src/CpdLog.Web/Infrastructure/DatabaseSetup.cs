@@ -43,8 +43,20 @@ public static class DatabaseSetup
         }
 
         var dataPath = Path.GetFullPath(configuration["Storage:DataPath"] ?? "data");
-        Directory.CreateDirectory(dataPath);
+        PrivateFiles.EnsureFolder(dataPath);
         return $"Data Source={Path.Combine(dataPath, "cpdlog.db")}";
+    }
+
+    /// <summary>The data folder 0700; the SQLite database and its journal files 0600 (SQLite gives new journals the database's mode).</summary>
+    private static void RestrictDataFiles(IConfiguration configuration, CpdLogDbContext db)
+    {
+        PrivateFiles.EnsureFolder(Path.GetFullPath(configuration["Storage:DataPath"] ?? "data"));
+        if (db.IsSqlite && new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource is { Length: > 0 } file
+            && file != ":memory:")
+        {
+            var full = Path.GetFullPath(file);
+            PrivateFiles.Restrict(full, full + "-wal", full + "-shm", full + "-journal");
+        }
     }
 
     /// <summary>Applies pending migrations (never EnsureCreated), creates roles and, on request, demo data.</summary>
@@ -60,6 +72,7 @@ public static class DatabaseSetup
         }
 
         await db.Database.MigrateAsync();
+        RestrictDataFiles(scope.ServiceProvider.GetRequiredService<IConfiguration>(), db);
         await IdentitySetup.EnsureRolesAsync(scope.ServiceProvider);
         await IdentitySetup.EnsureBootstrapAdminAsync(scope.ServiceProvider);
         if (startup.SeedDemo)

@@ -18,10 +18,11 @@ public sealed class LocalFileStore(IConfiguration configuration) : IFileStore
     public async Task SaveAsync(string key, Stream content, CancellationToken ct)
     {
         var path = PathFor(key);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        PrivateFiles.EnsureFolder(_root);
+        PrivateFiles.EnsureFolder(Path.GetDirectoryName(path)!);
         try
         {
-            await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true);
+            await using var file = new FileStream(path, PrivateFiles.NewFile());
             await content.CopyToAsync(file, ct);
         }
         catch (Exception e) when (e is not IOException || File.Exists(path))

@@ -19,6 +19,7 @@ public static class HealthSetup
     {
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database")
+            .AddCheck<DataFolderHealthCheck>("data-folder")
             .AddCheck<PortfolioFontsHealthCheck>("portfolio-fonts");
         return services;
     }

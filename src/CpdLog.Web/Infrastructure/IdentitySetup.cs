@@ -1,6 +1,7 @@
 namespace CpdLog.Web.Infrastructure;
 
 using CpdLog.Data;
+using CpdLog.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -55,16 +56,25 @@ public static class IdentitySetup
             .AddRoles<IdentityRole>()
             .AddUserManager<CpdUserManager>()
             .AddEntityFrameworkStores<CpdLogDbContext>()
+            .AddUserStore<ProtectedSecretsUserStore>()
             .AddDefaultTokenProviders()
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddDefaultUI()
             .AddApiEndpoints()
 
-            // Last: AddApiEndpoints registers the plain SignInManager, and the last registration wins.
+            // Last: AddApiEndpoints registers the plain SignInManager and Identity's default token providers again (its
+            // authenticator codes could be replayed), and the last registration wins.
+            .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider)
             .AddSignInManager<CpdSignInManager>();
 
         // Disabled accounts: refused at sign-in (CpdSignInManager) and dropped on their next request (DisabledUserGate).
         services.AddScoped<IClaimsTransformation, DisabledUserGate>();
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
+        // A password change, reset or disabling ends other sessions' cookies within a minute (bearer tokens at once).
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddScoped<SecurityAudit>();
+        services.AddScoped<AccountRegistration>();
+        services.AddScoped<ApiTokens>();
+        services.AddAuthRateLimiting(configuration);
 
         services.ConfigureApplicationCookie(o =>
         {

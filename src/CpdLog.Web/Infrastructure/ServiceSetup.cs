@@ -2,6 +2,7 @@ namespace CpdLog.Web.Infrastructure;
 
 using CpdLog.Data;
 using CpdLog.Web.Infrastructure.Email;
+using CpdLog.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 
@@ -16,10 +17,12 @@ public static class ServiceSetup
         services.AddCpdEmail(configuration);
         services.AddHttpContextAccessor();
 
-        // Keys in the shared database keep the app stateless: any instance can read any other's cookies.
+        // Keys in the shared database keep the app stateless: any instance can read any other's cookies. They are
+        // encrypted with the certificate from DataProtection:CertificatePath (KeyProtection).
         services.AddDataProtection()
             .SetApplicationName("CpdLog")
-            .PersistKeysToDbContext<CpdLogDbContext>();
+            .PersistKeysToDbContext<CpdLogDbContext>()
+            .ProtectKeysFromConfiguration(configuration);
 
         services.AddProblemDetails();
 
@@ -75,6 +78,7 @@ public static class ServiceSetup
         app.UseMiddleware<RequestSizeGate>();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseAccountKeys();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -12,11 +12,14 @@ public sealed partial class TwoFactorTests(CpdLogAppFactory factory) : IClassFix
     public async Task EnableThroughApi_ThenLoginNeedsTheSecondFactor()
     {
         var email = "totp-api@example.nhs.uk";
+        // Each authenticator code works once: enable with one 30-second step's code, sign in with the next one's.
+        var t0 = DateTimeOffset.UtcNow;
+        factory.Now = t0;
         var client = await factory.CreateApiClientAsync(email);
         var key = (await (await client.PostAsJsonAsync("/api/v1/auth/manage/2fa", new { })).Content.ReadFromJsonAsync<JsonElement>())
             .GetProperty("sharedKey").GetString()!;
 
-        var enable = await client.PostAsJsonAsync("/api/v1/auth/manage/2fa", new { enable = true, twoFactorCode = Totp.Code(key, DateTimeOffset.UtcNow) });
+        var enable = await client.PostAsJsonAsync("/api/v1/auth/manage/2fa", new { enable = true, twoFactorCode = Totp.Code(key, t0) });
 
         Assert.Equal(HttpStatusCode.OK, enable.StatusCode);
         Assert.True((await enable.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("isTwoFactorEnabled").GetBoolean());
@@ -25,8 +28,9 @@ public sealed partial class TwoFactorTests(CpdLogAppFactory factory) : IClassFix
         var withoutCode = await anonymous.PostAsJsonAsync("/api/v1/auth/login", new { email, password = CpdLogAppFactory.Password });
         Assert.Equal(HttpStatusCode.Unauthorized, withoutCode.StatusCode);
         Assert.Contains("RequiresTwoFactor", await withoutCode.Content.ReadAsStringAsync());
+        factory.Now = t0.AddSeconds(30);
         var withCode = await anonymous.PostAsJsonAsync("/api/v1/auth/login",
-            new { email, password = CpdLogAppFactory.Password, twoFactorCode = Totp.Code(key, DateTimeOffset.UtcNow) });
+            new { email, password = CpdLogAppFactory.Password, twoFactorCode = Totp.Code(key, t0.AddSeconds(30)) });
         Assert.Equal(HttpStatusCode.OK, withCode.StatusCode);
 
         var page = new FormClient(factory.CreateClient(new() { AllowAutoRedirect = false }));
@@ -34,12 +38,15 @@ public sealed partial class TwoFactorTests(CpdLogAppFactory factory) : IClassFix
         Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
         Assert.StartsWith("/Identity/Account/LoginWith2fa", login.Headers.Location?.OriginalString);
         Assert.Equal(HttpStatusCode.Redirect, (await page.GetAsync("/Dashboard")).StatusCode);
+        factory.Now = null;
     }
 
     [Fact]
     public async Task EnableThroughPages_UnderNhsLayout_ThenLoginWith2faSignsIn()
     {
         var email = "totp-page@example.nhs.uk";
+        var t0 = DateTimeOffset.UtcNow.AddMinutes(5);
+        factory.Now = t0;
         var client = await factory.CreateSignedInFormClientAsync(email);
 
         var twoFactor = await client.GetPageAsync("/Identity/Account/Manage/TwoFactorAuthentication");
@@ -52,7 +59,7 @@ public sealed partial class TwoFactorTests(CpdLogAppFactory factory) : IClassFix
         var key = SharedKey().Match(enablePage).Groups[1].Value;
         Assert.NotEmpty(key);
 
-        var enabled = await client.PostFormAsync("/Identity/Account/Manage/EnableAuthenticator", new() { ["Input.Code"] = Totp.Code(key, DateTimeOffset.UtcNow) });
+        var enabled = await client.PostFormAsync("/Identity/Account/Manage/EnableAuthenticator", new() { ["Input.Code"] = Totp.Code(key, t0) });
         Assert.Equal(HttpStatusCode.Redirect, enabled.StatusCode);
         Assert.True(await factory.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions
             .AnyAsync(db.Users, u => u.Email == email && u.TwoFactorEnabled)));
@@ -64,14 +71,16 @@ public sealed partial class TwoFactorTests(CpdLogAppFactory factory) : IClassFix
         var secondPage = await browser.GetPageAsync(secondStep);
         Assert.Contains("nhsuk-frontend.min.css", secondPage);
 
+        factory.Now = t0.AddSeconds(30);
         var verified = await browser.PostFormAsync(secondStep, new()
         {
-            ["Input.TwoFactorCode"] = Totp.Code(key, DateTimeOffset.UtcNow),
+            ["Input.TwoFactorCode"] = Totp.Code(key, t0.AddSeconds(30)),
             ["Input.RememberMachine"] = "false",
         });
 
         Assert.Equal(HttpStatusCode.Redirect, verified.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/Dashboard")).StatusCode);
+        factory.Now = null;
     }
 
     // The packaged page shows the key in groups of four inside <kbd>.

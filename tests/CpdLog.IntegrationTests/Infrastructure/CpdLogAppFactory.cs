@@ -66,7 +66,20 @@ public class CpdLogAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton(Clock.Object);
+            services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, TestClientAddress.Filter>();
+            ConfigureTestServices(services);
         });
+    }
+
+    /// <summary>Seams a test class replaces (e.g. a recording mail sender).</summary>
+    protected virtual void ConfigureTestServices(IServiceCollection services)
+    {
+    }
+
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.Add(TestClientAddress.Header, TestClientAddress.Next());
     }
 
     public async Task InitializeAsync()

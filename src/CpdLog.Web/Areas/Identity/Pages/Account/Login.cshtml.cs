@@ -18,6 +18,9 @@ public sealed class LoginModel(SignInManager<CpdUser> signIn, IOptions<AccountOp
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
+    public const string FailureMessage =
+        "Enter a correct email address and password. After 5 wrong attempts an account is locked for 15 minutes.";
+
     public bool AllowSelfRegistration => accounts.Value.AllowSelfRegistration;
 
     public void OnGet()
@@ -44,15 +47,9 @@ public sealed class LoginModel(SignInManager<CpdUser> signIn, IOptions<AccountOp
             return RedirectToPage("./LoginWith2fa", new { ReturnUrl = returnUrl, RememberMe = Input.RememberMe });
         }
 
-        if (result.IsLockedOut)
-        {
-            logger.LogWarning("User account locked out.");
-            ModelState.AddModelError(string.Empty, "Your account is locked after too many failed attempts. Try again in 15 minutes.");
-            return Page();
-        }
-
-        // One message for unknown e-mail and wrong password, so accounts cannot be discovered.
-        ModelState.AddModelError(nameof(Input) + "." + nameof(Input.Email), "Enter a correct email address and password");
+        // One message for an unknown address, a wrong password, a locked and a disabled account (the same work is done
+        // for each, see CpdSignInManager), so accounts cannot be discovered.
+        ModelState.AddModelError(nameof(Input) + "." + nameof(Input.Email), FailureMessage);
         return Page();
     }
 

@@ -1,23 +1,15 @@
 namespace CpdLog.Web.Areas.Identity.Pages.Account;
 
 using System.ComponentModel.DataAnnotations;
-using System.Text;
-using System.Text.Encodings.Web;
-using CpdLog.Data;
 using CpdLog.Web.Infrastructure;
+using CpdLog.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 
 [AllowAnonymous]
-public sealed class RegisterModel(
-    CpdUserManager users,
-    SignInManager<CpdUser> signIn,
-    IEmailSender<CpdUser> emailSender,
-    IOptions<AccountOptions> accounts) : PageModel
+public sealed class RegisterModel(AccountRegistration registration, IOptions<AccountOptions> accounts) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -43,27 +35,21 @@ public sealed class RegisterModel(
             return Page();
         }
 
-        var user = new CpdUser { UserName = Input.Email, Email = Input.Email, DisplayName = Input.DisplayName.Trim() };
-        var result = await users.CreateAsync(user, Input.Password);
+        // The same answer, the same work and one e-mail whether or not the address has an account (AccountRegistration).
+        var result = await registration.RegisterAsync(Input.Email.Trim(), Input.DisplayName.Trim(), Input.Password);
         if (!result.Succeeded)
         {
             foreach (var error in result.Errors)
             {
-                var field = error.Code.Contains("Password", StringComparison.Ordinal) ? "Input.Password" : "Input.Email";
+                var field = error.Code.Contains("Password", StringComparison.Ordinal) || error.Code == CommonPasswordValidator.ErrorCode
+                    ? "Input.Password" : "Input.Email";
                 ModelState.AddModelError(field, error.Description);
             }
 
             return Page();
         }
 
-        // Confirming the address is what later lets "Forgotten your password?" send a reset link to it.
-        var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GenerateEmailConfirmationTokenAsync(user)));
-        var confirmUrl = Url.Page("/Account/ConfirmEmail", pageHandler: null, values: new { area = "Identity", userId = user.Id, code }, protocol: Request.Scheme);
-        await emailSender.SendConfirmationLinkAsync(user, Input.Email, HtmlEncoder.Default.Encode(confirmUrl!));
-
-        await signIn.SignInAsync(user, isPersistent: false);
-        TempData["Success"] = "Your account is ready. We have sent you an e-mail to confirm your address.";
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/Registrations/Add");
+        return RedirectToPage("./RegisterConfirmation");
     }
 
     public sealed class InputModel

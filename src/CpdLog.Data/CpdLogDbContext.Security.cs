@@ -1,0 +1,13 @@
+namespace CpdLog.Data;
+
+using CpdLog.Data.Security;
+using Microsoft.EntityFrameworkCore;
+
+/// <summary>Account security: the append-only security audit and the API's refresh-token store.</summary>
+public sealed partial class CpdLogDbContext
+{
+    /// <summary>Append-only: code only ever adds entries (see <c>GuardAppendOnlyRecords</c>).</summary>
+    public DbSet<SecurityEvent> SecurityEvents => Set<SecurityEvent>();
+
+    public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
+}

@@ -1,0 +1,15 @@
+namespace CpdLog.Data.Security;
+
+/// <summary>What happened; stored by name so new kinds never renumber old rows.</summary>
+public enum SecurityEventKind
+{
+    SignedIn,
+    SignInFailed,
+    LockedOut,
+    TwoFactorFailed,
+    TwoFactorEnabled,
+    TwoFactorDisabled,
+    AuthenticatorReset,
+    PasswordChanged,
+    RefreshTokenReused,
+}

@@ -1,0 +1,24 @@
+namespace CpdLog.Web.Features.Admin.Security;
+
+using System.Text;
+using CpdLog.Data;
+using CpdLog.Data.Security;
+using CpdLog.Web.Authorization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+/// <summary>The security audit: sign-ins, failures, lockouts, two-factor and password changes. Admins only.</summary>
+[Authorize(Policy = Policies.Admin)]
+public sealed class IndexModel(CpdLogDbContext db) : PageModel
+{
+    public List<SecurityEvent> Events { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => Events = await SecurityEventLog.LatestAsync(db, 500, ct);
+
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
+    {
+        var csv = SecurityEventLog.Csv(await SecurityEventLog.LatestAsync(db, int.MaxValue, ct));
+        return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv)).ToArray(), "text/csv", "security-events.csv");
+    }
+}
