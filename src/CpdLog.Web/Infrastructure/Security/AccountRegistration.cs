@@ -5,7 +5,6 @@ using CpdLog.Data;
 using CpdLog.Web.Infrastructure.Email;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Extensions.Options;
 
 /// <summary>
 /// Sign-up (the Register page and <c>/api/v1/auth/register</c>) that does not reveal whether an address already has
@@ -13,7 +12,7 @@ using Microsoft.Extensions.Options;
 /// confirmation link for a new account, a "you already have an account" note to an existing owner), and the caller
 /// answers "check your e-mail" in both cases.
 /// </summary>
-public sealed class AccountRegistration(CpdUserManager users, IMailSender mail, IOptions<EmailOptions> email)
+public sealed class AccountRegistration(CpdUserManager users, IMailSender mail, PublicAddress address)
 {
     /// <summary>Only password (or address format) problems fail; an existing address succeeds and mails its owner.</summary>
     public async Task<IdentityResult> RegisterAsync(string address, string displayName, string password)
@@ -77,5 +76,5 @@ public sealed class AccountRegistration(CpdUserManager users, IMailSender mail, 
             $"Someone tried to create a CpdLog account with this e-mail address, which already has one.\n\nIf it was you, sign in: {BaseUrl}/Identity/Account/Login\nForgotten your password? {BaseUrl}/Identity/Account/ForgotPassword\n\nIf it was not you, you need do nothing: your account has not changed."),
             CancellationToken.None);
 
-    private string BaseUrl => email.Value.BaseUrl.TrimEnd('/');
+    private string BaseUrl => address.Links;
 }
