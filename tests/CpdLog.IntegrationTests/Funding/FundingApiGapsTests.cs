@@ -68,7 +68,7 @@ public sealed class FundingApiGapsTests(FundingAppFactory factory) : IClassFixtu
     {
         var team = await TeamAsync("gteam");
         var nmc = await (await team.Manager.PostAsJsonAsync("/api/v1/registrations",
-            new { bodyCode = "NMC", registrationNumber = "12A3456E", anchorDate = Today.AddDays(300) }, Json)).JsonAsync();
+            new { bodyCode = "NMC", registrationNumber = "12A3456E", anchorDate = MonthEnd(Today.AddDays(300)) }, Json)).JsonAsync();
         var compliance = await (await team.Manager.GetAsync($"/api/v1/registrations/{nmc.GetProperty("id").GetGuid()}/compliance")).JsonAsync();
         (await team.Manager.PostAsJsonAsync("/api/v1/reflections", new
         {
@@ -231,7 +231,7 @@ public sealed class FundingApiGapsTests(FundingAppFactory factory) : IClassFixtu
     {
         var team = await TeamAsync("gcert");
         var registration = await (await team.Manager.PostAsJsonAsync("/api/v1/registrations",
-            new { bodyCode = "NMC", registrationNumber = "12A3456E", anchorDate = Today.AddDays(300) }, Json)).JsonAsync();
+            new { bodyCode = "NMC", registrationNumber = "12A3456E", anchorDate = MonthEnd(Today.AddDays(300)) }, Json)).JsonAsync();
         var registrationId = registration.GetProperty("id").GetGuid();
         var id = await CreateSubmittedAsync(team.Manager, "Advanced Excel", 150m);
         (await team.LineManager.PostAsJsonAsync($"/api/v1/funding-requests/{id}/approve", new { }, Json)).EnsureSuccessStatusCode();
@@ -442,4 +442,7 @@ public sealed class FundingApiGapsTests(FundingAppFactory factory) : IClassFixtu
             }
         }
     }
+
+    /// <summary>NMC renewal dates are the last day of a month.</summary>
+    private static DateOnly MonthEnd(DateOnly d) => new(d.Year, d.Month, DateTime.DaysInMonth(d.Year, d.Month));
 }

@@ -322,7 +322,7 @@ public sealed class FundingFlowTests(FundingAppFactory factory) : IClassFixture<
         var team = await TeamAsync("overview");
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         (await team.Manager.PostAsJsonAsync("/api/v1/registrations",
-            new { bodyCode = "NMC", registrationNumber = "12A3456E", anchorDate = today.AddDays(300) }, Json)).EnsureSuccessStatusCode();
+            new { bodyCode = "NMC", registrationNumber = "12A3456E", anchorDate = MonthEnd(today.AddDays(300)) }, Json)).EnsureSuccessStatusCode();
         (await team.Manager.PostAsJsonAsync("/api/v1/reflections", new
         {
             title = "Difficult budget conversation",
@@ -348,4 +348,7 @@ public sealed class FundingFlowTests(FundingAppFactory factory) : IClassFixture<
         Assert.DoesNotContain("PRIVATE-LEARNING-TEXT", html);
         Assert.DoesNotContain("Difficult budget conversation", html);
     }
+
+    /// <summary>NMC renewal dates are the last day of a month.</summary>
+    private static DateOnly MonthEnd(DateOnly d) => new(d.Year, d.Month, DateTime.DaysInMonth(d.Year, d.Month));
 }

@@ -55,7 +55,8 @@ public sealed class ComplianceApiTests(CpdLogAppFactory factory) : IClassFixture
     public async Task AsOf_LeavesOutLaterActivitiesAndPicksTheCycle()
     {
         var (client, id, owner) = await NmcAsync("asof@example.nhs.uk");
-        await AddActivitiesAsync(owner, (new DateOnly(2024, 6, 30), 5m, 0m), (new DateOnly(2025, 1, 10), 7m, 0m), (new DateOnly(2025, 5, 1), 3m, 0m));
+        // 1 June 2024 is the previous cycle's application date: the last day its records count without a submission date.
+        await AddActivitiesAsync(owner, (new DateOnly(2024, 6, 1), 5m, 0m), (new DateOnly(2025, 1, 10), 7m, 0m), (new DateOnly(2025, 5, 1), 3m, 0m));
 
         var before = await client.GetFromJsonAsync<JsonElement>($"/api/v1/registrations/{id}/compliance?asOf=2025-02-01");
         var previous = await client.GetFromJsonAsync<JsonElement>($"/api/v1/registrations/{id}/compliance?asOf=2024-06-30");

@@ -26,7 +26,7 @@ public sealed class RegistrationPagesTests(CpdLogAppFactory factory) : IClassFix
         var choose = await client.GetPageAsync("/Registrations/Add");
         Assert.Contains("value=\"NMC\"", choose);
         var details = await client.GetPageAsync("/Registrations/Add?body=NMC");
-        Assert.Contains("Renewal date (the day your registration expires)", details);
+        Assert.Contains("Renewal date (the last day of the month your registration expires)", details);
         Assert.Contains("name=\"Input.Options[registration]\"", details);
 
         var response = await client.PostFormAsync("/Registrations/Add", new()
@@ -77,7 +77,7 @@ public sealed class RegistrationPagesTests(CpdLogAppFactory factory) : IClassFix
         {
             ["Input.BodyCode"] = "NMC",
             ["Input.RegistrationNumber"] = "77B7777B",
-            ["Input.AnchorDate"] = DateTime.UtcNow.AddMonths(10).ToString("yyyy-MM-dd"),
+            ["Input.AnchorDate"] = MonthEnd(DateTime.UtcNow.AddMonths(10)), // NMC renewal dates are month ends
         }, "/Registrations/Add?body=NMC");
         var owner = await factory.UserIdAsync(email);
         await factory.WithDbAsync(db =>
@@ -149,4 +149,7 @@ public sealed class RegistrationPagesTests(CpdLogAppFactory factory) : IClassFix
         Assert.Null(untouched.DeletedAt);
         Assert.Equal("7654321", untouched.RegistrationNumber);
     }
+
+    private static string MonthEnd(DateTime d) =>
+        new DateOnly(d.Year, d.Month, DateTime.DaysInMonth(d.Year, d.Month)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

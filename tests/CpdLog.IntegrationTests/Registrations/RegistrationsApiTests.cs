@@ -18,8 +18,9 @@ public sealed class RegistrationsApiTests(CpdLogAppFactory factory) : IClassFixt
         Assert.Equal("Nursing and Midwifery Council", nmc.GetProperty("name").GetString());
         Assert.Equal("2016-04", nmc.GetProperty("ruleVersion").GetString());
         Assert.StartsWith("Renewal date", nmc.GetProperty("anchorLabel").GetString());
-        var option = nmc.GetProperty("options").EnumerateArray().Single();
+        var option = nmc.GetProperty("options").EnumerateArray().First();
         Assert.Equal("registration", option.GetProperty("key").GetString());
+        Assert.Equal(["registration", "submittedOn"], nmc.GetProperty("options").EnumerateArray().Select(o => o.GetProperty("key").GetString()));
         Assert.Contains("nurse-and-midwife", option.GetProperty("choices").EnumerateArray().Select(c => c.GetString()));
         var icaew = bodies.EnumerateArray().Single(b => b.GetProperty("code").GetString() == "ICAEW");
         Assert.Equal(["raid", "2023-11"], icaew.GetProperty("ruleVersions").EnumerateArray().Select(v => v.GetString()!).ToArray());
