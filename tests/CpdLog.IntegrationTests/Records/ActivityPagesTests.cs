@@ -124,7 +124,7 @@ public sealed class ActivityPagesTests(CpdLogAppFactory factory) : IClassFixture
         await Create("Old course", -400, 7, 7);
         await Create("Recent webinar", -30, 1.5m, 1.5m);
         await Create("Recent reading", -20, 2, 0);
-        await Create("Future diploma", 30, 30, 10, "Planned");
+        await Create("Future diploma", 30, 20, 10, "Planned"); // one day: at most 24 hours
 
         var all = Decode(await client.GetPageAsync("/Activities"));
         Assert.Contains("data-testid=\"total-hours\">10.5<", all);
