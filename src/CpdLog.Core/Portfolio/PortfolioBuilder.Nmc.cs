@@ -31,8 +31,8 @@ public static partial class PortfolioBuilder
             new ParagraphBlock("35 hours of CPD are required in the three-year period, of which at least 20 must be participatory.", TextEmphasis.Muted),
             new TableBlock(
             [
-                new("Ref", 0.6f), new("Dates", 1.4f), new("Method", 1.3f), new("Topic and how it relates to your practice", 3.7f, TitleFirst: true),
-                new("Link to the Code", 1.5f), new("Hours", 0.9f, ColumnAlign.Right), new("Participatory hours", 1.7f, ColumnAlign.Right),
+                new("Ref", 0.6f), new("Dates", 1.4f), new("Method", 1.3f), new("Topic and how it relates to your practice", 3.4f, TitleFirst: true),
+                new("Link to the Code", 1.7f), new("Hours", 0.9f, ColumnAlign.Right), new("Participatory hours", 1.7f, ColumnAlign.Right),
             ], rows),
         ]);
     }
@@ -57,8 +57,8 @@ public static partial class PortfolioBuilder
             new ParagraphBlock("Most recent practice first. 450 hours are required for one registration (900 for nurse and midwife).", TextEmphasis.Muted),
             new TableBlock(
             [
-                new("Ref", 0.6f), new("Dates", 1.4f), new("Organisation and address", 1.9f), new("Work setting", 1.4f), new("Scope of practice", 1.2f),
-                new("Registration", 1.3f), new("Hours", 0.9f, ColumnAlign.Right), new("Description of work", 2.0f),
+                new("Ref", 0.6f), new("Dates", 1.4f), new("Organisation and address", 1.8f), new("Work setting", 1.4f), new("Scope of practice", 1.2f),
+                new("Registration", 1.45f), new("Hours", 0.9f, ColumnAlign.Right), new("Description of work", 1.8f),
             ], rows),
         ]);
     }
@@ -79,7 +79,7 @@ public static partial class PortfolioBuilder
         }
 
         blocks.Add(new TableBlock(
-            [new("Ref", 0.6f), new("Date", 1.1f), new("Source", 1.2f), new("Type", 1.1f), new("Content of the feedback", 3.4f), new("How you used it to improve your practice", 3.4f)],
+            [new("Ref", 0.6f), new("Date", 1.1f), new("Source", 1.35f), new("Type", 1.1f), new("Content of the feedback", 3.2f), new("How you used it to improve your practice", 3.2f)],
             rows));
         return new DocumentSection(PortfolioSectionKind.Feedback, "Practice-related feedback log", blocks);
     }

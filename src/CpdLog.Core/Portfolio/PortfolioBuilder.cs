@@ -203,8 +203,8 @@ public static partial class PortfolioBuilder
                 + "References (E1, E2, ...) are the files' own and are used in the logs and statements above.", TextEmphasis.Muted),
             new TableBlock(
                 [
-                    new("Ref", 0.6f), new("File and description", 2.4f), new("Pages or format", 1.2f), new(standards, 1.1f),
-                    new("Supports", 2.0f), new("SHA-256", 3.6f),
+                    new("Ref", 0.6f), new("File and description", 2.2f), new("Pages or format", 1.2f), new(standards, 1.35f),
+                    new("Supports", 2.0f), new("SHA-256", 3.5f),
                 ],
                 rows,
                 "No evidence files are attached to the records in this portfolio."),
