@@ -29,8 +29,9 @@ public sealed class RegistrationJourneyTests(BrowserAppFixture app)
 
             await page.CheckAsync("#body-NMC");
             await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
-            await Assertions.Expect(page.GetByText("Renewal date (the day your registration expires)")).ToBeVisibleAsync();
-            var renewal = DateTime.Today.AddMonths(10);
+            await Assertions.Expect(page.GetByText("Renewal date (the last day of the month your registration expires)")).ToBeVisibleAsync();
+            var inTenMonths = DateTime.Today.AddMonths(10);
+            var renewal = new DateTime(inTenMonths.Year, inTenMonths.Month, DateTime.DaysInMonth(inTenMonths.Year, inTenMonths.Month)); // NMC renewal dates are month ends
             await page.FillAsync("[name='Input.RegistrationNumber']", "12A3456E");
             await page.FillAsync("[name='Input.AnchorDate']", renewal.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             await page.GetByRole(AriaRole.Button, new() { Name = "Save registration" }).ClickAsync();

@@ -66,7 +66,7 @@ public sealed class FundingRangeRefusalTests(FundingAppFactory factory) : IClass
                      ("tuitionFee", 12.345m, "tuitionFee"),
                      ("travelCost", -1m, "travelCost"),
                      ("plannedHours", 1e9m, "plannedHours"),
-                     ("studyLeaveDays", 7.9e27m, "studyLeaveHours"),
+                     ("studyLeaveDays", 7.9e27m, "studyLeaveDays"), // refused on the field itself (0 to 1,000 days) before it becomes hours
                      ("academicCredits", 100_000, "academicCredits"),
                  })
         {

@@ -14,6 +14,25 @@ public static class PdfText
         return document.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))).ToList();
     }
 
+    /// <summary>
+    /// The text in the order it is drawn (<c>pdftotext -raw</c>) with runs of white space folded to one space: a cell's
+    /// wrapped lines read on as one phrase even where another font's text sits between them in the content stream.
+    /// </summary>
+    public static async Task<string> DrawnTextAsync(byte[] pdf)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"cpdlog-{Guid.NewGuid():N}.pdf");
+        await File.WriteAllBytesAsync(path, pdf);
+        try
+        {
+            var (exit, output) = await PdfTools.RunAsync("pdftotext", "-raw", "-enc", "UTF-8", path, "-");
+            return exit == 0 ? string.Join(' ', output.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) : throw new InvalidOperationException("pdftotext failed");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     /// <summary>Every word of the document in reading order, NFC-normalised.</summary>
     public static IReadOnlyList<string> Words(byte[] pdf)
     {
@@ -31,41 +50,33 @@ public static class PdfText
         var wanted = phrase.Normalize(NormalizationForm.FormC).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var start = 0; start < words.Count; start++)
         {
-            if (words[start] != wanted[0])
-            {
-                continue;
-            }
-
-            var at = start;
-            var matched = 1;
-            while (matched < wanted.Length)
-            {
-                var next = -1;
-                for (var j = at + 1; j < words.Count && j <= at + 1 + gap; j++)
-                {
-                    if (words[j] == wanted[matched])
-                    {
-                        next = j;
-                        break;
-                    }
-                }
-
-                if (next < 0)
-                {
-                    break;
-                }
-
-                at = next;
-                matched++;
-            }
-
-            if (matched == wanted.Length)
+            if (words[start] == wanted[0] && MatchesFrom(start, 1))
             {
                 return true;
             }
         }
 
         return false;
+
+        // Every placement of the next word within the gap is tried, not only the first: a word that also occurs in a
+        // neighbouring cell ("unexplained gap of 3 months or" in the next-step column) must not end the search.
+        bool MatchesFrom(int at, int matched)
+        {
+            if (matched == wanted.Length)
+            {
+                return true;
+            }
+
+            for (var j = at + 1; j < words.Count && j <= at + 1 + gap; j++)
+            {
+                if (words[j] == wanted[matched] && MatchesFrom(j, matched + 1))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     /// <summary>

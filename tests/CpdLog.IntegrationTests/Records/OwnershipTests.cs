@@ -55,8 +55,8 @@ public sealed class OwnershipFixture : CpdLogAppFactory
             (await owner.DeleteAsync($"/api/v1/{slug}/{binned[slug]}")).EnsureSuccessStatusCode();
         }
 
-        var evidence = await UploadAsync(owner, live["activities"]);
-        var binnedEvidence = await UploadAsync(owner, live["activities"]);
+        var evidence = await UploadAsync(ownerPages, live["activities"]);
+        var binnedEvidence = await UploadAsync(ownerPages, live["activities"]);
         (await owner.DeleteAsync($"/api/v1/evidence/{binnedEvidence}")).EnsureSuccessStatusCode();
 
         var intruderApi = await CreateApiClientAsync("intruder-a@example.nhs.uk");
@@ -65,17 +65,21 @@ public sealed class OwnershipFixture : CpdLogAppFactory
         return new(owner, ownerPages, intruderApi, intruderPages, live, binned, evidence, binnedEvidence, intruderActivity);
     }
 
-    private static async Task<Guid> UploadAsync(HttpClient client, Guid activityId)
+    /// <summary>Uploads through the API with the owner's sign-in cookie, so it carries a page's antiforgery token as a browser's script would.</summary>
+    private static async Task<Guid> UploadAsync(FormClient pages, Guid activityId)
     {
+        var html = await pages.GetPageAsync("/Activities/Add");
+        var token = System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
         var file = new ByteArrayContent(Encoding.UTF8.GetBytes("B's certificate"));
         file.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
         var form = new MultipartFormDataContent
         {
+            { new StringContent(token), "__RequestVerificationToken" },
             { new StringContent("Activity"), "recordKind" },
             { new StringContent(activityId.ToString()), "recordId" },
             { file, "file", "b.txt" },
         };
-        var response = await client.PostAsync("/api/v1/evidence", form);
+        var response = await pages.Http.PostAsync("/api/v1/evidence", form);
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }
