@@ -71,25 +71,35 @@ public sealed class BackupDrillTests(BackupAppFactory factory) : IClassFixture<B
             before.Add(await WriteRecordWithEvidenceAsync(client, "before " + i));
         }
 
-        // Writers keep going while the backup command runs (the real command, in its own process).
+        // Two writers keep going while the backup command runs (the real command, in its own process).
+        var second = await factory.CreateApiClientAsync("backup-drill-2@example.nhs.uk");
         using var stop = new CancellationTokenSource();
-        var writes = Task.Run(async () =>
+        var completed = new System.Collections.Concurrent.ConcurrentQueue<DateTimeOffset>();
+        async Task<int> WriteUntilStoppedAsync(HttpClient writer, string name)
         {
             var written = 0;
-            while (!stop.IsCancellationRequested && written < 20)
+
+            // 25 keeps each writer under the per-person upload limit (30 per 10 minutes).
+            while (!stop.IsCancellationRequested && written < 25)
             {
-                await WriteRecordWithEvidenceAsync(client, "during " + written++);
+                await WriteRecordWithEvidenceAsync(writer, $"{name} {written++}");
+                completed.Enqueue(DateTimeOffset.UtcNow);
+                await Task.Delay(50);
             }
 
             return written;
-        });
+        }
+
+        var writes = Task.WhenAll(Task.Run(() => WriteUntilStoppedAsync(client, "first")), Task.Run(() => WriteUntilStoppedAsync(second, "second")));
         await Task.Delay(200);
         var archive = Path.Combine(NewFolder(), "cpdlog.backup");
+        var backupStarted = DateTimeOffset.UtcNow;
         var backup = await RunCommandAsync("--backup", archive, LiveEnvironment());
+        var backupEnded = DateTimeOffset.UtcNow;
         await stop.CancelAsync();
-        var duringWrites = await writes;
+        await writes;
         Assert.True(backup.ExitCode == 0, backup.Output);
-        Assert.True(duringWrites > 0);
+        Assert.Contains(completed, t => t > backupStarted && t < backupEnded);
 
         // The archive is encrypted: no evidence text, no SQLite header, no pg_dump signature in it.
         var archiveBytes = await File.ReadAllBytesAsync(archive);
