@@ -132,42 +132,45 @@ public static class BackupCommands
         var sqlitePath = postgres ? null : SqlitePath(configuration);
         await EnsureEmptyTargetAsync(configuration, dataPath, sqlitePath, ct);
 
-        var staging = Path.Combine(Path.GetDirectoryName(dataPath)!, $".{Path.GetFileName(dataPath)}.restore-{Guid.NewGuid():N}");
-        var committed = false;
+        // Staging lives inside the data folder, so committing is a rename on the same volume (the folder may be a mount).
+        PrivateFiles.EnsureFolder(dataPath);
+        var stagingName = $".restore-{Guid.NewGuid():N}";
+        var staging = Path.Combine(dataPath, stagingName);
         try
         {
             var (manifest, databaseFile, evidenceCount) = await UnpackAndVerifyAsync(configuration, source, staging, dataPath, sqlitePath, postgres, ct);
 
-            // Everything is verified; check the target is still empty, then commit.
-            await EnsureEmptyTargetAsync(configuration, dataPath, sqlitePath, ct);
+            // Everything is verified; check the target is still empty (but for the staging folder), then commit.
+            await EnsureEmptyTargetAsync(configuration, dataPath, sqlitePath, ct, stagingName);
             if (postgres)
             {
                 await PgTools.RunAsync(configuration, "pg_restore",
                     ["--single-transaction", "--exit-on-error", "--no-owner", "--no-privileges", "--dbname=" + PgTools.Database(configuration), databaseFile], ct);
+                File.Delete(databaseFile);
             }
             else if (!IsInside(sqlitePath!, dataPath))
             {
                 File.Move(databaseFile, sqlitePath!);
             }
 
-            if (Directory.Exists(dataPath))
+            foreach (var entry in Directory.EnumerateFileSystemEntries(staging).ToList())
             {
-                Directory.Delete(dataPath);
+                var destination = Path.Combine(dataPath, Path.GetFileName(entry));
+                if (Directory.Exists(entry))
+                {
+                    Directory.Move(entry, destination);
+                }
+                else
+                {
+                    File.Move(entry, destination);
+                }
             }
 
-            if (postgres)
-            {
-                File.Delete(databaseFile);
-            }
-
-            Directory.Move(staging, dataPath);
-            PrivateFiles.EnsureFolder(dataPath);
-            committed = true;
             return new RestoreResult(manifest.Provider, evidenceCount, manifest.LastMigration);
         }
         finally
         {
-            if (!committed && Directory.Exists(staging))
+            if (Directory.Exists(staging))
             {
                 Directory.Delete(staging, recursive: true);
             }
@@ -357,9 +360,9 @@ public static class BackupCommands
         return await command.ExecuteScalarAsync(ct) as string;
     }
 
-    private static async Task EnsureEmptyTargetAsync(IConfiguration configuration, string dataPath, string? sqlitePath, CancellationToken ct)
+    private static async Task EnsureEmptyTargetAsync(IConfiguration configuration, string dataPath, string? sqlitePath, CancellationToken ct, string? staging = null)
     {
-        if (Directory.Exists(dataPath) && Directory.EnumerateFileSystemEntries(dataPath).Any())
+        if (Directory.Exists(dataPath) && Directory.EnumerateFileSystemEntries(dataPath).Any(e => Path.GetFileName(e) != staging))
         {
             throw new BackupException($"The data folder {dataPath} is not empty: restore only into an empty data folder (Storage:DataPath). Nothing was restored.");
         }
