@@ -18,6 +18,12 @@ builder.Services.AddRazorPages(o => o.RootDirectory = "/Features")
 
 var app = builder.Build();
 
+// Backup and restore run before anything touches the database (no migrations) and exit.
+if (startup.IsBackupOrRestore)
+{
+    return await CpdLog.Web.Infrastructure.Backup.BackupCommands.RunAsync(app.Services, startup);
+}
+
 // Links in e-mails and portfolios come from configuration; Production refuses to start without sound addresses.
 if (!startup.MigrateOnly && PublicAddress.Problems(app.Configuration, app.Environment) is { Count: > 0 } problems)
 {

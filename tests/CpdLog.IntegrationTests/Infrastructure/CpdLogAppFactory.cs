@@ -19,11 +19,20 @@ public class CpdLogAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string Password = "Correct-Horse-42";
 
-    private readonly string _postgresDatabase = "cpdlog_test_" + Guid.NewGuid().ToString("N")[..12];
+    private readonly string _postgresDatabase;
+    private readonly bool _createDatabase;
 
     public CpdLogAppFactory()
+        : this(Path.Combine(Path.GetTempPath(), "cpdlog-tests", Guid.NewGuid().ToString("N")), NewPostgresDatabaseName(), createDatabase: true)
     {
-        DataPath = Path.Combine(Path.GetTempPath(), "cpdlog-tests", Guid.NewGuid().ToString("N"));
+    }
+
+    /// <summary>The app on an existing data folder and (PostgreSQL) an existing database, e.g. one a restore filled.</summary>
+    protected CpdLogAppFactory(string dataPath, string postgresDatabase, bool createDatabase)
+    {
+        _postgresDatabase = postgresDatabase;
+        _createDatabase = createDatabase;
+        DataPath = dataPath;
         Directory.CreateDirectory(DataPath);
         Clock.Setup(c => c.GetUtcNow()).Returns(() => Now ?? DateTimeOffset.UtcNow);
         Clock.Setup(c => c.LocalTimeZone).Returns(TimeZoneInfo.Utc);
@@ -33,6 +42,10 @@ public class CpdLogAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         string.Equals(Environment.GetEnvironmentVariable("CPDLOG_TEST_DB"), "Postgres", StringComparison.OrdinalIgnoreCase);
 
     public string DataPath { get; }
+
+    public string PostgresDatabase => _postgresDatabase;
+
+    public static string NewPostgresDatabaseName() => "cpdlog_test_" + Guid.NewGuid().ToString("N")[..12];
 
     public Mock<TimeProvider> Clock { get; } = new() { CallBase = true };
 
@@ -84,12 +97,9 @@ public class CpdLogAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        if (UsePostgres)
+        if (UsePostgres && _createDatabase)
         {
-            await using var admin = new NpgsqlConnection(PostgresConnectionString("postgres"));
-            await admin.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{_postgresDatabase}\"", admin);
-            await create.ExecuteNonQueryAsync();
+            await CreatePostgresDatabaseAsync(_postgresDatabase);
         }
 
         // Start the host now so migrations run before the first test.
@@ -118,7 +128,26 @@ public class CpdLogAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         }
     }
 
-    private static string PostgresConnectionString(string database)
+    /// <summary>Creates an empty database on the test server.</summary>
+    public static async Task CreatePostgresDatabaseAsync(string database)
+    {
+        await using var admin = new NpgsqlConnection(PostgresConnectionString("postgres"));
+        await admin.OpenAsync();
+        await using var create = new NpgsqlCommand($"CREATE DATABASE \"{database}\"", admin);
+        await create.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>Drops a database made by <see cref="CreatePostgresDatabaseAsync"/>.</summary>
+    public static async Task DropPostgresDatabaseAsync(string database)
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using var admin = new NpgsqlConnection(PostgresConnectionString("postgres"));
+        await admin.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", admin);
+        await drop.ExecuteNonQueryAsync();
+    }
+
+    public static string PostgresConnectionString(string database)
     {
         var baseString = Environment.GetEnvironmentVariable("CPDLOG_TEST_PG")
             ?? throw new InvalidOperationException("CPDLOG_TEST_DB=Postgres needs CPDLOG_TEST_PG (a connection string to a server).");
