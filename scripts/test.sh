@@ -21,13 +21,13 @@ need=()
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 command -v qpdf >/dev/null || need+=(qpdf)
 command -v pdffonts >/dev/null || need+=(poppler-utils)
-fc-list 2>/dev/null | grep -qi "DejaVu Sans" || need+=(fonts-dejavu-core fontconfig)
+fc-list 2>/dev/null | grep -i "DejaVu Sans" >/dev/null || need+=(fonts-dejavu-core fontconfig)
 # The portfolio tests draw names in many scripts (README, "Fonts for portfolios"): Devanagari and symbols
 # (Noto), Chinese (Droid Sans Fallback), monochrome emoji (Symbola), and a colour emoji font that must be passed over.
-fc-list 2>/dev/null | grep -qi "Noto Sans Devanagari" || need+=(fonts-noto-core)
-fc-list 2>/dev/null | grep -qi "Droid Sans Fallback" || need+=(fonts-droid-fallback)
-fc-list 2>/dev/null | grep -qi "Symbola" || need+=(fonts-symbola)
-fc-list 2>/dev/null | grep -qi "Noto Color Emoji" || need+=(fonts-noto-color-emoji)
+fc-list 2>/dev/null | grep -i "Noto Sans Devanagari" >/dev/null || need+=(fonts-noto-core)
+fc-list 2>/dev/null | grep -i "Droid Sans Fallback" >/dev/null || need+=(fonts-droid-fallback)
+fc-list 2>/dev/null | grep -i "Symbola" >/dev/null || need+=(fonts-symbola)
+fc-list 2>/dev/null | grep -i "Noto Color Emoji" >/dev/null || need+=(fonts-noto-color-emoji)
 if [ ${#need[@]} -gt 0 ]; then
   log "Installing ${need[*]}"
   as_root apt-get update -qq
