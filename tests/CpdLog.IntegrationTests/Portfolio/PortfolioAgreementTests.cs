@@ -208,6 +208,34 @@ public sealed partial class PortfolioAgreementTests(PortfolioFixture app)
         Assert.Contains("Last cycle's tissue viability course", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task UndrawableCharacter_IsNamedBeforeGenerating_OnThePageAndByTheCheckApi()
+    {
+        await app.ReadyAsync();
+        const string email = "undrawable.portfolio@example.nhs.uk";
+        var pages = await app.CreateSignedInFormClientAsync(email);
+        var (nmc, _) = await SeedRegistrationsAsync(email, ("NMC", "55E6677F"), null);
+        const string undrawable = "\U0010FFFD"; // supplementary private use: no font on any server draws it
+        await CreateActivityAsync(pages.Http, $"Team day {undrawable}", new DateOnly(2026, 9, 1));
+
+        var check = await pages.Http.PostAsJsonAsync("/api/v1/portfolios/check", new { registrationId = nmc });
+        Assert.Equal(HttpStatusCode.OK, check.StatusCode);
+        var body = await check.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(new[] { undrawable }, body.GetProperty("undrawableCharacters").EnumerateArray().Select(c => c.GetString() ?? "").ToArray());
+        Assert.Equal("U+10FFFD", body.GetProperty("codePoints")[0].GetString());
+        Assert.False(body.GetProperty("claimsPdfA").GetBoolean());
+
+        var html = System.Net.WebUtility.HtmlDecode(await pages.GetPageAsync($"/Portfolio?registrationId={nmc}"));
+        Assert.Contains("data-testid=\"undrawable-warning\"", html, StringComparison.Ordinal);
+        Assert.Contains(undrawable, html, StringComparison.Ordinal);
+
+        // The fixture's registrant (Latin, Polish and Welsh letters only) is told nothing and keeps PDF/A.
+        var clean = await app.Api.PostAsJsonAsync("/api/v1/portfolios/check", new { registrationId = app.RegistrationId });
+        var cleanBody = await clean.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(0, cleanBody.GetProperty("undrawableCharacters").GetArrayLength());
+        Assert.True(cleanBody.GetProperty("claimsPdfA").GetBoolean());
+    }
+
     private async Task<(Guid First, Guid Second)> SeedRegistrationsAsync(
         string email, (string Body, string Number) first, (string Body, string Number)? second,
         Dictionary<string, string>? options = null, DateOnly? anchor = null)

@@ -345,6 +345,7 @@ public static class AuthorizationMatrix
         ["POST /api/v1/funding-requests/{id:guid}/withdraw"] = Access.User,
         ["POST /api/v1/gap-explanations/"] = Access.User,
         ["POST /api/v1/portfolios/"] = Access.User,
+        ["POST /api/v1/portfolios/check"] = Access.User,
         ["POST /api/v1/practice-hours/"] = Access.User,
         ["POST /api/v1/reflections/"] = Access.User,
         ["POST /api/v1/registrations/"] = Access.User,

@@ -30,6 +30,9 @@ public sealed class IndexModel(
 
     public bool HasRegistrations => RegistrationItems.Count > 0;
 
+    /// <summary>Characters of the default portfolio that no installed font can draw: shown before the user generates it.</summary>
+    public IReadOnlyList<string> Undrawable { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(Guid? registrationId, CancellationToken ct)
     {
         await LoadAsync(registrationId, ct);
@@ -43,6 +46,9 @@ public sealed class IndexModel(
                 Sections = c.DefaultSections.ToList(),
             };
             await LoadTextsAsync(c.Registration.Id, ct);
+            var preview = await portfolios.PlanAsync(User.UserId(),
+                new PortfolioRequest(c.Registration.Id, null, null, null, IncludePrivate: false), address.Verify, ct);
+            Undrawable = preview.Plan is { } plan ? portfolios.CannotDraw(plan) : [];
         }
 
         return Page();

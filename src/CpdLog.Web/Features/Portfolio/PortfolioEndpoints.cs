@@ -17,6 +17,12 @@ public sealed record CreatePortfolioRequest(
     IReadOnlyList<string>? Sections = null,
     bool IncludePrivate = false);
 
+/// <summary>
+/// What a portfolio would contain that cannot be printed: characters no installed font draws (each as the character
+/// and as U+XXXX), and whether the PDF would still claim PDF/A.
+/// </summary>
+public sealed record PortfolioCheckDto(IReadOnlyList<string> UndrawableCharacters, IReadOnlyList<string> CodePoints, bool ClaimsPdfA);
+
 /// <summary>A portfolio issued before: enough to find it again and to check a copy.</summary>
 public sealed record IssuedPortfolioDto(
     Guid Id,
@@ -68,6 +74,11 @@ public static class PortfolioEndpoints
             .WithDescription("Streams application/pdf. The period defaults to the registration's current cycle, the sections to the " +
                 "template's defaults; private items are left out unless includePrivate is true. The response header " +
                 "X-Verification-Code carries the code printed on every page.");
+        group.MapPost("/check", Check)
+            .WithName("CheckPortfolio")
+            .WithSummary("Before generating: the characters of that portfolio no installed font can draw")
+            .WithDescription("Takes the same body as POST /portfolios and stores nothing. Undrawable characters print as a " +
+                "replacement mark (U+FFFD) and the PDF then does not claim PDF/A.");
         group.MapGet("/", List).WithSummary("Portfolios you have generated, newest first");
 
         var texts = api.MapGroup("/portfolio-texts").WithTags("Portfolios");
@@ -158,6 +169,35 @@ public static class PortfolioEndpoints
         }
 
         return new PortfolioPdfResult(await portfolios.IssueAsync(plan, ct));
+    }
+
+    private static async Task<Results<Ok<PortfolioCheckDto>, NotFound, ValidationProblem>> Check(
+        CreatePortfolioRequest body,
+        ClaimsPrincipal user,
+        PortfolioService portfolios,
+        PublicAddress address,
+        CancellationToken ct)
+    {
+        var outcome = await portfolios.PlanAsync(
+            user.UserId(),
+            new PortfolioRequest(body.RegistrationId, body.From, body.To, body.Sections, body.IncludePrivate),
+            address.Verify,
+            ct);
+        if (outcome.Errors is { } errors)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        if (outcome.Plan is not { } plan)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var missing = portfolios.CannotDraw(plan);
+        return TypedResults.Ok(new PortfolioCheckDto(
+            missing,
+            missing.Select(c => $"U+{char.ConvertToUtf32(c, 0):X4}").ToList(),
+            ClaimsPdfA: missing.Count == 0));
     }
 
     private static async Task<Ok<List<IssuedPortfolioDto>>> List(

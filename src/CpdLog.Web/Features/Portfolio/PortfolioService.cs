@@ -192,6 +192,16 @@ public sealed class PortfolioService(
     }
 
     /// <summary>
+    /// The characters of a planned portfolio that no font installed on this server can draw (empty when all can be).
+    /// Lays the document out without drawing it: a few milliseconds even for a long portfolio.
+    /// </summary>
+    public IReadOnlyList<string> CannotDraw(PortfolioPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return renderer.CannotDraw(PortfolioBuilder.Build(plan.Input));
+    }
+
+    /// <summary>
     /// Renders the portfolio and records it as issued. The returned PDF must be served as it is: its SHA-256 is what
     /// /verify compares uploads with.
     /// </summary>
