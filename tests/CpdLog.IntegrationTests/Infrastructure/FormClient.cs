@@ -22,6 +22,16 @@ public sealed partial class FormClient(HttpClient client)
         return await response.Content.ReadAsStringAsync();
     }
 
+    /// <summary>The antiforgery token of the page at <paramref name="pageUrl"/>, for posts a test builds itself (multipart uploads).</summary>
+    public async Task<string> AntiforgeryTokenAsync(string pageUrl) => AntiforgeryToken(await GetPageAsync(pageUrl));
+
+    /// <summary>The antiforgery token in a page's HTML.</summary>
+    public static string AntiforgeryToken(string html)
+    {
+        var token = TokenPattern().Match(html);
+        return token.Success ? token.Groups[1].Value : throw new InvalidOperationException("No antiforgery token on the page.");
+    }
+
     /// <summary>Posts a form to <paramref name="url"/> with the token of the page at <paramref name="pageUrl"/> (default: the same URL).</summary>
     public async Task<HttpResponseMessage> PostFormAsync(string url, Dictionary<string, string> fields, string? pageUrl = null)
     {

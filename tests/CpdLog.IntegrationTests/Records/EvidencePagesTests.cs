@@ -292,7 +292,7 @@ public sealed partial class EvidencePagesTests(SmallEvidenceLimitFactory factory
         FormClient pages, string pageUrl, byte[]? bytes, string? name, (string Kind, Guid Id)? target = null)
     {
         var html = await pages.GetPageAsync(pageUrl);
-        var token = Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var token = FormClient.AntiforgeryToken(html);
         string action = "/Evidence/Upload", kind, id;
         if (target is { } t)
         {

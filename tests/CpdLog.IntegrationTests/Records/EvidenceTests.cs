@@ -224,8 +224,7 @@ public sealed partial class EvidenceTests(SmallEvidenceLimitFactory factory) : I
 
     private static async Task<HttpResponseMessage> PostUploadAsync(FormClient pages, Guid activityId, byte[] bytes, string name)
     {
-        var html = await pages.GetPageAsync($"/Activities/Details/{activityId}");
-        var token = Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var token = await pages.AntiforgeryTokenAsync($"/Activities/Details/{activityId}");
         var file = new ByteArrayContent(bytes);
         file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
         var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" }, { file, "Upload", name } };

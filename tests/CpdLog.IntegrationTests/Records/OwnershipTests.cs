@@ -68,8 +68,7 @@ public sealed class OwnershipFixture : CpdLogAppFactory
     /// <summary>Uploads through the API with the owner's sign-in cookie, so it carries a page's antiforgery token as a browser's script would.</summary>
     private static async Task<Guid> UploadAsync(FormClient pages, Guid activityId)
     {
-        var html = await pages.GetPageAsync("/Activities/Add");
-        var token = System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var token = await pages.AntiforgeryTokenAsync("/Activities/Add");
         var file = new ByteArrayContent(Encoding.UTF8.GetBytes("B's certificate"));
         file.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
         var form = new MultipartFormDataContent
@@ -283,8 +282,7 @@ public sealed class OwnershipTests(OwnershipFixture factory) : IClassFixture<Own
     /// <summary>Posts the evidence panel's form to <c>/Evidence/Upload</c> with the target given in <paramref name="url"/>'s query.</summary>
     private static async Task<HttpResponseMessage> PostPageUploadAsync(FormClient pages, string url)
     {
-        var html = await pages.GetPageAsync("/Activities/Add");
-        var token = System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var token = await pages.AntiforgeryTokenAsync("/Activities/Add");
         var file = new ByteArrayContent(Encoding.UTF8.GetBytes("A's file"));
         file.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
         var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" }, { file, "Upload", "a.txt" } };

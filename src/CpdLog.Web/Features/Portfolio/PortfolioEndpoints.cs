@@ -153,22 +153,13 @@ public static class PortfolioEndpoints
         PublicAddress address,
         CancellationToken ct)
     {
-        var outcome = await portfolios.PlanAsync(
-            user.UserId(),
-            new PortfolioRequest(body.RegistrationId, body.From, body.To, body.Sections, body.IncludePrivate),
-            address.Verify,
-            ct);
+        var outcome = await PlanAsync(body, user, portfolios, address, ct);
         if (outcome.Errors is { } errors)
         {
             return TypedResults.ValidationProblem(errors);
         }
 
-        if (outcome.Plan is not { } plan)
-        {
-            return TypedResults.NotFound();
-        }
-
-        return new PortfolioPdfResult(await portfolios.IssueAsync(plan, ct));
+        return outcome.Plan is { } plan ? new PortfolioPdfResult(await portfolios.IssueAsync(plan, ct)) : TypedResults.NotFound();
     }
 
     private static async Task<Results<Ok<PortfolioCheckDto>, NotFound, ValidationProblem>> Check(
@@ -178,11 +169,7 @@ public static class PortfolioEndpoints
         PublicAddress address,
         CancellationToken ct)
     {
-        var outcome = await portfolios.PlanAsync(
-            user.UserId(),
-            new PortfolioRequest(body.RegistrationId, body.From, body.To, body.Sections, body.IncludePrivate),
-            address.Verify,
-            ct);
+        var outcome = await PlanAsync(body, user, portfolios, address, ct);
         if (outcome.Errors is { } errors)
         {
             return TypedResults.ValidationProblem(errors);
@@ -199,6 +186,15 @@ public static class PortfolioEndpoints
             missing.Select(c => $"U+{char.ConvertToUtf32(c, 0):X4}").ToList(),
             ClaimsPdfA: missing.Count == 0));
     }
+
+    /// <summary>Generating and checking a portfolio plan it in one way: the same request gives the same refusals.</summary>
+    private static Task<PlanOutcome> PlanAsync(
+        CreatePortfolioRequest body, ClaimsPrincipal user, PortfolioService portfolios, PublicAddress address, CancellationToken ct) =>
+        portfolios.PlanAsync(
+            user.UserId(),
+            new PortfolioRequest(body.RegistrationId, body.From, body.To, body.Sections, body.IncludePrivate),
+            address.Verify,
+            ct);
 
     private static async Task<Ok<List<IssuedPortfolioDto>>> List(
         ClaimsPrincipal user, CpdLogDbContext db, IMapper mapper, CancellationToken ct)
