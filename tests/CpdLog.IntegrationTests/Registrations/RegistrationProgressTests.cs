@@ -108,8 +108,12 @@ public sealed class RegistrationProgressTests : IClassFixture<CpdLogAppFactory>
         // A registration that is not the user's (or no registration) leaves the usual destination.
         var other = await pages.SubmitFormAsync($"/Records/Declarations/Add?registration={Guid.NewGuid()}&kind=Indemnity");
         Assert.Equal("/Records/Declarations", other.Headers.Location?.OriginalString);
-        var junk = await pages.SubmitFormAsync("/Records/Declarations/Add?registration=not-a-guid&kind=Nonsense");
-        Assert.Equal(HttpStatusCode.Redirect, junk.StatusCode);
+        // Nonsense in the query is ignored: the form keeps its default kind (health and character, which needs a statement).
+        var junkUrl = "/Records/Declarations/Add?registration=not-a-guid&kind=Nonsense";
+        var junkForm = await ParseAsync(await pages.GetPageAsync(junkUrl));
+        Assert.Equal("HealthAndCharacter", junkForm.QuerySelector("select[name='Input.Kind'] option[selected]")?.GetAttribute("value"));
+        var junk = await pages.SubmitFormAsync(junkUrl, new() { ["Input.Statement"] = "Nothing to declare" });
+        Assert.Equal("/Records/Declarations", junk.Headers.Location?.OriginalString);
     }
 
     [Fact]
