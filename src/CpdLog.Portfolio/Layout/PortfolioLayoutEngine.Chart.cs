@@ -10,9 +10,9 @@ using CpdLog.Core.Portfolio;
 /// </summary>
 public sealed partial class PortfolioLayoutEngine
 {
-    private const float ChartHeight = 168f;
+    private const float ChartHeight = 146f;
     private const float ChartPlotTop = 18f;
-    private const float ChartPlotHeight = 106f;
+    private const float ChartPlotHeight = 84f;
     private const float ChartAxisWidth = 40f;
 
     private static readonly Rgb ChartDeadline = Rgb.FromHex(0xD5281B);

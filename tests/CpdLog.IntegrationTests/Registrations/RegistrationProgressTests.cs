@@ -35,7 +35,7 @@ public sealed class RegistrationProgressTests : IClassFixture<CpdLogAppFactory>
         var cpd = document.QuerySelector("[data-progress='cpd-hours']")!;
         var svg = cpd.QuerySelector("svg")!;
         Assert.Equal("img", svg.GetAttribute("role"));
-        Assert.Equal("0 0 360 250", svg.GetAttribute("viewBox"));
+        Assert.Equal("0 0 360 262", svg.GetAttribute("viewBox"));
         var labelledBy = svg.GetAttribute("aria-labelledby")!.Split(' ');
         Assert.Equal("CPD hours: progress over the cycle", document.GetElementById(labelledBy[0])!.TextContent);
         Assert.Equal("title", document.GetElementById(labelledBy[0])!.LocalName);

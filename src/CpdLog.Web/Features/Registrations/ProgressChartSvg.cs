@@ -10,15 +10,15 @@ using Microsoft.AspNetCore.Html;
 /// Draws one series of a <see cref="CycleProgress"/> as an accessible SVG, on the server: <c>role="img"</c> with a
 /// title and a description that give the figures, direct text labels, and lines told apart by pattern and label as
 /// well as colour (done: solid, pace: dashed, required: dotted). It scales through its viewBox: the text stays
-/// about 11 px high on a 320 px wide screen.
+/// about 12 px high on a 320 px wide screen.
 /// </summary>
 public static class ProgressChartSvg
 {
     private const float Width = 360f;
-    private const float Height = 250f;
+    private const float Height = 262f;
     private const float Left = 44f;
     private const float Right = 12f;
-    private const float Top = 30f;
+    private const float Top = 32f;
     private const float Bottom = 176f;
 
     private const string Done = "#005eb8";
@@ -40,7 +40,7 @@ public static class ProgressChartSvg
         var titleId = $"{idPrefix}-title";
         var descId = $"{idPrefix}-desc";
         var s = new StringBuilder();
-        s.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"cpd-progress-chart\" viewBox=\"0 0 {Width} {Height}\" role=\"img\" aria-labelledby=\"{titleId} {descId}\" data-series=\"{Enc(series.Code)}\" style=\"width:100%;max-width:32rem;height:auto\" font-family=\"Frutiger W01, Arial, sans-serif\" font-size=\"13\">");
+        s.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"cpd-progress-chart\" viewBox=\"0 0 {Width} {Height}\" role=\"img\" aria-labelledby=\"{titleId} {descId}\" data-series=\"{Enc(series.Code)}\" style=\"width:100%;max-width:32rem;height:auto\" font-family=\"Frutiger W01, Arial, sans-serif\" font-size=\"15\">");
         s.Append(CultureInfo.InvariantCulture, $"<title id=\"{titleId}\">{Enc(series.Title)}: progress over the cycle</title>");
         s.Append(CultureInfo.InvariantCulture, $"<desc id=\"{descId}\">{Enc(Description(progress, series))}</desc>");
 
@@ -50,7 +50,7 @@ public static class ProgressChartSvg
         s.Append(Text(Left - 4, Bottom + 4, "0", "end"));
         s.Append(Text(Left - 4, Y(yMax) + 4, Num(yMax), "end"));
         s.Append(Line(Left, Y(series.Required), Width - Right, Y(series.Required), Required, 1.5f, "2 3"));
-        s.Append(Text(Left + 4, Y(series.Required) - 5, $"Required: {Num(series.Required)} {unit}", "start"));
+        s.Append(Text(Left + 4, Y(series.Required) - 6, $"Required: {Num(series.Required)} {unit}", "start"));
 
         // Pace: from nothing at the start to the required total at the deadline, flat after it.
         s.Append(Polyline([(X(w.Start), Y(0)), (X(w.Deadline), Y(series.Required)), (X(w.End), Y(series.Required))], Pace, 2, "7 4"));
@@ -61,9 +61,9 @@ public static class ProgressChartSvg
         var today = progress.Today < w.Start ? w.Start : progress.Today > w.End ? w.End : progress.Today;
         var tx = X(today);
         s.Append(Line(tx, Top + 4, tx, Bottom, Required, 1, "1 3"));
-        s.Append(Text(tx, Bottom + 16, "Today", tx > (Width / 2) ? "end" : "start"));
-        s.Append(Text(Left, Bottom + 34, Short(w.Start), "start"));
-        s.Append(Text(Width - Right, Bottom + 34, Short(w.End), "end"));
+        s.Append(Text(tx, Bottom + 18, "Today", tx > (Width / 2) ? "end" : "start"));
+        s.Append(Text(Left, Bottom + 37, Short(w.Start), "start"));
+        s.Append(Text(Width - Right, Bottom + 37, Short(w.End), "end"));
 
         // Done: a step line, each day's records added at once.
         var points = new List<(float X, float Y)> { (X(w.Start), Y(0)) };
@@ -78,14 +78,14 @@ public static class ProgressChartSvg
         points.Add((tx, Y(total)));
         s.Append(Polyline(points, Done, 3, null));
         s.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{F(tx)}\" cy=\"{F(Y(total))}\" r=\"4\" fill=\"{Done}\"/>");
-        var labelY = Math.Abs(Y(total) - Y(series.Required)) < 16 ? Y(total) + 16 : Y(total) - 7;
+        var labelY = Math.Abs(Y(total) - Y(series.Required)) < 16 ? Y(total) + 18 : Y(total) - 8;
         s.Append(Text(tx > Width / 2 ? tx - 6 : tx + 6, labelY, $"Done: {Num(total)}", tx > Width / 2 ? "end" : "start", Done, bold: true));
 
         // Key: the pattern and the words, not the colour alone.
-        var ky = Height - 12;
-        s.Append(Line(Left, ky - 4, Left + 22, ky - 4, Done, 3, null)).Append(Text(Left + 26, ky, "Done", "start"));
-        s.Append(Line(Left + 80, ky - 4, Left + 102, ky - 4, Pace, 2, "7 4")).Append(Text(Left + 106, ky, "Pace", "start"));
-        s.Append(Line(Left + 158, ky - 4, Left + 180, ky - 4, Required, 1.5f, "2 3")).Append(Text(Left + 184, ky, "Required", "start"));
+        var ky = Height - 10;
+        s.Append(Line(Left, ky - 5, Left + 22, ky - 5, Done, 3, null)).Append(Text(Left + 26, ky, "Done", "start"));
+        s.Append(Line(Left + 84, ky - 5, Left + 106, ky - 5, Pace, 2, "7 4")).Append(Text(Left + 110, ky, "Pace", "start"));
+        s.Append(Line(Left + 166, ky - 5, Left + 188, ky - 5, Required, 1.5f, "2 3")).Append(Text(Left + 192, ky, "Required", "start"));
         s.Append("</svg>");
         return new HtmlString(s.ToString());
     }
