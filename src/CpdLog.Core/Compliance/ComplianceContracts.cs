@@ -163,4 +163,7 @@ public interface IBodyRuleSet
 
     /// <summary>Null when <paramref name="anchor"/> is acceptable for this body, else what to enter instead.</summary>
     string? CheckAnchor(DateOnly anchor) => null;
+
+    /// <summary>The last day of <paramref name="cycle"/> on which records count (the cycle end unless a body stops earlier).</summary>
+    DateOnly LastCountingDay(CpdCycle cycle, IReadOnlyDictionary<string, string> options) => cycle.End;
 }

@@ -185,6 +185,7 @@ public static partial class PortfolioBuilder
             blocks.Add(new ParagraphBlock("Sources: " + string.Join("; ", sources), TextEmphasis.Muted));
         }
 
+        blocks.AddRange(ProgressBlocks(input));
         return new DocumentSection(PortfolioSectionKind.RequirementsSummary, "Summary of requirements", blocks);
     }
 

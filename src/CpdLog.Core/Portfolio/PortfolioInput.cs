@@ -78,6 +78,12 @@ public sealed record PortfolioInput
     /// <summary>The rule judgement shown on the requirements summary; null for an appraisal or a body without rules.</summary>
     public ComplianceResult? Compliance { get; init; }
 
+    /// <summary>
+    /// Progress over the cycle of <see cref="Compliance"/>, from <see cref="Compliance.Progress.CycleProgress.For"/> on the records
+    /// the summary was judged on; printed on the summary of the NMC and generic portfolios. Null: no chart.
+    /// </summary>
+    public Compliance.Progress.CycleProgress? Progress { get; init; }
+
     public IReadOnlyList<CpdActivity> Activities { get; init; } = [];
 
     public IReadOnlyList<ReflectiveAccount> Reflections { get; init; } = [];

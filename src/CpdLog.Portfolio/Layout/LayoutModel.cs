@@ -105,3 +105,12 @@ public interface ITextMeasurer
     /// <summary>Width of a slice of a string (a word while wrapping); override to avoid the copy.</summary>
     float Measure(ReadOnlySpan<char> text, TextStyle style) => Measure(text.ToString(), style);
 }
+
+/// <summary>A point of a <see cref="PathElement"/>, in points from the page's top-left corner.</summary>
+public readonly record struct PathPoint(float X, float Y);
+
+/// <summary>
+/// An open line through <see cref="Points"/> (a chart's series), drawn as a vector path; dashed when <see cref="Dash"/>
+/// is above zero (<see cref="Dash"/> on, <see cref="Gap"/> off).
+/// </summary>
+public sealed record PathElement(IReadOnlyList<PathPoint> Points, Rgb Color, float Width, float Dash = 0f, float Gap = 0f) : LayoutElement;

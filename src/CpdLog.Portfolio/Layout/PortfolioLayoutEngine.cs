@@ -7,7 +7,7 @@ using CpdLog.Core.Portfolio;
 /// page and every section; pass 2, once the page count is known, adds the running header, "Page X of Y" footers and
 /// the contents entries. Nothing here draws, so pagination is testable with any <see cref="ITextMeasurer"/>.
 /// </summary>
-public sealed class PortfolioLayoutEngine(ITextMeasurer measurer, PageGeometry? geometry = null)
+public sealed partial class PortfolioLayoutEngine(ITextMeasurer measurer, PageGeometry? geometry = null)
 {
     private const float CellPadX = 4f;
     private const int MinLinesPerPart = 2;
@@ -166,6 +166,10 @@ public sealed class PortfolioLayoutEngine(ITextMeasurer measurer, PageGeometry? 
                 }
 
                 LayoutBlocks(flow, k.Blocks);
+                break;
+            case ProgressChartBlock c:
+                ProgressChart(flow, c);
+                flow.Y += BlockGap;
                 break;
             case PageBreakBlock:
                 if (flow.Page.HasContent)

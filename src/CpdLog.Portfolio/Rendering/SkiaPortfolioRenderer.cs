@@ -237,6 +237,9 @@ public sealed class SkiaPortfolioRenderer(PortfolioFonts? fonts = null, PageGeom
                     paint.Color = ToColor(l.Color);
                     canvas.DrawLine(l.X1, l.Y1, l.X2, l.Y2, paint);
                     break;
+                case PathElement path:
+                    DrawPath(canvas, path, paint);
+                    break;
                 case QrCodeElement q:
                     DrawQr(canvas, q, paint);
                     break;
@@ -251,6 +254,29 @@ public sealed class SkiaPortfolioRenderer(PortfolioFonts? fonts = null, PageGeom
                     break;
             }
         }
+    }
+
+    private static void DrawPath(SKCanvas canvas, PathElement element, SKPaint paint)
+    {
+        if (element.Points.Count < 2)
+        {
+            return;
+        }
+
+        using var path = new SKPath();
+        path.MoveTo(element.Points[0].X, element.Points[0].Y);
+        for (var i = 1; i < element.Points.Count; i++)
+        {
+            path.LineTo(element.Points[i].X, element.Points[i].Y);
+        }
+
+        paint.Style = SKPaintStyle.Stroke;
+        paint.StrokeWidth = element.Width;
+        paint.Color = ToColor(element.Color);
+        using var dash = element.Dash > 0 ? SKPathEffect.CreateDash([element.Dash, element.Gap], 0) : null;
+        paint.PathEffect = dash;
+        canvas.DrawPath(path, paint);
+        paint.PathEffect = null;
     }
 
     private static void DrawQr(SKCanvas canvas, QrCodeElement q, SKPaint paint)

@@ -1,5 +1,6 @@
 namespace CpdLog.Web.Features;
 
+using CpdLog.Web.Features.Shared;
 using CpdLog.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -11,5 +12,6 @@ public sealed class IndexModel(IOptions<AccountOptions> accounts) : PageModel
 {
     public bool AllowSelfRegistration => accounts.Value.AllowSelfRegistration;
 
-    public IActionResult OnGet() => User.Identity?.IsAuthenticated == true ? Redirect("/Dashboard") : Page();
+    /// <summary>A signed-in user goes to their start page (<see cref="Landing"/>): sign-in returns here by default.</summary>
+    public IActionResult OnGet() => User.Identity?.IsAuthenticated == true ? Redirect(Landing.For(User)) : Page();
 }

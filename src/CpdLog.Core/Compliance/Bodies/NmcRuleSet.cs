@@ -83,6 +83,9 @@ public sealed class NmcRuleSet : IBodyRuleSet
         new("indemnity", Corrected, "As for CPD hours: cycle start and application date corrected."),
     ];
 
+    /// <summary>Records count up to the day the application was submitted, or until then the application date.</summary>
+    public DateOnly LastCountingDay(CpdCycle cycle, IReadOnlyDictionary<string, string> options) => EvidenceCloses(cycle, options);
+
     /// <summary>NMC renewal dates are the last day of a month.</summary>
     public string? CheckAnchor(DateOnly anchor) => anchor == CycleMath.EndOfMonth(anchor)
         ? null

@@ -78,8 +78,13 @@ public sealed class FormModel(CpdLogDbContext db, IMapper mapper, TimeProvider c
     /// <summary>Evidence is on the Details page.</summary>
     protected override bool ShowsEvidence => false;
 
+    /// <summary>Tags chosen by a "what to do next" link (<c>?tags=quality-improvement</c>).</summary>
+    [FromQuery(Name = "tags")]
+    public string? PresetTags { get; set; }
+
     protected override ActivityInput Blank(DateOnly today) => new()
     {
+        Tags = string.IsNullOrWhiteSpace(PresetTags) ? null : ActivityInput.NormaliseTags(PresetTags),
         StartDate = today,
         EndDate = today,
         Status = ActivityStatus.Completed,

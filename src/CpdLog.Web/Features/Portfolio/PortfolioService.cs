@@ -1,6 +1,7 @@
 namespace CpdLog.Web.Features.Portfolio;
 
 using CpdLog.Core.Compliance;
+using CpdLog.Core.Compliance.Progress;
 using CpdLog.Core.Funding;
 using CpdLog.Core.Portfolio;
 using CpdLog.Core.Registrations;
@@ -183,10 +184,16 @@ public sealed class PortfolioService(
             Declarations = included.Declarations,
         };
         var result = Judge(registration, custom, judged, asOf);
+        var rules = BodyDirectory.Resolve(registration, custom, asOf);
         input = input with
         {
             Registration = input.Registration with { BodyName = result.BodyName },
             Compliance = result.Result,
+
+            // The same progress the registration page shows, from the records the summary was judged on.
+            Progress = rules is null || result.Result is null
+                ? null
+                : CycleProgress.For(rules, judged with { AnchorDate = registration.AnchorDate, Options = registration.Options, AsOf = asOf }, result.Result),
         };
         return new PlanOutcome(new PortfolioPlan(userId, registration.Id, input, FileName(registration.BodyCode, today)), null);
     }

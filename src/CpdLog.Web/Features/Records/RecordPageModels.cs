@@ -75,6 +75,13 @@ public abstract class RecordFormPageModel<TEntity, TInput>(CpdLogDbContext db, I
     /// <summary>The form's evidence file input; null for a type that takes no evidence.</summary>
     public EvidenceField? EvidenceInput { get; private set; }
 
+    /// <summary>
+    /// The registration a "what to do next" link came from (<c>?registration=</c>): after saving, the user goes back to
+    /// that registration's page. Text, so a malformed value is ignored rather than reported as a field error.
+    /// </summary>
+    [FromQuery(Name = "registration")]
+    public string? FromRegistration { get; set; }
+
     protected abstract RecordType<TEntity> Type { get; }
 
     /// <summary>False for a type whose evidence is on another page (activities: the Details page).</summary>
@@ -173,7 +180,7 @@ public abstract class RecordFormPageModel<TEntity, TInput>(CpdLogDbContext db, I
 
         TempData["Success"] = $"{Type.Name} {(id is null ? "added" : "saved")}: {Type.Describe(record)}"
             + (attached is null ? "" : $", with evidence {attached.FileName}");
-        return Redirect(AfterSave(record));
+        return Redirect(await ReturnToRegistrationAsync(ownerId, ct) ?? AfterSave(record));
     }
 
     /// <summary>The input for a new record (e.g. today's date filled in).</summary>
@@ -183,6 +190,13 @@ public abstract class RecordFormPageModel<TEntity, TInput>(CpdLogDbContext db, I
     protected virtual Task LoadChoicesAsync(CancellationToken ct) => Task.CompletedTask;
 
     protected virtual string AfterSave(TEntity record) => Type.IndexPath;
+
+    /// <summary>The registration's page when <see cref="FromRegistration"/> names one of the user's live registrations.</summary>
+    private async Task<string?> ReturnToRegistrationAsync(string ownerId, CancellationToken ct) =>
+        Guid.TryParse(FromRegistration, out var registrationId)
+            && await db.Registrations.OwnedBy(ownerId).AnyAsync(r => r.Id == registrationId, ct)
+            ? $"/Registrations/Details?id={registrationId}"
+            : null;
 
     private async Task LoadEvidenceAsync(EvidenceService evidence, CancellationToken ct)
     {

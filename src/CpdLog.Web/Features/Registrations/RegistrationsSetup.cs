@@ -9,6 +9,7 @@ public static class RegistrationsSetup
     {
         services.AddScoped<BodyDirectory>();
         services.AddScoped<ComplianceService>();
+        services.AddScoped<RegistrationProgress>();
         services.AddScoped<RegistrationWriter>();
         services.AddScoped<IDemoDataContributor, RegistrationsDemoData>();
     }

@@ -10,7 +10,7 @@ public static class Navigation
 {
     public static IEnumerable<NavItem> For(ClaimsPrincipal user)
     {
-        yield return new("Dashboard", "/", "/Dashboard");
+        yield return new("Dashboard", "/Dashboard", "/Dashboard");
         yield return new("Registrations", "/Registrations", "/Registrations");
         yield return new("CPD log", "/Activities", "/Activities");
         yield return new("Records", "/Records", "/Records");

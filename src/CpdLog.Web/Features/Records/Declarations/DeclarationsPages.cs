@@ -3,6 +3,7 @@ namespace CpdLog.Web.Features.Records.Declarations;
 using AutoMapper;
 using CpdLog.Core.Records;
 using CpdLog.Data;
+using Microsoft.AspNetCore.Mvc;
 
 public sealed class IndexModel(CpdLogDbContext db, IMapper mapper) : RecordIndexPageModel<Declaration, DeclarationDto>(db, mapper)
 {
@@ -13,7 +14,16 @@ public sealed class FormModel(CpdLogDbContext db, IMapper mapper, TimeProvider c
 {
     protected override RecordType<Declaration> Type => RecordTypes.Declarations;
 
-    protected override DeclarationInput Blank(DateOnly today) => new() { Date = today, Kind = DeclarationKind.HealthAndCharacter, IndemnityThroughEmployer = true };
+    /// <summary>The kind chosen by a "what to do next" link (<c>?kind=Indemnity</c>); anything else leaves the default.</summary>
+    [FromQuery(Name = "kind")]
+    public string? PresetKind { get; set; }
+
+    protected override DeclarationInput Blank(DateOnly today) => new()
+    {
+        Date = today,
+        Kind = Enum.TryParse<DeclarationKind>(PresetKind, ignoreCase: true, out var kind) && Enum.IsDefined(kind) ? kind : DeclarationKind.HealthAndCharacter,
+        IndemnityThroughEmployer = true,
+    };
 }
 
 public sealed class DeleteModel(CpdLogDbContext db, TimeProvider clock) : RecordDeletePageModel<Declaration>(db, clock)

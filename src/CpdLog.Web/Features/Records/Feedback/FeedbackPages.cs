@@ -3,6 +3,7 @@ namespace CpdLog.Web.Features.Records.Feedback;
 using AutoMapper;
 using CpdLog.Core.Records;
 using CpdLog.Data;
+using Microsoft.AspNetCore.Mvc;
 
 public sealed class IndexModel(CpdLogDbContext db, IMapper mapper) : RecordIndexPageModel<FeedbackEntry, FeedbackDto>(db, mapper)
 {
@@ -13,7 +14,15 @@ public sealed class FormModel(CpdLogDbContext db, IMapper mapper, TimeProvider c
 {
     protected override RecordType<FeedbackEntry> Type => RecordTypes.Feedback;
 
-    protected override FeedbackInput Blank(DateOnly today) => new() { Date = today, Source = FeedbackSource.Colleague };
+    /// <summary>The source chosen by a "what to do next" link (<c>?source=Patient</c>); anything else leaves the default.</summary>
+    [FromQuery(Name = "source")]
+    public string? PresetSource { get; set; }
+
+    protected override FeedbackInput Blank(DateOnly today) => new()
+    {
+        Date = today,
+        Source = Enum.TryParse<FeedbackSource>(PresetSource, ignoreCase: true, out var source) && Enum.IsDefined(source) ? source : FeedbackSource.Colleague,
+    };
 }
 
 public sealed class DeleteModel(CpdLogDbContext db, TimeProvider clock) : RecordDeletePageModel<FeedbackEntry>(db, clock)

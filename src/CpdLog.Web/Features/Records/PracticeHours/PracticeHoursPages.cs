@@ -3,6 +3,7 @@ namespace CpdLog.Web.Features.Records.PracticeHours;
 using AutoMapper;
 using CpdLog.Core.Records;
 using CpdLog.Data;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
 public sealed class IndexModel(CpdLogDbContext db, IMapper mapper) : RecordIndexPageModel<PracticeHoursEntry, PracticeHoursDto>(db, mapper)
@@ -14,7 +15,15 @@ public sealed class FormModel(CpdLogDbContext db, IMapper mapper, TimeProvider c
 {
     protected override RecordType<PracticeHoursEntry> Type => RecordTypes.PracticeHours;
 
-    protected override PracticeHoursInput Blank(DateOnly today) => new() { EndDate = today, RegistrationType = "Nurse" };
+    /// <summary>The NMC registration chosen by a "what to do next" link (<c>?type=Midwife</c>); anything else leaves "Nurse".</summary>
+    [FromQuery(Name = "type")]
+    public string? PresetType { get; set; }
+
+    protected override PracticeHoursInput Blank(DateOnly today) => new()
+    {
+        EndDate = today,
+        RegistrationType = NmcPracticeVocabulary.RegistrationTypes.FirstOrDefault(t => string.Equals(t, PresetType, StringComparison.OrdinalIgnoreCase)) ?? "Nurse",
+    };
 
     public static IReadOnlyList<SelectListItem> WorkSettings { get; } = Choices(NmcPracticeVocabulary.WorkSettings, "Select a work setting");
 

@@ -1,0 +1,95 @@
+namespace CpdLog.Web.Features.Registrations;
+
+using CpdLog.Core.Compliance;
+using CpdLog.Core.Compliance.Bodies;
+using CpdLog.Core.Records;
+using CpdLog.Core.Registrations;
+
+/// <summary>A "what to do next" item: the rule's next-step sentence and the form that does it.</summary>
+public sealed record NextAction(string Code, string Text, string Href, string LinkText);
+
+/// <summary>
+/// Turns a requirement's next step into a link to the form that does it, with the registration preselected
+/// (<c>?registration=</c>: after saving, the form returns to the registration's page) and the form's choices filled in
+/// where the requirement says which (declaration kind, feedback source, NMC registration, activity tag).
+/// </summary>
+public static class NextActions
+{
+    /// <summary>The unmet requirements' actions: required ones first, then advisory, each in the rule set's order.</summary>
+    public static IReadOnlyList<NextAction> For(ProfessionalRegistration registration, ComplianceResult result, ComplianceInput? records = null) =>
+        result.Requirements
+            .Where(r => !r.Met)
+            .OrderBy(r => r.Severity)
+            .Select(r => For(registration, r, result.Cycle, records))
+            .ToList();
+
+    /// <summary>The first <paramref name="count"/> of <see cref="For(ProfessionalRegistration, ComplianceResult, ComplianceInput?)"/>.</summary>
+    public static IReadOnlyList<NextAction> Top(ProfessionalRegistration registration, ComplianceResult result, ComplianceInput? records = null, int count = 3) =>
+        For(registration, result, records).Take(count).ToList();
+
+    public static NextAction For(ProfessionalRegistration registration, RequirementResult requirement, CpdCycle cycle, ComplianceInput? records = null)
+    {
+        ArgumentNullException.ThrowIfNull(registration);
+        ArgumentNullException.ThrowIfNull(requirement);
+        var reg = $"registration={registration.Id}";
+        (string Href, string Text) link = requirement.Code switch
+        {
+            "practice-hours" => ($"/Records/PracticeHours/Add?{reg}{PracticeType(registration)}", "Add practice hours"),
+            "feedback" => ($"/Records/Feedback/Add?{reg}", "Add feedback"),
+            "colleague-feedback" => ($"/Records/Feedback/Add?{reg}&source={FeedbackSource.Colleague}", "Add feedback from a colleague"),
+            "patient-feedback" => ($"/Records/Feedback/Add?{reg}&source={FeedbackSource.Patient}", "Add feedback from a patient"),
+            "complaints-compliments" => ($"/Records/Feedback/Add?{reg}&source={FeedbackSource.ComplaintOrCompliment}", "Add a review of complaints and compliments"),
+            "annual-appraisal" or "past-appraisals" => ($"/Records/Feedback/Add?{reg}&source={FeedbackSource.Appraisal}", "Add your appraisal"),
+            "reflective-accounts" or "reflections" or "reflection" or "reflective-record" or "cpd-cycle" or "cpd-record"
+                => ($"/Records/Reflections/Add?{reg}", "Add a reflective account"),
+            "reflective-discussion" => Discussion(cycle, records, reg),
+            "confirmation" => ($"/Records/Confirmations/Add?{reg}", "Add a confirmation"),
+            "health-character" => ($"/Records/Declarations/Add?{reg}&kind={DeclarationKind.HealthAndCharacter}", "Add a health and character declaration"),
+            "indemnity" => Indemnity(cycle, records, reg),
+            "continuous-record" => ($"/Records/GapExplanations/Add?{reg}", "Explain a gap"),
+            "quality-improvement" => ($"/Activities/Add?{reg}&tags=quality-improvement", "Add a quality improvement activity"),
+            "significant-events" => ($"/Activities/Add?{reg}&tags=significant-event", "Add a significant event"),
+            _ => ($"/Activities/Add?{reg}", "Add a CPD activity"),
+        };
+        return new NextAction(requirement.Code, requirement.NextStep, link.Href, link.Text);
+    }
+
+    /// <summary>An NMC registrant's practice-hours type when the registration is a single one.</summary>
+    private static string PracticeType(ProfessionalRegistration registration)
+    {
+        if (!string.Equals(registration.BodyCode, "NMC", StringComparison.OrdinalIgnoreCase)
+            || !registration.Options.TryGetValue(NmcRuleSet.RegistrationOption, out var option))
+        {
+            return "";
+        }
+
+        return option switch
+        {
+            "midwife" => "&type=Midwife",
+            "nursing-associate" => "&type=Nursing%20associate",
+            _ => "",
+        };
+    }
+
+    /// <summary>A discussion recorded without the partner's Pin is completed by changing it; otherwise a new one is added.</summary>
+    private static (string, string) Discussion(CpdCycle cycle, ComplianceInput? records, string reg)
+    {
+        var withoutPin = records?.Discussions
+            .Where(d => !d.IsDeleted && cycle.Contains(d.Date) && string.IsNullOrWhiteSpace(d.PartnerNmcPin))
+            .MaxBy(d => d.Date);
+        return withoutPin is not null && !records!.Discussions.Any(d => !d.IsDeleted && cycle.Contains(d.Date) && !string.IsNullOrWhiteSpace(d.PartnerNmcPin))
+            ? ($"/Records/Discussions/Edit/{withoutPin.Id}?{reg}", "Add your partner's NMC Pin")
+            : ($"/Records/Discussions/Add?{reg}", "Add a reflective discussion");
+    }
+
+    /// <summary>An indemnity declaration that names no provider (and is not through the employer) is completed by changing it.</summary>
+    private static (string, string) Indemnity(CpdCycle cycle, ComplianceInput? records, string reg)
+    {
+        var incomplete = records?.Declarations
+            .Where(d => !d.IsDeleted && d.Kind == DeclarationKind.Indemnity && cycle.Contains(d.Date))
+            .MaxBy(d => d.Date);
+        return incomplete is not null
+            ? ($"/Records/Declarations/Edit/{incomplete.Id}?{reg}", "Change your indemnity declaration")
+            : ($"/Records/Declarations/Add?{reg}&kind={DeclarationKind.Indemnity}", "Add an indemnity declaration");
+    }
+}
