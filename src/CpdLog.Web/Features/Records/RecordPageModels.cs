@@ -37,7 +37,7 @@ public abstract class RecordIndexPageModel<TEntity, TDto>(CpdLogDbContext db, IM
         var ownerId = User.UserId();
         var records = await Filter(Type.Owned(db, ownerId)).AsNoTracking().ToShownPageAsync(PageRequest.ParseOrFirst(Request.Query), ct);
         Items = mapper.Map<List<TDto>>(records);
-        Pager = Pager.For(Request, records, Type.Name.ToLowerInvariant(), Type.PluralName.ToLowerInvariant());
+        Pager = Pager.For(Request, records, Type.Name, Type.PluralName);
 
         // One grouped query for the rows on this page, not one per row.
         var kind = Type.Kind;

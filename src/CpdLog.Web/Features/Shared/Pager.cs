@@ -72,10 +72,14 @@ public sealed class Pager
         return items;
     }
 
+    /// <summary>"Reflective accounts" → "reflective accounts"; "CPD activities" stays as it is.</summary>
+    public static string InSentence(string noun) =>
+        noun.Length > 1 && char.IsUpper(noun[0]) && char.IsLower(noun[1]) ? char.ToLowerInvariant(noun[0]) + noun[1..] : noun;
+
     /// <summary>The pager of one page of a list shown by <paramref name="request"/>.</summary>
     public static Pager For(HttpRequest request, IPagedList list, string one, string many)
     {
         ArgumentNullException.ThrowIfNull(list);
-        return new Pager(list.Request.Page, list.Request.PageSize, list.TotalCount, p => PageLinks.For(request, p, pageSize: null)) { Noun = (one, many) };
+        return new Pager(list.Request.Page, list.Request.PageSize, list.TotalCount, p => PageLinks.For(request, p, pageSize: null)) { Noun = (InSentence(one), InSentence(many)) };
     }
 }
