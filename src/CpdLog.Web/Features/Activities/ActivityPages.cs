@@ -23,6 +23,8 @@ public sealed class IndexModel(CpdLogDbContext db, IMapper mapper, BodyDirectory
 {
     public const int MaxSearchLength = 200;
 
+    private bool? _private;
+
     /// <summary>Words to find in the title or description.</summary>
     [BindProperty(SupportsGet = true)]
     public string? Search { get; set; }
@@ -39,9 +41,9 @@ public sealed class IndexModel(CpdLogDbContext db, IMapper mapper, BodyDirectory
     [BindProperty(SupportsGet = true)]
     public string? Tag { get; set; }
 
-    /// <summary>True: private activities only; false: not private; null: both.</summary>
+    /// <summary>"True": private activities only; "False": not private; empty: both. (Text, so a wrong value gets a select's message.)</summary>
     [BindProperty(SupportsGet = true)]
-    public bool? Private { get; set; }
+    public string? Private { get; set; }
 
     /// <summary>One of the user's registrations: only activities that count toward its current cycle.</summary>
     [BindProperty(SupportsGet = true)]
@@ -64,13 +66,25 @@ public sealed class IndexModel(CpdLogDbContext db, IMapper mapper, BodyDirectory
     public decimal TotalParticipatoryHours { get; private set; }
 
     public bool IsFiltered => !string.IsNullOrWhiteSpace(Search) || From is not null || To is not null || ActivityType is not null
-        || !string.IsNullOrWhiteSpace(Tag) || Private is not null || CountsToward is not null;
+        || !string.IsNullOrWhiteSpace(Tag) || _private is not null || CountsToward is not null;
 
     protected override RecordType<CpdActivity> Type => RecordTypes.Activities;
 
     public override async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         ReplaceFilterBindingErrors();
+        if (!string.IsNullOrEmpty(Private))
+        {
+            if (bool.TryParse(Private, out var isPrivate))
+            {
+                _private = isPrivate;
+            }
+            else
+            {
+                ModelState.AddModelError(nameof(Private), "Select an option from the list");
+            }
+        }
+
         Search = Search?.Trim();
         Tag = Tag?.Trim();
         if (Search is { Length: > MaxSearchLength })
@@ -97,9 +111,9 @@ public sealed class IndexModel(CpdLogDbContext db, IMapper mapper, BodyDirectory
             .Where(a => a.Status == ActivityStatus.Completed)
             .GroupBy(_ => 1)
             .Select(g => new { Hours = g.Sum(a => a.Hours), Participatory = g.Sum(a => a.ParticipatoryHours) })
-            .FirstOrDefaultAsync(ct);
-        TotalHours = totals?.Hours ?? 0;
-        TotalParticipatoryHours = totals?.Participatory ?? 0;
+            .ToListAsync(ct);
+        TotalHours = totals.Sum(t => t.Hours);
+        TotalParticipatoryHours = totals.Sum(t => t.Participatory);
         return result;
     }
 
@@ -136,7 +150,7 @@ public sealed class IndexModel(CpdLogDbContext db, IMapper mapper, BodyDirectory
             records = records.Where(a => (", " + a.Tags.ToLower() + ",").Contains(needle));
         }
 
-        if (Private is { } isPrivate)
+        if (_private is { } isPrivate)
         {
             records = records.Where(a => a.IsPrivate == isPrivate);
         }
@@ -204,7 +218,6 @@ public sealed class IndexModel(CpdLogDbContext db, IMapper mapper, BodyDirectory
                     break;
                 default:
                     entry.Errors.Add("Select an option from the list");
-                    Private = null;
                     break;
             }
         }

@@ -85,6 +85,7 @@ public static class AdminEndpoints
                 var page = await audit.PageAsync(http.RequestedPage(), forPage: false, ct);
                 return TypedResults.Ok<List<AdminAuditDto>>(page.Select(l => new AdminAuditDto(l.Entry.At, l.Entry.ActorId, l.Actor, l.Entry.Kind, l.Entry.Subject, l.Subject, l.Entry.Before, l.Entry.After)));
             })
+            .Produces<List<AdminAuditDto>>()
             .WithPaging()
             .WithSummary("The append-only admin audit, newest first (format=csv for a spreadsheet: every entry, not paged)");
         admin.MapPut("/bodies/{id:guid}", UpdateBody).WithSummary("Change a custom body's rules: a new rule version for cycles ending on or after effectiveFrom (default today); earlier cycles keep theirs");
