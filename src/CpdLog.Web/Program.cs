@@ -3,7 +3,7 @@ using CpdLog.Web.Authorization;
 using CpdLog.Web.Infrastructure;
 using CpdLog.Web.Infrastructure.Security;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(ContentRoot.Options(args));
 var startup = StartupOptions.Parse(args, builder.Configuration);
 
 builder.Services.AddCpdDatabase(builder.Configuration);

@@ -1,5 +1,6 @@
 namespace CpdLog.Web.Features.Admin;
 
+using CpdLog.Web.Api.Paging;
 using System.Globalization;
 using System.Text;
 using CpdLog.Core.Administration;
@@ -37,9 +38,19 @@ public sealed class AdminAuditLog(CpdLogDbContext db, TimeProvider clock, IHttpC
             After = Trim(after),
         });
 
-    public async Task<List<AdminAuditLine>> ListAsync(int take = 1000, CancellationToken ct = default)
+    public async Task<List<AdminAuditLine>> ListAsync(int take = 1000, CancellationToken ct = default) =>
+        await NameAsync(await db.AdminAudit.OrderByDescending(a => a.At).ThenBy(a => a.Id).Take(take).ToListAsync(ct), ct);
+
+    /// <summary>One page of the audit, newest first (for the page and the JSON API; the CSV takes everything).</summary>
+    public async Task<PagedList<AdminAuditLine>> PageAsync(PageRequest request, bool forPage, CancellationToken ct = default)
     {
-        var entries = await db.AdminAudit.OrderByDescending(a => a.At).ThenBy(a => a.Id).Take(take).ToListAsync(ct);
+        var query = db.AdminAudit.OrderByDescending(a => a.At).ThenBy(a => a.Id);
+        var entries = forPage ? await query.ToShownPageAsync(request, ct) : await query.ToPagedListAsync(request, ct);
+        return new PagedList<AdminAuditLine>(await NameAsync(entries, ct), entries.Request, entries.TotalCount);
+    }
+
+    private async Task<List<AdminAuditLine>> NameAsync(List<AdminAuditEntry> entries, CancellationToken ct)
+    {
         var ids = entries.Select(e => e.ActorId).Concat(entries.Select(e => e.Subject)).Distinct().ToList();
         var names = await db.Users.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Email ?? u.Id, ct);
         return [.. entries.Select(e => new AdminAuditLine(e, names.GetValueOrDefault(e.ActorId, e.ActorId), names.GetValueOrDefault(e.Subject, e.Subject)))];

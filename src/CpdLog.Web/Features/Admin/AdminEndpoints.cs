@@ -1,5 +1,6 @@
 namespace CpdLog.Web.Features.Admin;
 
+using CpdLog.Web.Api.Paging;
 using System.Security.Claims;
 using CpdLog.Core.Compliance;
 using CpdLog.Web.Authorization;
@@ -39,6 +40,7 @@ public static class AdminEndpoints
     {
         var admin = api.MapGroup("/admin").RequireAuthorization(Policies.Admin).WithTags("Admin");
         admin.MapGet("/users", async (UserAdministration users, CancellationToken ct) => TypedResults.Ok(await users.ListAsync(ct)))
+            .WithPaging()
             .WithSummary("Every account with roles, line manager, cost centre and FTE");
         admin.MapPost("/users", CreateUser).WithSummary("Create an account with a temporary password (works when sign-up is closed)");
         admin.MapGet("/users/{id}", GetUser).WithName("GetAdminUser");
@@ -46,12 +48,15 @@ public static class AdminEndpoints
             .WithSummary("Change roles, line manager, cost centre, FTE or disabled; null leaves a field as it is, \"\" clears line manager or cost centre");
         admin.MapGet("/bodies", async (CustomBodyAdministration bodies, CancellationToken ct) =>
             TypedResults.Ok((await bodies.ListAsync(ct)).Select(CustomBodyDto.From).ToList()))
+            .WithPaging()
             .WithSummary("Custom (Admin-defined) professional bodies");
         admin.MapPost("/bodies", CreateBody).WithSummary("Define a professional body the catalogue lacks");
         admin.MapGet("/body-templates", () => TypedResults.Ok(BodyTemplates.All))
+            .WithPaging()
             .WithSummary("Templates for bodies that publish no CPD amount (IHM, FEDIP, BCS, AphA, ILM)");
         admin.MapPost("/body-templates/{key}/adopt", AdoptTemplate).WithSummary("Adopt a template as a custom body in one step");
         admin.MapGet("/cost-centre-holders", async (CostCentreHoldings holdings, CancellationToken ct) => TypedResults.Ok(await holdings.ListAsync(ct)))
+            .WithPaging()
             .WithSummary("Which budget holder holds which cost centre");
         admin.MapPost("/cost-centre-holders", async Task<Results<Created<CostCentreHolding>, ValidationProblem>> (
                 HoldCostCentreRequest request, ClaimsPrincipal user, CostCentreHoldings holdings, CancellationToken ct) =>
@@ -69,14 +74,20 @@ public static class AdminEndpoints
                 return result is null ? TypedResults.NotFound() : result.Succeeded ? TypedResults.NoContent() : TypedResults.ValidationProblem(result.Errors);
             })
             .WithSummary("Release a cost centre from a budget holder (never your own)");
-        admin.MapGet("/audit", async Task<IResult> (string? format, AdminAuditLog audit, CancellationToken ct) =>
+        admin.MapGet("/audit", async Task<IResult> (string? format, HttpContext http, AdminAuditLog audit, CancellationToken ct) =>
             {
-                var lines = await audit.ListAsync(int.MaxValue, ct);
-                return string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase)
-                    ? TypedResults.File(System.Text.Encoding.UTF8.GetBytes(AdminAuditLog.Csv(lines)), "text/csv", "admin-audit.csv")
-                    : TypedResults.Ok(lines.Select(l => new AdminAuditDto(l.Entry.At, l.Entry.ActorId, l.Actor, l.Entry.Kind, l.Entry.Subject, l.Subject, l.Entry.Before, l.Entry.After)).ToList());
+                if (string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase))
+                {
+                    var lines = await audit.ListAsync(int.MaxValue, ct);
+                    return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(AdminAuditLog.Csv(lines)), "text/csv", "admin-audit.csv");
+                }
+
+                var page = await audit.PageAsync(http.RequestedPage(), forPage: false, ct);
+                return TypedResults.Ok<List<AdminAuditDto>>(page.Select(l => new AdminAuditDto(l.Entry.At, l.Entry.ActorId, l.Actor, l.Entry.Kind, l.Entry.Subject, l.Subject, l.Entry.Before, l.Entry.After)));
             })
-            .WithSummary("The append-only admin audit, newest first (format=csv for a spreadsheet)");
+            .Produces<List<AdminAuditDto>>()
+            .WithPaging()
+            .WithSummary("The append-only admin audit, newest first (format=csv for a spreadsheet: every entry, not paged)");
         admin.MapPut("/bodies/{id:guid}", UpdateBody).WithSummary("Change a custom body's rules: a new rule version for cycles ending on or after effectiveFrom (default today); earlier cycles keep theirs");
     }
 

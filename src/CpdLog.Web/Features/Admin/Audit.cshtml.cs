@@ -1,7 +1,9 @@
 namespace CpdLog.Web.Features.Admin;
 
 using System.Text;
+using CpdLog.Web.Api.Paging;
 using CpdLog.Web.Authorization;
+using CpdLog.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,9 +12,16 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 [Authorize(Policy = Policies.Admin)]
 public sealed class AuditModel(AdminAuditLog audit) : PageModel
 {
-    public List<AdminAuditLine> Lines { get; private set; } = [];
+    public IReadOnlyList<AdminAuditLine> Lines { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) => Lines = await audit.ListAsync(500, ct);
+    public Pager Pager { get; private set; } = new(1, PageRequest.DefaultPageSize, 0, _ => "");
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var page = await audit.PageAsync(PageRequest.ParseOrFirst(Request.Query), forPage: true, ct);
+        Lines = page;
+        Pager = Pager.For(Request, page, "entry", "entries");
+    }
 
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
     {

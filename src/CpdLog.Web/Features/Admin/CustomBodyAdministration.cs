@@ -51,7 +51,7 @@ public sealed record CustomBodyResult(CustomBodyDefinition? Body, IReadOnlyDicti
 public sealed partial class CustomBodyAdministration(CpdLogDbContext db, TimeProvider clock, AdminAuditLog audit)
 {
     public async Task<IReadOnlyList<CustomBodyDefinition>> ListAsync(CancellationToken ct = default) =>
-        await db.CustomBodies.AsNoTracking().OrderBy(b => b.Name).ToListAsync(ct);
+        await db.CustomBodies.AsNoTracking().OrderBy(b => b.Name).ThenBy(b => b.Id).ToListAsync(ct);
 
     public async Task<CustomBodyResult> CreateAsync(CustomBodyRequest request, CancellationToken ct = default)
     {

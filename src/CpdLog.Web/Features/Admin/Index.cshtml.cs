@@ -1,6 +1,8 @@
 namespace CpdLog.Web.Features.Admin;
 
+using CpdLog.Web.Api.Paging;
 using CpdLog.Web.Authorization;
+using CpdLog.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -10,5 +12,12 @@ public sealed class IndexModel(UserAdministration users) : PageModel
 {
     public IReadOnlyList<AdminUser> Users { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) => Users = await users.ListAsync(ct);
+    public Pager Pager { get; private set; } = new(1, PageRequest.DefaultPageSize, 0, _ => "");
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var page = (await users.ListAsync(ct)).ToShownPage(PageRequest.ParseOrFirst(Request.Query));
+        Users = page;
+        Pager = Pager.For(Request, page, "account", "accounts");
+    }
 }

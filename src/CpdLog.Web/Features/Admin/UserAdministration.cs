@@ -65,7 +65,7 @@ public sealed class UserAdministration(CpdLogDbContext db, CpdUserManager users,
 {
     public async Task<IReadOnlyList<AdminUser>> ListAsync(CancellationToken ct = default)
     {
-        var accounts = await db.Users.AsNoTracking().OrderBy(u => u.DisplayName).ToListAsync(ct);
+        var accounts = await db.Users.AsNoTracking().OrderBy(u => u.DisplayName).ThenBy(u => u.Id).ToListAsync(ct);
         var roles = await (from ur in db.UserRoles
                            join r in db.Roles on ur.RoleId equals r.Id
                            select new { ur.UserId, r.Name }).ToListAsync(ct);

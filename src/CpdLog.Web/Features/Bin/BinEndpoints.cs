@@ -1,5 +1,6 @@
 namespace CpdLog.Web.Features.Bin;
 
+using CpdLog.Web.Api.Paging;
 using System.Security.Claims;
 using CpdLog.Data;
 using CpdLog.Web.Features.Records;
@@ -16,6 +17,7 @@ public static class BinEndpoints
 
         group.MapGet("/", async Task<Ok<List<BinItem>>> (CpdLogDbContext db, ClaimsPrincipal user, CancellationToken ct) =>
                 TypedResults.Ok(await BinContents.ListAsync(db, user.UserId(), ct)))
+            .WithPaging()
             .WithName("ListBin")
             .WithSummary("Your deleted records of every kind, most recently deleted first");
 
@@ -41,6 +43,6 @@ public static class BinContents
             items.AddRange(await type.ListBinAsync(db, ownerId, ct));
         }
 
-        return [.. items.OrderByDescending(i => i.DeletedAt)];
+        return [.. items.OrderByDescending(i => i.DeletedAt).ThenBy(i => i.Kind, StringComparer.Ordinal).ThenBy(i => i.Id)];
     }
 }

@@ -1,7 +1,9 @@
 namespace CpdLog.Web.Features.Bin;
 
 using CpdLog.Data;
+using CpdLog.Web.Api.Paging;
 using CpdLog.Web.Features.Records;
+using CpdLog.Web.Features.Shared;
 using CpdLog.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +13,14 @@ public sealed class IndexModel(CpdLogDbContext db, TimeProvider clock) : PageMod
 {
     public IReadOnlyList<BinItem> Items { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) => Items = await BinContents.ListAsync(db, User.UserId(), ct);
+    public Pager Pager { get; private set; } = new(1, PageRequest.DefaultPageSize, 0, _ => "");
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var page = (await BinContents.ListAsync(db, User.UserId(), ct)).ToShownPage(PageRequest.ParseOrFirst(Request.Query));
+        Items = page;
+        Pager = Pager.For(Request, page, "deleted record", "deleted records");
+    }
 
     public async Task<IActionResult> OnPostRestoreAsync(string kind, Guid id, CancellationToken ct)
     {

@@ -1,5 +1,6 @@
 namespace CpdLog.Web.Features.Evidence;
 
+using CpdLog.Web.Api.Paging;
 using System.Globalization;
 using System.Security.Claims;
 using AutoMapper;
@@ -56,6 +57,7 @@ public static class EvidenceEndpoints
 
                 return TypedResults.Ok(mapper.Map<List<EvidenceDto>>(await evidence.ListAsync(ownerId, target.Kind, target.Id, ct)));
             })
+            .WithPaging()
             .WithName("ListEvidence")
             .WithSummary("The files attached to one of your records");
 

@@ -1,5 +1,6 @@
 namespace CpdLog.Web.Features.Funding;
 
+using CpdLog.Web.Api.Paging;
 using System.Globalization;
 using System.Text;
 using CpdLog.Core.Funding;
@@ -160,7 +161,18 @@ public sealed class FundingAdminService(CpdLogDbContext db, FundingService fundi
 
     public async Task<List<(FundingAuditEntry Entry, string Actor)>> AuditAsync(int take = 1000)
     {
-        var entries = await db.FundingAudit.OrderByDescending(a => a.At).Take(take).ToListAsync();
+        return await NameAsync(await db.FundingAudit.OrderByDescending(a => a.At).ThenBy(a => a.Id).Take(take).ToListAsync());
+    }
+
+    /// <summary>One page of the funding audit, newest first (a page after the last shows the last).</summary>
+    public async Task<PagedList<(FundingAuditEntry Entry, string Actor)>> AuditPageAsync(PageRequest request, CancellationToken ct = default)
+    {
+        var entries = await db.FundingAudit.OrderByDescending(a => a.At).ThenBy(a => a.Id).ToShownPageAsync(request, ct);
+        return new PagedList<(FundingAuditEntry Entry, string Actor)>(await NameAsync(entries), entries.Request, entries.TotalCount);
+    }
+
+    private async Task<List<(FundingAuditEntry Entry, string Actor)>> NameAsync(List<FundingAuditEntry> entries)
+    {
         var ids = entries.Select(e => e.ActorId).Distinct().ToList();
         var names = await db.Users.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Email ?? u.Id);
         return [.. entries.Select(e => (e, names.GetValueOrDefault(e.ActorId, e.ActorId)))];

@@ -1,5 +1,6 @@
 namespace CpdLog.Web.Features.Funding;
 
+using CpdLog.Web.Api.Paging;
 using System.Globalization;
 using System.Security.Claims;
 using System.Text.Json;
@@ -20,11 +21,12 @@ public static class FundingEndpoints
         requests.MapGet("/", async (ClaimsPrincipal user, CpdLogDbContext db) =>
         {
             var mine = await db.FundingRequests.Include(r => r.History).Where(r => r.RequesterId == user.UserId()).ToListAsync();
-            return TypedResults.Ok(mine.OrderByDescending(r => r.StartDate).Select(FundingRequestDto.From).ToList());
-        }).WithName("ListFundingRequests").WithSummary("Your own funding requests, newest study first");
+            return TypedResults.Ok(mine.OrderByDescending(r => r.StartDate).ThenBy(r => r.Id).Select(FundingRequestDto.From).ToList());
+        }).WithPaging().WithName("ListFundingRequests").WithSummary("Your own funding requests, newest study first");
         requests.MapGet("/queue", async (ClaimsPrincipal user, FundingQueries queries) =>
             TypedResults.Ok((await queries.QueueAsync(user)).Select(q => FundingRequestDto.From(q.Request)).ToList()))
             .RequireAuthorization(Policies.LineManager)
+            .WithPaging()
             .WithName("FundingQueue").WithSummary("Requests waiting for your decision: your reports' (and, in a delegation window, your delegator's reports') submitted requests, and second approvals for budget holders")
             .ProducesProblem(StatusCodes.Status403Forbidden);
         requests.MapGet("/{id:guid}", async Task<Results<Ok<FundingRequestDto>, NotFound>> (Guid id, ClaimsPrincipal user, FundingService funding) =>
@@ -118,7 +120,7 @@ public static class FundingEndpoints
             }
 
             return TypedResults.Ok(list);
-        }).WithName("ListBudgets").WithSummary("Every cost centre's budget for a financial year (year=2026/27, default the current one): allocated, committed, spent, remaining");
+        }).WithPaging().WithName("ListBudgets").WithSummary("Every cost centre's budget for a financial year (year=2026/27, default the current one): allocated, committed, spent, remaining");
         budgets.MapPut("/", async Task<Results<Ok<BudgetDto>, ValidationProblem>> (BudgetInput input, ClaimsPrincipal user, FundingAdminService admin) =>
         {
             var (position, result) = await admin.SetBudgetAsync(user, input.CostCentre, input.FinancialYear, input.Allocated, input.Reason);
@@ -130,6 +132,7 @@ public static class FundingEndpoints
         var agreements = api.MapGroup("/agreements").WithTags("Learning agreements");
         agreements.MapGet("/templates", async (CpdLogDbContext db) =>
             TypedResults.Ok((await db.AgreementTemplates.OrderBy(t => t.Name).ThenBy(t => t.Version).ToListAsync()).Select(AgreementTemplateDto.From).ToList()))
+            .WithPaging()
             .WithName("ListAgreementTemplates").WithSummary("Learning agreement templates, every version");
         agreements.MapPost("/templates", async Task<Results<Created<AgreementTemplateDto>, ValidationProblem>> (AgreementTemplateInput input, ClaimsPrincipal user, FundingAdminService admin) =>
         {
@@ -146,6 +149,7 @@ public static class FundingEndpoints
             .WithName("UpdateAgreementTemplate").WithSummary("Change a template: creates its next version; accepted agreements keep theirs (admins)").ProducesProblem(StatusCodes.Status403Forbidden);
         agreements.MapGet("/", async (ClaimsPrincipal user, CpdLogDbContext db) =>
             TypedResults.Ok((await db.AgreementAcceptances.Where(a => a.AcceptedById == user.UserId()).ToListAsync()).Select(AcceptanceDto.From).ToList()))
+            .WithPaging()
             .WithName("ListAgreements").WithSummary("Learning agreements you accepted");
         agreements.MapPost("/", async Task<IResult> (AcceptInput input, ClaimsPrincipal user, FundingService funding) =>
         {

@@ -2,6 +2,8 @@ namespace CpdLog.Web.Features.Funding;
 
 using CpdLog.Core.Funding;
 using CpdLog.Data;
+using CpdLog.Web.Api.Paging;
+using CpdLog.Web.Features.Shared;
 using CpdLog.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -9,6 +11,11 @@ using Microsoft.EntityFrameworkCore;
 public sealed class IndexModel(CpdLogDbContext db, FundingService funding) : PageModel
 {
     public List<FundingRequest> Requests { get; private set; } = [];
+
+    /// <summary>The requests on this page of the "your requests" table.</summary>
+    public IReadOnlyList<FundingRequest> RequestsShown { get; private set; } = [];
+
+    public Pager Pager { get; private set; } = new(1, PageRequest.DefaultPageSize, 0, _ => "");
 
     public StudyLeaveBalance Leave { get; private set; } = default!;
 
@@ -19,7 +26,10 @@ public sealed class IndexModel(CpdLogDbContext db, FundingService funding) : Pag
     public async Task OnGetAsync()
     {
         var userId = User.UserId();
-        Requests = await db.FundingRequests.Where(r => r.RequesterId == userId).OrderByDescending(r => r.StartDate).ToListAsync();
+        Requests = await db.FundingRequests.Where(r => r.RequesterId == userId).OrderByDescending(r => r.StartDate).ThenBy(r => r.Id).ToListAsync();
+        var shown = Requests.ToShownPage(PageRequest.ParseOrFirst(Request.Query));
+        RequestsShown = shown;
+        Pager = Pager.For(Request, shown, "request", "requests");
         Leave = await funding.LeaveBalanceAsync(userId, funding.CurrentYear);
         var costCentre = await db.Users.Where(u => u.Id == userId).Select(u => u.CostCentre).SingleOrDefaultAsync();
         Budget = costCentre is null ? null : await funding.BudgetPositionAsync(costCentre, funding.CurrentYear);

@@ -2,8 +2,10 @@ namespace CpdLog.Web.Features.FundingAdmin;
 
 using System.Text;
 using CpdLog.Core.Funding;
+using CpdLog.Web.Api.Paging;
 using CpdLog.Web.Authorization;
 using CpdLog.Web.Features.Funding;
+using CpdLog.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,9 +14,16 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 [Authorize(Policy = Policies.Admin)]
 public sealed class AuditModel(FundingAdminService admin) : PageModel
 {
-    public List<(FundingAuditEntry Entry, string Actor)> Entries { get; private set; } = [];
+    public IReadOnlyList<(FundingAuditEntry Entry, string Actor)> Entries { get; private set; } = [];
 
-    public async Task OnGetAsync() => Entries = await admin.AuditAsync(500);
+    public Pager Pager { get; private set; } = new(1, PageRequest.DefaultPageSize, 0, _ => "");
+
+    public async Task OnGetAsync()
+    {
+        var page = await admin.AuditPageAsync(PageRequest.ParseOrFirst(Request.Query), HttpContext.RequestAborted);
+        Entries = page;
+        Pager = Pager.For(Request, page, "entry", "entries");
+    }
 
     public async Task<IActionResult> OnGetCsvAsync()
     {

@@ -3,6 +3,8 @@ namespace CpdLog.Web.Features.Portfolio;
 using CpdLog.Core.Portfolio;
 using CpdLog.Core.Registrations;
 using CpdLog.Data;
+using CpdLog.Web.Api.Paging;
+using CpdLog.Web.Features.Shared;
 using CpdLog.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -27,6 +29,8 @@ public sealed class IndexModel(
     public PortfolioChoices? Choices { get; private set; }
 
     public IReadOnlyList<IssuedPortfolio> Issued { get; private set; } = [];
+
+    public Pager IssuedPager { get; private set; } = new(1, PageRequest.DefaultPageSize, 0, _ => "");
 
     public bool HasRegistrations => RegistrationItems.Count > 0;
 
@@ -153,11 +157,13 @@ public sealed class IndexModel(
         }
 
         Choices = selected is null ? null : await portfolios.ChoicesAsync(userId, selected.Id, ct);
-        Issued = await db.IssuedPortfolios.AsNoTracking()
+        var issued = await db.IssuedPortfolios.AsNoTracking()
             .Where(p => p.OwnerId == userId)
             .OrderByDescending(p => p.GeneratedAt)
-            .Take(50)
-            .ToListAsync(ct);
+            .ThenBy(p => p.Id)
+            .ToShownPageAsync(PageRequest.ParseOrFirst(Request.Query), ct);
+        Issued = issued;
+        IssuedPager = Pager.For(Request, issued, "portfolio", "portfolios");
     }
 
     private async Task LoadTextsAsync(Guid registrationId, CancellationToken ct)

@@ -1,5 +1,6 @@
 namespace CpdLog.Web.Features.Portfolio;
 
+using CpdLog.Web.Api.Paging;
 using System.Security.Claims;
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
@@ -79,7 +80,7 @@ public static class PortfolioEndpoints
             .WithSummary("Before generating: the characters of that portfolio no installed font can draw")
             .WithDescription("Takes the same body as POST /portfolios and stores nothing. Undrawable characters print as a " +
                 "replacement mark (U+FFFD) and the PDF then does not claim PDF/A.");
-        group.MapGet("/", List).WithSummary("Portfolios you have generated, newest first");
+        group.MapGet("/", List).WithPaging().WithSummary("Portfolios you have generated, newest first");
 
         var texts = api.MapGroup("/portfolio-texts").WithTags("Portfolios");
         texts.MapGet("/{registrationId:guid}", GetTexts)
@@ -202,7 +203,7 @@ public static class PortfolioEndpoints
         var userId = user.UserId();
         var list = await db.IssuedPortfolios.AsNoTracking()
             .Where(p => p.OwnerId == userId)
-            .OrderByDescending(p => p.GeneratedAt)
+            .OrderByDescending(p => p.GeneratedAt).ThenBy(p => p.Id)
             .ProjectTo<IssuedPortfolioDto>(mapper.ConfigurationProvider)
             .ToListAsync(ct);
         return TypedResults.Ok(list);

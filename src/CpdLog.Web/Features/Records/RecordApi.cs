@@ -5,6 +5,7 @@ using System.Text.Json;
 using AutoMapper;
 using CpdLog.Core.Records;
 using CpdLog.Data;
+using CpdLog.Web.Api.Paging;
 using CpdLog.Web.Features.Shared;
 using CpdLog.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -26,13 +27,14 @@ public static class RecordApi
         var lowerPlural = type.PluralName.ToLowerInvariant();
         var lowerName = type.Name.ToLowerInvariant();
 
-        group.MapGet("/", async Task<Ok<List<TDto>>> (CpdLogDbContext db, IMapper mapper, ClaimsPrincipal user, CancellationToken ct) =>
+        group.MapGet("/", async Task<Ok<List<TDto>>> (HttpContext http, CpdLogDbContext db, IMapper mapper, ClaimsPrincipal user, CancellationToken ct) =>
             {
-                var records = await type.Owned(db, user.UserId()).ToListAsync(ct);
-                return TypedResults.Ok(mapper.Map<List<TDto>>(records));
+                var records = await type.Owned(db, user.UserId()).AsNoTracking().ToPagedListAsync(http.RequestedPage(), ct);
+                return TypedResults.Ok<List<TDto>>(records.Select(mapper.Map<TDto>));
             })
+            .WithPaging()
             .WithName($"List{type.ApiName}")
-            .WithSummary($"Your {lowerPlural} (not those in the bin)");
+            .WithSummary($"Your {lowerPlural} (not those in the bin), {type.OrderDescription}");
 
         group.MapGet("/{id:guid}", async Task<Results<Ok<TDto>, NotFound>> (
                 Guid id, CpdLogDbContext db, IMapper mapper, ClaimsPrincipal user, CancellationToken ct) =>

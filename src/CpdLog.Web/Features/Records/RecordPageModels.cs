@@ -3,6 +3,7 @@ namespace CpdLog.Web.Features.Records;
 using AutoMapper;
 using CpdLog.Core.Records;
 using CpdLog.Data;
+using CpdLog.Web.Api.Paging;
 using CpdLog.Web.Features.Evidence;
 using CpdLog.Web.Features.Shared;
 using CpdLog.Web.Infrastructure;
@@ -10,29 +11,39 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
-/// <summary>A list page of one record type: the signed-in user's live records, mapped to the API's DTO.</summary>
+/// <summary>
+/// A list page of one record type: one page (<see cref="PageRequest"/>, from <c>?page=</c>) of the signed-in user's
+/// live records in a stable order, mapped to the API's DTO, with the NHS pagination component below.
+/// </summary>
 public abstract class RecordIndexPageModel<TEntity, TDto>(CpdLogDbContext db, IMapper mapper) : PageModel
     where TEntity : OwnedRecord
 {
     public IReadOnlyList<TDto> Items { get; private set; } = [];
 
-    /// <summary>How many live evidence files each of the user's records of this type has (records without any are absent).</summary>
+    /// <summary>The NHS pagination of the list (also says "Showing 1 to 50 of 2,000").</summary>
+    public Pager Pager { get; private set; } = new(1, PageRequest.DefaultPageSize, 0, _ => "");
+
+    /// <summary>How many live evidence files each record on this page has (records without any are absent).</summary>
     public IReadOnlyDictionary<Guid, int> EvidenceCounts { get; private set; } = new Dictionary<Guid, int>();
 
     protected abstract RecordType<TEntity> Type { get; }
 
     protected CpdLogDbContext Db => db;
 
+    protected IMapper Mapper => mapper;
+
     public virtual async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var ownerId = User.UserId();
-        var records = await Filter(Type.Owned(db, ownerId)).ToListAsync(ct);
+        var records = await Filter(Type.Owned(db, ownerId)).AsNoTracking().ToShownPageAsync(PageRequest.ParseOrFirst(Request.Query), ct);
         Items = mapper.Map<List<TDto>>(records);
+        Pager = Pager.For(Request, records, Type.Name, Type.PluralName);
 
-        // One grouped query for the whole list, not one per row.
+        // One grouped query for the rows on this page, not one per row.
         var kind = Type.Kind;
-        EvidenceCounts = await db.EvidenceFiles.OwnedBy(ownerId)
-            .Where(e => e.RecordKind == kind)
+        var ids = records.Select(r => r.Id).ToList();
+        EvidenceCounts = ids.Count == 0 ? new Dictionary<Guid, int>() : await db.EvidenceFiles.OwnedBy(ownerId)
+            .Where(e => e.RecordKind == kind && ids.Contains(e.RecordId))
             .GroupBy(e => e.RecordId)
             .Select(g => new { RecordId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.RecordId, g => g.Count, ct);

@@ -46,10 +46,14 @@ public sealed class RecordType<T>(
     string apiName,
     Func<T, string> describe,
     Func<IQueryable<T>, IOrderedQueryable<T>> order,
+    string orderDescription,
     string? recordPathPrefix = null) : IRecordType
     where T : OwnedRecord
 {
     public string Slug => slug;
+
+    /// <summary>How <see cref="Owned"/> orders the records, in words for the API documentation.</summary>
+    public string OrderDescription => orderDescription;
 
     public RecordKind? Kind => kind;
 
@@ -67,7 +71,7 @@ public sealed class RecordType<T>(
 
     public string Describe(T record) => describe(record);
 
-    /// <summary>The owner's live records in display order.</summary>
+    /// <summary>The owner's live records in display order: a total order (the id breaks ties), so pages never overlap.</summary>
     public IQueryable<T> Owned(CpdLogDbContext db, string ownerId) => order(db.Set<T>().OwnedBy(ownerId));
 
     public Task<T?> FindAsync(CpdLogDbContext db, string ownerId, Guid id, CancellationToken ct)
@@ -106,48 +110,57 @@ public static class RecordTypes
     public static readonly RecordType<CpdActivity> Activities = new(
         "activities", RecordKind.Activity, "CPD activity", "CPD activities", "/Activities", "Activities",
         a => $"{a.Title} ({RecordFormat.DateRange(a.StartDate, a.EndDate)})",
-        q => q.OrderByDescending(a => a.EndDate).ThenByDescending(a => a.StartDate).ThenBy(a => a.Title),
+        q => q.OrderByDescending(a => a.EndDate).ThenByDescending(a => a.StartDate).ThenBy(a => a.Title).ThenBy(a => a.Id),
+        "latest end date first, then latest start date, title and id",
         "/Activities/Details");
 
     public static readonly RecordType<ReflectiveAccount> Reflections = new(
         "reflections", RecordKind.Reflection, "Reflective account", "Reflective accounts", "/Records/Reflections", "Reflections",
         r => $"{r.Title} ({RecordFormat.ShortDate(r.Date)})",
-        q => q.OrderByDescending(r => r.Date).ThenBy(r => r.Title));
+        q => q.OrderByDescending(r => r.Date).ThenBy(r => r.Title).ThenBy(r => r.Id),
+        "latest date first, then title and id");
 
     public static readonly RecordType<FeedbackEntry> Feedback = new(
         "feedback", RecordKind.Feedback, "Practice-related feedback", "Practice-related feedback", "/Records/Feedback", "Feedback",
         f => $"Feedback from {Humanise.Words(f.Source).ToLowerInvariant()} ({RecordFormat.ShortDate(f.Date)})",
-        q => q.OrderByDescending(f => f.Date));
+        q => q.OrderByDescending(f => f.Date).ThenBy(f => f.Id),
+        "latest date first, then id");
 
     public static readonly RecordType<PracticeHoursEntry> PracticeHours = new(
         "practice-hours", RecordKind.PracticeHours, "Practice hours", "Practice hours", "/Records/PracticeHours", "PracticeHours",
         p => $"{p.Organisation}, {RecordFormat.Hours(p.Hours)} hours ({RecordFormat.DateRange(p.StartDate, p.EndDate)})",
-        q => q.OrderByDescending(p => p.EndDate).ThenByDescending(p => p.StartDate));
+        q => q.OrderByDescending(p => p.EndDate).ThenByDescending(p => p.StartDate).ThenBy(p => p.Id),
+        "latest end date first, then latest start date and id");
 
     public static readonly RecordType<ReflectiveDiscussion> Discussions = new(
         "discussions", RecordKind.Discussion, "Reflective discussion", "Reflective discussions", "/Records/Discussions", "Discussions",
         d => $"Reflective discussion with {d.PartnerName} ({RecordFormat.ShortDate(d.Date)})",
-        q => q.OrderByDescending(d => d.Date));
+        q => q.OrderByDescending(d => d.Date).ThenBy(d => d.Id),
+        "latest date first, then id");
 
     public static readonly RecordType<Confirmation> Confirmations = new(
         "confirmations", RecordKind.Confirmation, "Confirmation", "Confirmations", "/Records/Confirmations", "Confirmations",
         c => $"Confirmation by {c.ConfirmerName} ({RecordFormat.ShortDate(c.Date)})",
-        q => q.OrderByDescending(c => c.Date));
+        q => q.OrderByDescending(c => c.Date).ThenBy(c => c.Id),
+        "latest date first, then id");
 
     public static readonly RecordType<Declaration> Declarations = new(
         "declarations", RecordKind.Declaration, "Declaration", "Declarations", "/Records/Declarations", "Declarations",
         d => $"{DeclarationName(d.Kind)} declaration ({RecordFormat.ShortDate(d.Date)})",
-        q => q.OrderByDescending(d => d.Date));
+        q => q.OrderByDescending(d => d.Date).ThenBy(d => d.Id),
+        "latest date first, then id");
 
     public static readonly RecordType<GapExplanation> GapExplanations = new(
         "gap-explanations", null, "Gap explanation", "Gap explanations", "/Records/GapExplanations", "GapExplanations",
         g => $"Gap explanation: {g.Reason} ({RecordFormat.DateRange(g.From, g.To)})",
-        q => q.OrderByDescending(g => g.From));
+        q => q.OrderByDescending(g => g.From).ThenBy(g => g.Id),
+        "latest start first, then id");
 
     public static readonly RecordType<EvidenceFile> Evidence = new(
         "evidence", null, "Evidence file", "Evidence files", "/Activities", "Evidence",
         e => e.FileName,
-        q => q.OrderBy(e => e.FileName));
+        q => q.OrderBy(e => e.FileName).ThenBy(e => e.Id),
+        "by file name, then id");
 
     /// <summary>Every type that can be in the bin, in the order pages list them.</summary>
     public static readonly IReadOnlyList<IRecordType> All =

@@ -1,5 +1,6 @@
 namespace CpdLog.Web.Features.Registrations;
 
+using CpdLog.Web.Api.Paging;
 using System.Globalization;
 using System.Security.Claims;
 using CpdLog.Core.Compliance;
@@ -86,10 +87,10 @@ public static class RegistrationsEndpoints
 {
     public static void MapRegistrationsApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/bodies", ListBodies).WithTags("Registrations").WithSummary("Supported professional bodies, their rule versions and options");
+        api.MapGet("/bodies", ListBodies).WithPaging().WithTags("Registrations").WithSummary("Supported professional bodies, their rule versions and options");
 
         var group = api.MapGroup("/registrations").WithTags("Registrations");
-        group.MapGet("/", List).WithSummary("Your registrations");
+        group.MapGet("/", List).WithPaging().WithSummary("Your registrations");
         group.MapPost("/", Create).WithSummary("Add a registration");
         group.MapGet("/{id:guid}", Get).WithName("GetRegistration");
         group.MapPut("/{id:guid}", Update).WithSummary("Change a registration (every field is replaced)");
@@ -142,7 +143,7 @@ public static class RegistrationsEndpoints
     {
         var registrations = await db.Registrations.OwnedBy(user.UserId()).AsNoTracking().ToListAsync(ct);
         var custom = await bodies.CustomForAsync(registrations, ct);
-        return TypedResults.Ok(registrations.OrderBy(r => r.CreatedAt).Select(r => ToDto(r, custom)).ToList());
+        return TypedResults.Ok(registrations.OrderBy(r => r.CreatedAt).ThenBy(r => r.Id).Select(r => ToDto(r, custom)).ToList());
     }
 
     private static async Task<Results<Ok<RegistrationDto>, NotFound>> Get(

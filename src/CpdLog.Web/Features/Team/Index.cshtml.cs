@@ -1,8 +1,10 @@
 namespace CpdLog.Web.Features.Team;
 
 using CpdLog.Core.Funding;
+using CpdLog.Web.Api.Paging;
 using CpdLog.Web.Authorization;
 using CpdLog.Web.Features.Funding;
+using CpdLog.Web.Features.Shared;
 using CpdLog.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -14,7 +16,9 @@ using Microsoft.EntityFrameworkCore;
 [Authorize(Policy = Policies.LineManager)]
 public sealed class IndexModel(FundingQueries queries, FundingService funding, DelegationService delegations) : PageModel
 {
-    public List<QueueItem> Queue { get; private set; } = [];
+    public IReadOnlyList<QueueItem> Queue { get; private set; } = [];
+
+    public Pager QueuePager { get; private set; } = new(1, PageRequest.DefaultPageSize, 0, _ => "");
 
     public List<(ApprovalDelegation Delegation, string Name)> Delegations { get; private set; } = [];
 
@@ -55,7 +59,9 @@ public sealed class IndexModel(FundingQueries queries, FundingService funding, D
 
     private async Task LoadAsync()
     {
-        Queue = await queries.QueueAsync(User);
+        var queue = (await queries.QueueAsync(User)).ToShownPage(PageRequest.ParseOrFirst(Request.Query));
+        Queue = queue;
+        QueuePager = Pager.For(Request, queue, "request", "requests");
         var me = User.UserId();
         Delegations = [.. (await delegations.ListAsync(me, HttpContext.RequestAborted))
             .Where(v => v.Delegation.LineManagerId == me)

@@ -1,9 +1,11 @@
 namespace CpdLog.Web.Features.Team;
 
 using CpdLog.Core.Funding;
+using CpdLog.Web.Api.Paging;
 using CpdLog.Web.Authorization;
 using CpdLog.Web.Features.Funding;
 using CpdLog.Web.Features.Registrations;
+using CpdLog.Web.Features.Shared;
 using CpdLog.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -21,10 +23,14 @@ public sealed class OverviewModel(FundingQueries queries, FundingService funding
 
     public Dictionary<string, IReadOnlyList<RegistrationStatus>> Registrations { get; } = [];
 
+    public Pager Pager { get; private set; } = new(1, PageRequest.DefaultPageSize, 0, _ => "");
+
     public async Task OnGetAsync(string? year)
     {
         Year = FinancialYear.TryParse(year, out var y) ? y : funding.CurrentYear;
-        foreach (var row in await queries.TeamOverviewAsync(User.UserId(), Year, HttpContext.RequestAborted))
+        var team = (await queries.TeamOverviewAsync(User.UserId(), Year, HttpContext.RequestAborted)).ToShownPage(PageRequest.ParseOrFirst(Request.Query));
+        Pager = Pager.For(Request, team, "person", "people");
+        foreach (var row in team)
         {
             Rows.Add(row.Member);
             Registrations[row.Member.Person.Id] = row.Registrations;

@@ -1,5 +1,6 @@
 namespace CpdLog.Web.Features.Team;
 
+using CpdLog.Web.Api.Paging;
 using System.Security.Claims;
 using CpdLog.Core.Funding;
 using CpdLog.Web.Authorization;
@@ -29,6 +30,7 @@ public static class TeamEndpoints
                 var team = await queries.TeamOverviewAsync(user.UserId(), fy, ct);
                 return TypedResults.Ok(team.Select(TeamMemberDto.From).ToList());
             })
+            .WithPaging()
             .WithTags("Team")
             .WithName("GetTeam")
             .WithSummary("Your direct reports (and, during a delegation window, the reports of whoever delegated to you) for a financial year "
@@ -44,6 +46,7 @@ public static class TeamEndpoints
                 var me = user.UserId();
                 return TypedResults.Ok((await service.ListAsync(me, ct)).Select(v => DelegationDto.Of(v, me, funding.Today)).ToList());
             })
+            .WithPaging()
             .WithName("ListDelegations")
             .WithSummary("Delegations that have not ended: those you made as a line manager (role lineManager) and those naming you as the delegate (role delegate)")
             .ProducesProblem(StatusCodes.Status403Forbidden);

@@ -3,12 +3,24 @@ namespace CpdLog.Web.Features.Records.PracticeHours;
 using AutoMapper;
 using CpdLog.Core.Records;
 using CpdLog.Data;
+using CpdLog.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
 
 public sealed class IndexModel(CpdLogDbContext db, IMapper mapper) : RecordIndexPageModel<PracticeHoursEntry, PracticeHoursDto>(db, mapper)
 {
+    /// <summary>Hours of every live entry, on every page (summed in the database).</summary>
+    public decimal TotalHours { get; private set; }
+
     protected override RecordType<PracticeHoursEntry> Type => RecordTypes.PracticeHours;
+
+    public override async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var result = await base.OnGetAsync(ct);
+        TotalHours = await Db.PracticeHours.OwnedBy(User.UserId()).SumAsync(p => p.Hours, ct);
+        return result;
+    }
 }
 
 public sealed class FormModel(CpdLogDbContext db, IMapper mapper, TimeProvider clock) : RecordFormPageModel<PracticeHoursEntry, PracticeHoursInput>(db, mapper, clock)

@@ -1,0 +1,76 @@
+namespace CpdLog.IntegrationTests.Paging;
+
+using CpdLog.Data;
+using CpdLog.IntegrationTests.Infrastructure;
+using Xunit.Abstractions;
+
+/// <summary>
+/// No query per row: the dashboard, the CPD log page and the line manager's team view run the same number of SQL
+/// commands for someone with 10 records as for someone with 1,000.
+/// </summary>
+public sealed class SqlCommandCountTests(SqlCountAppFactory factory, ITestOutputHelper output) : IClassFixture<SqlCountAppFactory>
+{
+    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+
+    [Fact]
+    public async Task DashboardCpdLogAndTeamView_RunAsManyCommandsFor1000RecordsAsFor10()
+    {
+        var small = await PersonAsync("sql-small", 10);
+        var large = await PersonAsync("sql-large", 1000);
+
+        foreach (var page in new[] { "/Dashboard", "/Activities", "/Activities?Search=workshop&Tag=costing&Private=False", "/Records/Reflections" })
+        {
+            var (few, many) = (await CountAsync(small.Client, page, "small"), await CountAsync(large.Client, page, "large"));
+            Assert.True(few.Count == many.Count, $"{page}: {few.Count} commands with 10 records, {many.Count} with 1,000\n{Diff(few, many)}");
+            Assert.True(few.Count > 0, page);
+        }
+
+        var (fewTeam, manyTeam) = (await CountAsync(small.Manager, "/Team/Overview", "small"), await CountAsync(large.Manager, "/Team/Overview", "large"));
+        Assert.True(fewTeam.Count == manyTeam.Count, $"/Team/Overview: {fewTeam.Count} commands with 10 records per report, {manyTeam.Count} with 1,000\n{Diff(fewTeam, manyTeam)}");
+    }
+
+    /// <summary>A person with two registrations and <paramref name="records"/> activities, reflections and feedback each; and their line manager with two such reports.</summary>
+    private async Task<(FormClient Client, FormClient Manager)> PersonAsync(string name, int records)
+    {
+        var manager = await factory.CreateSignedInFormClientAsync($"{name}-manager@example.nhs.uk", Roles.LineManager);
+        var managerId = await factory.UserIdAsync($"{name}-manager@example.nhs.uk");
+        FormClient? first = null;
+        for (var i = 0; i < 2; i++)
+        {
+            var email = $"{name}-{i}@example.nhs.uk";
+            var client = await factory.CreateSignedInFormClientAsync(email);
+            first ??= client;
+            var id = await factory.UserIdAsync(email);
+            await factory.WithDbAsync(async db =>
+            {
+                (await db.Users.FindAsync(id))!.LineManagerId = managerId;
+                return await db.SaveChangesAsync();
+            });
+            await PagingSeed.AddRegistrationAsync(factory, id, "NMC", "12A3456E", Today.AddDays(200));
+            await PagingSeed.AddRegistrationAsync(factory, id, "HCPC", "PA12345", Today.AddDays(300));
+            await PagingSeed.AddActivitiesAsync(factory, id, records, Today.AddDays(-1), (n, a) => a.Title = $"Costing workshop {n}");
+            await PagingSeed.AddReflectionsAndFeedbackAsync(factory, id, records, Today.AddDays(-1));
+        }
+
+        return (first!, manager);
+    }
+
+    /// <summary>The commands of the second of two identical requests (the first warms caches and the sign-in cookie).</summary>
+    private async Task<IReadOnlyList<string>> CountAsync(FormClient client, string url, string who)
+    {
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            request.Headers.Add(SqlCommandCounter.Header, $"{who} {url} {attempt}");
+            var response = await client.Http.SendAsync(request);
+            Assert.True(response.IsSuccessStatusCode, $"{url}: {(int)response.StatusCode}");
+        }
+
+        var commands = factory.Counter.CommandsOf($"{who} {url} 1");
+        output.WriteLine($"{who} {url}: {commands.Count} SQL commands");
+        return commands;
+    }
+
+    private static string Diff(IReadOnlyList<string> few, IReadOnlyList<string> many) =>
+        string.Join("\n---\n", many.Except(few).Concat(few.Except(many)).Take(5));
+}
