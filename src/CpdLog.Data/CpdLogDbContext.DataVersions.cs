@@ -39,7 +39,8 @@ public sealed partial class CpdLogDbContext
     {
         foreach (var key in keys)
         {
-            var row = existing.Find(v => v.UserId == key);
+            // A row added earlier in this unit of work is tracked but not yet in the database.
+            var row = existing.Find(v => v.UserId == key) ?? UserDataVersions.Local.FirstOrDefault(v => v.UserId == key);
             if (row is null)
             {
                 UserDataVersions.Add(new UserDataVersion { UserId = key, Stamp = NewStamp() });
