@@ -15,6 +15,7 @@ soak_seconds=${SOAK_SECONDS:-600}
 soak_warmup=${SOAK_WARMUP:-60}
 soak_rate=${SOAK_RATE:-50}
 work=$(mktemp -d /tmp/cpdlog-load.XXXXXX)
+chmod 755 "$work" # the throwaway PostgreSQL runs as the postgres user
 out=${OUT:-$work/results.md}
 export LOAD_WARMUP=${LOAD_WARMUP:-3}
 pids=()
@@ -45,10 +46,11 @@ seed() {
      --Storage:DataPath="$data" --Logging:LogLevel:Default=Warning "$@") >&2
 }
 
-# start DATA_DIR PORT [provider settings...]: the app in Production on loopback; sets $app_pid.
+# start DATA_DIR PORT [provider settings...]: the app on loopback; sets $app_pid. "Staging" is Production in all but
+# the public-address check (Production refuses a loopback Email:BaseUrl, and this benchmark never leaves loopback).
 start() {
   local data=$1 port=$2; shift 2
-  (cd "$root/src/CpdLog.Web" && ASPNETCORE_ENVIRONMENT=Production exec dotnet "$app_dll" --urls "http://127.0.0.1:$port" \
+  (cd "$root/src/CpdLog.Web" && ASPNETCORE_ENVIRONMENT=Staging exec dotnet "$app_dll" --urls "http://127.0.0.1:$port" \
      --Storage:DataPath="$data" --Email:BaseUrl="http://127.0.0.1:$port" --Email:AllowHttpLinks=true "${bench_settings[@]}" "$@") \
      >"$work/app-$port.log" 2>&1 &
   app_pid=$!
