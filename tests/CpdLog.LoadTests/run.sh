@@ -3,7 +3,7 @@
 # Usage: tests/CpdLog.LoadTests/run.sh
 # Knobs (environment): LOAD_SECONDS=10 per scenario, LOAD_WARMUP=3 s unrecorded before each, CONNECTIONS=50,
 #   SCALE_USERS=10000 SCALE_ACTIVITIES=500 (PostgreSQL), SOAK_SECONDS=600 SOAK_WARMUP=60 SOAK_RATE=50,
-#   SKIP_POSTGRES=1 (SQLite scenarios only), OUT=results file (default: a new folder under /tmp).
+#   SKIP_POSTGRES=1 (SQLite scenarios only), SKIP_BUILD=1 (use the existing Release build), OUT=results file (default: a new folder under /tmp).
 # Only loopback addresses are used; every loop is bounded in time; the servers it starts are stopped on exit.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -29,9 +29,11 @@ trap cleanup EXIT
 log() { echo "[$(date -u +%H:%M:%S)] $*" >&2; }
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 
-log "Building (Release)"
-dotnet build "$root/src/CpdLog.Web" -c Release -nologo -v q -clp:ErrorsOnly >/dev/null
-dotnet build "$root/tests/CpdLog.LoadTests" -c Release -nologo -v q -clp:ErrorsOnly >/dev/null
+if [ "${SKIP_BUILD:-}" != "1" ]; then # SKIP_BUILD=1: use the Release build already there
+  log "Building (Release)"
+  dotnet build "$root/src/CpdLog.Web" -c Release -nologo -v q -clp:ErrorsOnly >/dev/null
+  dotnet build "$root/tests/CpdLog.LoadTests" -c Release -nologo -v q -clp:ErrorsOnly >/dev/null
+fi
 app_dll="$root/src/CpdLog.Web/bin/Release/net10.0/CpdLog.Web.dll"
 tool=(dotnet "$root/tests/CpdLog.LoadTests/bin/Release/net10.0/CpdLog.LoadTests.dll")
 password=Scale-Test-Password-1

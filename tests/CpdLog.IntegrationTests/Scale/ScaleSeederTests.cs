@@ -89,7 +89,7 @@ public sealed class ScaleSeederTests
         var added = await client.PostAsJsonAsync("/api/v1/activities", new
         {
             title = "After seeding", startDate = "2026-01-05", endDate = "2026-01-05", hours = 2, participatoryHours = 0,
-            method = "Workshop", activityType = "FormalEducational", status = "Completed",
+            method = "Workshop", activityType = "FormalEducational", status = "Completed", description = "Written after seeding",
         });
         Assert.Equal(HttpStatusCode.Created, added.StatusCode);
         Assert.Equal("A31", (await added.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("reference").GetString());
