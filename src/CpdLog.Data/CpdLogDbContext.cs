@@ -50,17 +50,19 @@ public sealed partial class CpdLogDbContext(DbContextOptions<CpdLogDbContext> op
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         GuardAppendOnlyRecords();
+        StampChangedOwners();
         var unnumbered = UnnumberedRecords();
         return unnumbered.Count == 0 ? base.SaveChanges(acceptAllChangesOnSuccess) : SaveNumbered(unnumbered, acceptAllChangesOnSuccess);
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         GuardAppendOnlyRecords();
+        await StampChangedOwnersAsync(cancellationToken);
         var unnumbered = UnnumberedRecords();
         return unnumbered.Count == 0
-            ? base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken)
-            : SaveNumberedAsync(unnumbered, acceptAllChangesOnSuccess, cancellationToken);
+            ? await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken)
+            : await SaveNumberedAsync(unnumbered, acceptAllChangesOnSuccess, cancellationToken);
     }
 
     /// <summary>

@@ -38,6 +38,12 @@ if (startup.MigrateOnly)
     return 0;
 }
 
+// Load-test data: Development only, empty database only (every account has a known password).
+if (startup.SeedScale is { } scale)
+{
+    return await CpdLog.Web.Infrastructure.Scale.ScaleSeeder.RunAsync(app.Services, scale.Users, scale.Activities);
+}
+
 app.UseCpdPipeline();
 app.MapRazorPages();
 app.MapCpdApi();

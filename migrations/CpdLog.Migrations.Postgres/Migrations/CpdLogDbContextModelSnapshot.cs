@@ -949,6 +949,8 @@ namespace CpdLog.Migrations.Postgres.Migrations
                     b.HasIndex("OwnerId", "Number")
                         .IsUnique();
 
+                    b.HasIndex("OwnerId", "DeletedAt", "EndDate");
+
                     b.ToTable("CpdActivities", (string)null);
                 });
 
@@ -1137,6 +1139,8 @@ namespace CpdLog.Migrations.Postgres.Migrations
 
                     b.HasIndex("OwnerId", "Number")
                         .IsUnique();
+
+                    b.HasIndex("OwnerId", "DeletedAt", "Date");
 
                     b.ToTable("FeedbackEntries", (string)null);
                 });
@@ -1344,6 +1348,8 @@ namespace CpdLog.Migrations.Postgres.Migrations
                     b.HasIndex("OwnerId", "Number")
                         .IsUnique();
 
+                    b.HasIndex("OwnerId", "DeletedAt", "Date");
+
                     b.ToTable("ReflectiveAccounts", (string)null);
                 });
 
@@ -1548,6 +1554,8 @@ namespace CpdLog.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("LineManagerId");
+
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
 
@@ -1645,6 +1653,20 @@ namespace CpdLog.Migrations.Postgres.Migrations
                     b.HasIndex("UserId");
 
                     b.ToTable("SecurityEvents", (string)null);
+                });
+
+            modelBuilder.Entity("CpdLog.Data.UserDataVersion", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<long>("Stamp")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("UserDataVersions", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>

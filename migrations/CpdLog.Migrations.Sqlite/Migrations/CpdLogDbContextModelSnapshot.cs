@@ -944,6 +944,8 @@ namespace CpdLog.Migrations.Sqlite.Migrations
                     b.HasIndex("OwnerId", "Number")
                         .IsUnique();
 
+                    b.HasIndex("OwnerId", "DeletedAt", "EndDate");
+
                     b.ToTable("CpdActivities", (string)null);
                 });
 
@@ -1132,6 +1134,8 @@ namespace CpdLog.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OwnerId", "Number")
                         .IsUnique();
+
+                    b.HasIndex("OwnerId", "DeletedAt", "Date");
 
                     b.ToTable("FeedbackEntries", (string)null);
                 });
@@ -1339,6 +1343,8 @@ namespace CpdLog.Migrations.Sqlite.Migrations
                     b.HasIndex("OwnerId", "Number")
                         .IsUnique();
 
+                    b.HasIndex("OwnerId", "DeletedAt", "Date");
+
                     b.ToTable("ReflectiveAccounts", (string)null);
                 });
 
@@ -1543,6 +1549,8 @@ namespace CpdLog.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("LineManagerId");
+
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
 
@@ -1638,6 +1646,20 @@ namespace CpdLog.Migrations.Sqlite.Migrations
                     b.HasIndex("UserId");
 
                     b.ToTable("SecurityEvents", (string)null);
+                });
+
+            modelBuilder.Entity("CpdLog.Data.UserDataVersion", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Stamp")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("UserDataVersions", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>

@@ -15,6 +15,9 @@ internal sealed class CpdActivityConfiguration : IEntityTypeConfiguration<CpdAct
         builder.Property(a => a.Tags).HasMaxLength(500);
         builder.Property(a => a.Standards).HasMaxLength(1000);
         builder.HasIndex(a => a.FundingRequestId);
+
+        // The CPD log lists newest first and the team view sums a year: owner, bin flag, then end date.
+        builder.HasIndex(a => new { a.OwnerId, a.DeletedAt, a.EndDate });
     }
 }
 
@@ -24,6 +27,7 @@ internal sealed class ReflectiveAccountConfiguration : IEntityTypeConfiguration<
     {
         builder.ConfigureOwned("ReflectiveAccounts");
         builder.Property(r => r.Title).HasMaxLength(300).IsRequired();
+        builder.HasIndex(r => new { r.OwnerId, r.DeletedAt, r.Date });
     }
 }
 
@@ -33,6 +37,7 @@ internal sealed class FeedbackEntryConfiguration : IEntityTypeConfiguration<Feed
     {
         builder.ConfigureOwned("FeedbackEntries");
         builder.Property(f => f.Type).HasMaxLength(100);
+        builder.HasIndex(f => new { f.OwnerId, f.DeletedAt, f.Date });
     }
 }
 

@@ -97,13 +97,8 @@ public sealed class FundingQueries(CpdLogDbContext db, FundingService funding, C
     {
         var rows = await TeamAsync(actorId, year);
         var today = compliance.Today();
-        var overview = new List<TeamMemberOverview>(rows.Count);
-        foreach (var row in rows)
-        {
-            overview.Add(new TeamMemberOverview(row, await compliance.ForUserAsync(row.Person.Id, today, ct)));
-        }
-
-        return overview;
+        var statuses = await compliance.ForUsersAsync([.. rows.Select(r => r.Person.Id)], today, ct);
+        return [.. rows.Select(row => new TeamMemberOverview(row, statuses[row.Person.Id]))];
     }
 
     /// <summary>Sums stored values (each capped to a column's range) without ever overflowing.</summary>

@@ -10,6 +10,8 @@ public static class RegistrationsSetup
         services.AddScoped<BodyDirectory>();
         services.AddScoped<ComplianceService>();
         services.AddScoped<RegistrationProgress>();
+        services.AddOptions<ComplianceCacheOptions>().BindConfiguration("Compliance:Cache");
+        services.AddSingleton<ComplianceCache>();
         services.AddScoped<RegistrationWriter>();
         services.AddScoped<IDemoDataContributor, RegistrationsDemoData>();
     }

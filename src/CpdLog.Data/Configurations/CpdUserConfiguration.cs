@@ -1,0 +1,12 @@
+namespace CpdLog.Data.Configurations;
+
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+/// <summary>CpdLog's own columns on the Identity user table (Identity maps the rest).</summary>
+internal sealed class CpdUserConfiguration : IEntityTypeConfiguration<CpdUser>
+{
+    public void Configure(EntityTypeBuilder<CpdUser> builder) =>
+        // The team view and the approval queue find a line manager's reports by this column.
+        builder.HasIndex(u => u.LineManagerId);
+}

@@ -1,0 +1,14 @@
+namespace CpdLog.Data.Configurations;
+
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+internal sealed class UserDataVersionConfiguration : IEntityTypeConfiguration<UserDataVersion>
+{
+    public void Configure(EntityTypeBuilder<UserDataVersion> builder)
+    {
+        builder.ToTable("UserDataVersions");
+        builder.HasKey(v => v.UserId);
+        builder.Property(v => v.UserId).HasMaxLength(450);
+    }
+}
