@@ -1,5 +1,6 @@
 namespace CpdLog.Web.Features.Registrations;
 
+using System.Collections.Concurrent;
 using System.Globalization;
 using CpdLog.Core.Compliance;
 using Microsoft.Extensions.Caching.Memory;
@@ -32,6 +33,7 @@ public sealed class ComplianceCache : IDisposable
 {
     private readonly MemoryCache _cache;
     private readonly ComplianceCacheOptions _options;
+    private readonly ConcurrentDictionary<(string UserId, ComplianceCacheKey Key), Lazy<Task<IReadOnlyList<RegistrationStatus>>>> _inFlight = new();
 
     public ComplianceCache(IOptions<ComplianceCacheOptions> options)
     {
@@ -77,6 +79,36 @@ public sealed class ComplianceCache : IDisposable
         {
             _cache.Set(userId, new Entry(key, statuses), new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = _options.SlidingExpiration });
         }
+    }
+
+    /// <summary>
+    /// The cached judgement under <paramref name="key"/>, else one computation shared by every request that misses at the
+    /// same time (a burst after a write computes once, not once per connection). The shared computation runs without the
+    /// callers' cancellation, so one caller leaving does not fail the others.
+    /// </summary>
+    public async Task<IReadOnlyList<RegistrationStatus>> GetOrComputeAsync(
+        string userId, ComplianceCacheKey key, Func<Task<IReadOnlyList<RegistrationStatus>>> compute)
+    {
+        ArgumentNullException.ThrowIfNull(compute);
+        if (TryGet(userId, key, out var cached))
+        {
+            return cached;
+        }
+
+        var flight = _inFlight.GetOrAdd((userId, key), _ => new Lazy<Task<IReadOnlyList<RegistrationStatus>>>(async () =>
+        {
+            try
+            {
+                var statuses = await compute();
+                Set(userId, key, statuses);
+                return statuses;
+            }
+            finally
+            {
+                _inFlight.TryRemove((userId, key), out _);
+            }
+        }));
+        return await flight.Value;
     }
 
     public void Dispose() => _cache.Dispose();

@@ -202,14 +202,8 @@ public sealed class ComplianceService(CpdLogDbContext db, BodyDirectory bodies, 
 
     private async Task<IReadOnlyList<RegistrationStatus>> CachedAsync(string userId, ComplianceCacheKey key, CancellationToken ct)
     {
-        if (cache.TryGet(userId, key, out var cached))
-        {
-            return cached;
-        }
-
-        var statuses = await JudgeAsync(userId, key.AsOf, ct);
-        cache.Set(userId, key, statuses);
-        return statuses;
+        ct.ThrowIfCancellationRequested();
+        return await cache.GetOrComputeAsync(userId, key, () => JudgeAsync(userId, key.AsOf, CancellationToken.None));
     }
 
     /// <summary>The stamps of <paramref name="userIds"/> and of the custom bodies, in one query.</summary>
