@@ -32,7 +32,7 @@ public static partial class PortfolioBuilder
             new TableBlock(
             [
                 new("Ref", 0.6f), new("Dates", 1.4f), new("Method", 1.3f), new("Topic and how it relates to your practice", 3.4f, TitleFirst: true),
-                new("Link to the Code", 1.7f), new("Hours", 0.9f, ColumnAlign.Right), new("Participatory hours", 1.7f, ColumnAlign.Right, ShortHeader: "Partic. hours"),
+                new("Link to the Code", 1.7f), new("Hours", 0.9f, ColumnAlign.Right), new("Participatory hours", 1.7f, ColumnAlign.Right),
             ], rows),
         ]);
     }

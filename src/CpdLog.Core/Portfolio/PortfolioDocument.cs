@@ -51,13 +51,8 @@ public sealed record KeyValueBlock(IReadOnlyList<KeyValue> Items) : Block;
 /// <summary>A table whose header row repeats on every page it spans. <see cref="EmptyText"/> is shown when there are no rows.</summary>
 public sealed record TableBlock(IReadOnlyList<TableColumn> Columns, IReadOnlyList<TableRow> Rows, string EmptyText = "No entries in this period.") : Block;
 
-/// <summary>
-/// A table column. <paramref name="TitleFirst"/>: each cell's first line is a title, printed apart (in bold) from the text
-/// under it. <paramref name="ShortHeader"/>: an abbreviation a paged layout may print instead of <paramref name="Header"/>
-/// when the full header's words would make the column wider than its content needs (the layout then prints a key
-/// giving the full header).
-/// </summary>
-public sealed record TableColumn(string Header, float Weight, ColumnAlign Align = ColumnAlign.Left, bool TitleFirst = false, string? ShortHeader = null);
+/// <summary>A table column. <paramref name="TitleFirst"/>: each cell's first line is a title, printed apart (in bold) from the text under it.</summary>
+public sealed record TableColumn(string Header, float Weight, ColumnAlign Align = ColumnAlign.Left, bool TitleFirst = false);
 
 public enum ColumnAlign
 {

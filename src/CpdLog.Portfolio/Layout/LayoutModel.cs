@@ -85,10 +85,10 @@ public sealed record PageGeometry
     public float MarginRight { get; init; } = 45f;
 
     /// <summary>Top of the body area; the running header sits above it.</summary>
-    public float MarginTop { get; init; } = 54f;
+    public float MarginTop { get; init; } = 62f;
 
     /// <summary>Distance from the page foot to the bottom of the body area; the footer sits below it.</summary>
-    public float MarginBottom { get; init; } = 48f;
+    public float MarginBottom { get; init; } = 58f;
 
     public float ContentWidth => Width - MarginLeft - MarginRight;
 
