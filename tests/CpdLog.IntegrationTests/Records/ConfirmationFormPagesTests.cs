@@ -89,14 +89,21 @@ public sealed class ConfirmationFormPagesTests(CpdLogAppFactory factory) : IClas
         Assert.Equal(0, await factory.WithDbAsync(db => db.Confirmations.CountAsync(c => c.ConfirmerName == name)));
     }
 
-    private static List<KeyValuePair<string, string>> Form(string name, params (string Key, string Value)[] extra) =>
-    [
-        new("Input.Date", Day(-4)), new("Input.ConfirmerName", name), new("Input.ConfirmerRole", "Matron"),
-        .. extra.Any(e => e.Key == "Input.ConfirmerIsNmcRegistrant") ? Array.Empty<KeyValuePair<string, string>>() :
-            [new("Input.ConfirmerIsNmcRegistrant", "true"), new("Input.ConfirmerProfessionalId", "11C2222D")],
-        new("Input.ConfirmerEmail", "m@example.nhs.uk"),
-        .. extra.Select(e => new KeyValuePair<string, string>(e.Key, e.Value)),
-    ];
+    private static List<KeyValuePair<string, string>> Form(string name, params (string Key, string Value)[] extra)
+    {
+        var form = new List<KeyValuePair<string, string>>
+        {
+            new("Input.Date", Day(-4)), new("Input.ConfirmerName", name), new("Input.ConfirmerRole", "Matron"), new("Input.ConfirmerEmail", "m@example.nhs.uk"),
+        };
+        if (!extra.Any(e => e.Key == "Input.ConfirmerIsNmcRegistrant"))
+        {
+            form.Add(new("Input.ConfirmerIsNmcRegistrant", "true"));
+            form.Add(new("Input.ConfirmerProfessionalId", "11C2222D"));
+        }
+
+        form.AddRange(extra.Select(e => new KeyValuePair<string, string>(e.Key, e.Value)));
+        return form;
+    }
 
     /// <summary>Posts fields (a name may repeat, as ticked boxes do) with the antiforgery token of the page itself.</summary>
     private static async Task<HttpResponseMessage> PostAsync(FormClient pages, string url, List<KeyValuePair<string, string>> fields)
@@ -110,7 +117,7 @@ public sealed class ConfirmationFormPagesTests(CpdLogAppFactory factory) : IClas
     /// <summary>The named inputs, text areas and selected options of the record form on a page, as a browser would send them.</summary>
     private static async Task<List<KeyValuePair<string, string>>> FieldsOnPageAsync(FormClient pages, string url)
     {
-        var document = await new AngleSharp.Html.Parser.HtmlParser().ParseDocumentAsync(await pages.GetPageAsync(url));
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await pages.GetPageAsync(url));
         var form = document.Forms.First(f => f.Method == "post" && !(f.Action ?? "").Contains("Logout", StringComparison.OrdinalIgnoreCase));
         var fields = new List<KeyValuePair<string, string>>();
         foreach (var element in form.Elements)
