@@ -9,13 +9,14 @@ using CpdLog.Core.Portfolio;
 /// </summary>
 public sealed partial class PortfolioLayoutEngine(ITextMeasurer measurer, PageGeometry? geometry = null)
 {
-    private const float CellPadX = 4f;
+    // A browser's "padding: 3px 4px" in points, as the benchmark's HTML has it.
+    private const float CellPadX = 3f;
     private const int MinLinesPerPart = 2;
-    private const float CellPadY = 3f;
+    private const float CellPadY = 2.25f;
     private const float BlockGap = 8f;
 
     private readonly PageGeometry _g = geometry ?? PageGeometry.A4;
-    private readonly Dictionary<TableBlock, ColumnSpec[]> _columns = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<TableBlock, TableSpec> _columns = new(ReferenceEqualityComparer.Instance);
 
     public LaidOutDocument Layout(PortfolioDocument document)
     {
@@ -273,7 +274,8 @@ public sealed partial class PortfolioLayoutEngine(ITextMeasurer measurer, PageGe
             return;
         }
 
-        var columns = Columns(table);
+        var spec = Spec(table);
+        var columns = spec.Columns;
         var headerStyles = Enumerable.Repeat(Theme.HeaderCell, columns.Length).ToArray();
         var headerCells = table.Columns.Select((c, i) => TextWrapper.Wrap(c.Header, columns[i].Width - (2 * CellPadX), Theme.HeaderCell, measurer)).ToArray();
         var header = new HeaderSpec(columns, headerCells, headerStyles);
@@ -288,15 +290,57 @@ public sealed partial class PortfolioLayoutEngine(ITextMeasurer measurer, PageGe
             var style = row.Emphasis == RowEmphasis.Total ? Theme.CellBold : Theme.Cell;
             var styles = Enumerable.Repeat(style, columns.Length).ToArray();
             var titleLines = new int[columns.Length];
-            var cells = columns.Select((c, i) => Cell(i < row.Cells.Count ? row.Cells[i] : "", c.Width - (2 * CellPadX), style, table.Columns[i].TitleFirst, out titleLines[i])).ToArray();
+            string? body = null;
+            var cells = new List<string>[columns.Length];
+            for (var i = 0; i < columns.Length; i++)
+            {
+                var text = i < row.Cells.Count ? row.Cells[i] : "";
+                if (table.Columns[i].TitleFirst && !style.Bold && body is null && SplitTitle(text) is var (title, rest) && rest.Length > 0)
+                {
+                    text = title;
+                    body = rest;
+                }
+
+                cells[i] = Cell(text, columns[i].Width - (2 * CellPadX), style, table.Columns[i].TitleFirst, out titleLines[i]);
+            }
+
             Rgb? fill = row.Emphasis switch
             {
                 RowEmphasis.Total => Theme.TotalFill,
                 RowEmphasis.Flagged => Theme.FlagFill,
                 _ => null,
             };
-            Row(flow, columns, cells, styles, fill, style.LineHeight, header, ElementRole.TableCell, rule: true, titleLines);
+            if (body is null)
+            {
+                Row(flow, columns, cells, styles, fill, style.LineHeight, header, ElementRole.TableCell, rule: true, titleLines);
+                continue;
+            }
+
+            // The text under a title is set beneath the row's cells across every column but the first (the reference),
+            // so a long description is not squeezed into one column beside short ones. The row's cells are kept
+            // on the page with at least two lines of it.
+            var bodyLines = TextWrapper.Wrap(body, spec.Span[1].Width - (2 * CellPadX), style, measurer);
+            var keep = RowHeight(cells, style.LineHeight) + (Math.Min(MinLinesPerPart, bodyLines.Count) * style.LineHeight) + CellPadY;
+            if (keep > flow.Remaining && flow.Page.HasContent && keep <= _g.ContentHeight - headerHeight)
+            {
+                NewPageWithHeader(flow, header);
+            }
+
+            Row(flow, columns, cells, styles, fill, style.LineHeight, header, ElementRole.TableCell, rule: false, titleLines);
+            Row(flow, spec.Span, [[], bodyLines], [style, style], fill, style.LineHeight, header, ElementRole.TableCell, rule: true, padTop: 0);
         }
+    }
+
+    /// <summary>A cell's first paragraph (its title) and the rest, or null when the cell is empty.</summary>
+    private static (string Head, string Body)? SplitTitle(string text)
+    {
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        var newline = text.IndexOf('\n', StringComparison.Ordinal);
+        return newline < 0 ? (text, "") : (text[..newline].TrimEnd('\r'), text[(newline + 1)..]);
     }
 
     /// <summary>Wraps a cell; when its column has a title first, the first paragraph is wrapped in bold and counted.</summary>
@@ -328,7 +372,7 @@ public sealed partial class PortfolioLayoutEngine(ITextMeasurer measurer, PageGe
     public IReadOnlyList<float> ColumnTextWidths(TableBlock table)
     {
         ArgumentNullException.ThrowIfNull(table);
-        return [.. Columns(table).Select(c => c.Width - (2 * CellPadX))];
+        return [.. Spec(table).Columns.Select(c => c.Width - (2 * CellPadX))];
     }
 
     /// <summary>
@@ -339,7 +383,7 @@ public sealed partial class PortfolioLayoutEngine(ITextMeasurer measurer, PageGe
     /// is shared in proportion to how much more than its minimum it wants. The model's weights only break ties
     /// (empty columns). Cached per table: the widths are computed once per render.
     /// </summary>
-    private ColumnSpec[] Columns(TableBlock table)
+    private TableSpec Spec(TableBlock table)
     {
         if (_columns.TryGetValue(table, out var cached))
         {
@@ -352,19 +396,30 @@ public sealed partial class PortfolioLayoutEngine(ITextMeasurer measurer, PageGe
         var min = new float[n];
         var max = new float[n];
         var words = new List<Range>();
-        for (var i = 0; i < n; i++)
-        {
-            Widths(table.Columns[i].Header, Theme.HeaderCell, ref min[i], ref max[i], words);
-        }
-
         foreach (var row in table.Rows)
         {
             var style = row.Emphasis == RowEmphasis.Total ? Theme.CellBold : Theme.Cell;
             for (var i = 0; i < n && i < row.Cells.Count; i++)
             {
-                // A title is printed in bold: measure the cell's first paragraph (and the rest, harmlessly) bold too.
-                Widths(row.Cells[i], table.Columns[i].TitleFirst ? Bold(style) : style, ref min[i], ref max[i], words);
+                if (table.Columns[i].TitleFirst && !style.Bold && SplitTitle(row.Cells[i]) is var (title, rest))
+                {
+                    // The title is printed in bold in the column; the text under it spans the row below, so only its
+                    // words (never broken when they fit) count towards the column's width.
+                    Widths(title, Bold(style), ref min[i], ref max[i], words);
+                    var ignored = 0f;
+                    Widths(rest, style, ref min[i], ref ignored, words);
+                }
+                else
+                {
+                    Widths(row.Cells[i], table.Columns[i].TitleFirst ? Bold(style) : style, ref min[i], ref max[i], words);
+                }
             }
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            // Headers wrap at word boundaries: only their longest word and longest line count.
+            Widths(table.Columns[i].Header, Theme.HeaderCell, ref min[i], ref max[i], words);
         }
 
         var totalWeight = table.Columns.Sum(c => c.Weight);
@@ -396,7 +451,10 @@ public sealed partial class PortfolioLayoutEngine(ITextMeasurer measurer, PageGe
             ShareByHeight(table, min, max, available, widths);
         }
 
-        cached = [.. table.Columns.Select((c, i) => new ColumnSpec(widths[i], c.Align))];
+        var spanStart = widths[0];
+        cached = new TableSpec(
+            [.. table.Columns.Select((c, i) => new ColumnSpec(widths[i], c.Align))],
+            [new ColumnSpec(spanStart, ColumnAlign.Left), new ColumnSpec(available - spanStart, ColumnAlign.Left)]);
         _columns[table] = cached;
         return cached;
     }
@@ -419,6 +477,11 @@ public sealed partial class PortfolioLayoutEngine(ITextMeasurer measurer, PageGe
             for (var c = 0; c < n; c++)
             {
                 var text = c < row.Cells.Count ? row.Cells[c] : "";
+                if (table.Columns[c].TitleFirst && !style.Bold && SplitTitle(text) is var (title, _))
+                {
+                    text = title;
+                }
+
                 cells[c] = [.. text.Split('\n').Select(p => measurer.Measure(p.TrimEnd('\r'), table.Columns[c].TitleFirst ? Bold(style) : style))];
             }
 
@@ -438,35 +501,55 @@ public sealed partial class PortfolioLayoutEngine(ITextMeasurer measurer, PageGe
             }
         }
 
+        var top = new int[rows.Count];
+        var topColumn = new int[rows.Count];
+        var second = new int[rows.Count];
         while (left > 0.01f)
         {
-            var give = Math.Min(step, left);
-            int best = -1, bestSaving = 0;
+            // Each row's tallest cell and the next tallest, so "the row without column c" costs nothing to find.
+            for (var r = 0; r < rows.Count; r++)
+            {
+                (top[r], topColumn[r], second[r]) = (0, -1, 0);
+                for (var k = 0; k < n; k++)
+                {
+                    var l = lines[r][k];
+                    if (l > top[r])
+                    {
+                        (second[r], top[r], topColumn[r]) = (top[r], l, k);
+                    }
+                    else if (l > second[r])
+                    {
+                        second[r] = l;
+                    }
+                }
+            }
+
+            // A line is often saved only a few steps further on, so look ahead up to eight steps and take the widening
+            // that saves the most lines per point given.
+            int best = -1;
+            float bestGive = 0, bestRate = 0;
             for (var c = 0; c < n; c++)
             {
-                if (widths[c] >= max[c])
+                for (var steps = 1; steps <= 8; steps *= 2)
                 {
-                    continue;
-                }
-
-                var saving = 0;
-                for (var r = 0; r < rows.Count; r++)
-                {
-                    var now = lines[r].Max();
-                    var mine = EstimatedLines(rows[r][c], widths[c] + give);
-                    var other = 0;
-                    for (var k = 0; k < n; k++)
+                    var give = Math.Min(Math.Min(step * steps, left), max[c] - widths[c]);
+                    if (give <= 0.01f)
                     {
-                        other = k == c ? other : Math.Max(other, lines[r][k]);
+                        break;
                     }
 
-                    saving += now - Math.Max(other, mine);
-                }
+                    var saving = 0;
+                    for (var r = 0; r < rows.Count; r++)
+                    {
+                        var mine = EstimatedLines(rows[r][c], widths[c] + give);
+                        var other = topColumn[r] == c ? second[r] : top[r];
+                        saving += top[r] - Math.Max(other, mine);
+                    }
 
-                if (saving > bestSaving)
-                {
-                    best = c;
-                    bestSaving = saving;
+                    if (saving / give > bestRate)
+                    {
+                        (best, bestGive, bestRate) = (c, give, saving / give);
+                    }
                 }
             }
 
@@ -475,11 +558,22 @@ public sealed partial class PortfolioLayoutEngine(ITextMeasurer measurer, PageGe
                 break; // no column's widening saves a line: share what is left as a browser would
             }
 
-            widths[best] += give;
-            left -= give;
+            widths[best] += bestGive;
+            left -= bestGive;
             for (var r = 0; r < rows.Count; r++)
             {
                 lines[r][best] = EstimatedLines(rows[r][best], widths[best]);
+            }
+        }
+
+        for (var c = 0; c < n && left > 0.01f; c++)
+        {
+            if (table.Columns[c].TitleFirst && widths[c] < max[c])
+            {
+                // Titles read best on one line: what no column needs to save a line goes to them first.
+                var extra = Math.Min(left, max[c] - widths[c]);
+                widths[c] += extra;
+                left -= extra;
             }
         }
 
@@ -530,10 +624,10 @@ public sealed partial class PortfolioLayoutEngine(ITextMeasurer measurer, PageGe
     /// Places one row. A row that does not fit goes to the next page (after the repeated header); a row taller than a
     /// whole page is split between lines instead.
     /// </summary>
-    private void Row(Flow flow, ColumnSpec[] columns, List<string>[] cells, TextStyle[] styles, Rgb? fill, float lineHeight, HeaderSpec? header, ElementRole role, bool rule, int[]? titleLines = null)
+    private void Row(Flow flow, ColumnSpec[] columns, List<string>[] cells, TextStyle[] styles, Rgb? fill, float lineHeight, HeaderSpec? header, ElementRole role, bool rule, int[]? titleLines = null, float padTop = CellPadY, float padBottom = CellPadY)
     {
         var lineCount = MaxLines(cells);
-        var height = RowHeight(cells, lineHeight);
+        var height = RowHeight(cells, lineHeight, padTop, padBottom);
         var headerHeight = header is null ? 0 : RowHeight(header.Cells, Theme.HeaderCell.LineHeight);
         var pageCapacity = _g.ContentHeight - headerHeight;
 
@@ -541,20 +635,22 @@ public sealed partial class PortfolioLayoutEngine(ITextMeasurer measurer, PageGe
         // fit here and at least two go over; a shorter row, or one that would leave a single line behind, moves on.
         if (height > flow.Remaining && height <= pageCapacity)
         {
-            var fits = (int)MathF.Floor((flow.Remaining - (2 * CellPadY)) / lineHeight);
+            var fits = (int)MathF.Floor((flow.Remaining - padTop - padBottom) / lineHeight);
             if (fits < MinLinesPerPart || lineCount < 2 * MinLinesPerPart)
             {
                 NewPageWithHeader(flow, header);
+                padTop = CellPadY; // a part that starts a page is clear of the header
             }
         }
 
         var first = 0;
         while (first < lineCount)
         {
-            var fitting = (int)MathF.Floor((flow.Remaining - (2 * CellPadY)) / lineHeight);
+            var fitting = (int)MathF.Floor((flow.Remaining - padTop - padBottom) / lineHeight);
             if (fitting < 1)
             {
                 NewPageWithHeader(flow, header);
+                padTop = CellPadY;
                 continue;
             }
 
@@ -565,11 +661,12 @@ public sealed partial class PortfolioLayoutEngine(ITextMeasurer measurer, PageGe
                 take -= MinLinesPerPart - rest; // no single line carried over to the next page
             }
 
-            DrawRowLines(flow, columns, cells, styles, fill, lineHeight, first, first + take, role, rule, titleLines);
+            DrawRowLines(flow, columns, cells, styles, fill, lineHeight, first, first + take, role, rule, titleLines, padTop, padBottom);
             first += take;
             if (first < lineCount)
             {
                 NewPageWithHeader(flow, header);
+                padTop = CellPadY;
             }
         }
     }
@@ -583,9 +680,9 @@ public sealed partial class PortfolioLayoutEngine(ITextMeasurer measurer, PageGe
         }
     }
 
-    private void DrawRowLines(Flow flow, ColumnSpec[] columns, List<string>[] cells, TextStyle[] styles, Rgb? fill, float lineHeight, int from, int to, ElementRole role, bool rule, int[]? titleLines = null)
+    private void DrawRowLines(Flow flow, ColumnSpec[] columns, List<string>[] cells, TextStyle[] styles, Rgb? fill, float lineHeight, int from, int to, ElementRole role, bool rule, int[]? titleLines = null, float padTop = CellPadY, float padBottom = CellPadY)
     {
-        var height = ((to - from) * lineHeight) + (2 * CellPadY);
+        var height = ((to - from) * lineHeight) + padTop + padBottom;
         if (fill is { } f)
         {
             flow.Add(new BoxElement(_g.MarginLeft, flow.Y, _g.ContentWidth, height, f));
@@ -594,7 +691,7 @@ public sealed partial class PortfolioLayoutEngine(ITextMeasurer measurer, PageGe
         var x = _g.MarginLeft;
         for (var c = 0; c < columns.Length; c++)
         {
-            var y = flow.Y + CellPadY;
+            var y = flow.Y + padTop;
             for (var i = from; i < to && i < cells[c].Count; i++)
             {
                 var text = cells[c][i];
@@ -622,7 +719,7 @@ public sealed partial class PortfolioLayoutEngine(ITextMeasurer measurer, PageGe
 
     private static int MaxLines(List<string>[] cells) => Math.Max(1, cells.Max(c => c.Count));
 
-    private static float RowHeight(List<string>[] cells, float lineHeight) => (MaxLines(cells) * lineHeight) + (2 * CellPadY);
+    private static float RowHeight(List<string>[] cells, float lineHeight, float padTop = CellPadY, float padBottom = CellPadY) => (MaxLines(cells) * lineHeight) + padTop + padBottom;
 
     /// <summary>Cuts a one-line string to <paramref name="width"/> with an ellipsis (page furniture only).</summary>
     private string Fit(string text, TextStyle style, float width)
@@ -642,6 +739,9 @@ public sealed partial class PortfolioLayoutEngine(ITextMeasurer measurer, PageGe
     }
 
     private sealed record ColumnSpec(float Width, ColumnAlign Align);
+
+    /// <param name="Span">The columns of the band under a row: the first column, and all the others joined.</param>
+    private sealed record TableSpec(ColumnSpec[] Columns, ColumnSpec[] Span);
 
     private sealed record HeaderSpec(ColumnSpec[] Columns, List<string>[] Cells, TextStyle[] Styles);
 
