@@ -46,7 +46,7 @@ public sealed partial class SignOffJourneyTests(BrowserAppFixture app)
 
         // The confirmer follows the link in the e-mail, in a browser with no CpdLog session.
         var mail = app.Mail().Last(m => m.To.Mailboxes.Any(b => b.Address == "carol.confirmer@trust.example.nhs.uk"));
-        var link = LinkPattern().Match(mail.TextBody);
+        var link = LinkPattern().Match(mail.TextBody ?? "");
         Assert.True(link.Success, mail.TextBody);
         Assert.StartsWith(app.BaseUrl, link.Value, StringComparison.Ordinal);
         var confirmer = await app.NewPageAsync(link.Value);

@@ -57,7 +57,7 @@ public sealed partial class SignOffAppFactory : CpdLogAppFactory
     {
         var mails = await Smtp.WaitForAsync(m => m.To.Mailboxes.Any(b => b.Address == to));
         var message = Assert.Single(mails);
-        var link = LinkPattern().Match(message.TextBody);
+        var link = LinkPattern().Match(message.TextBody ?? "");
         Assert.True(link.Success, "No sign-off link in: " + message.TextBody);
         return (message, link.Groups[1].Value);
     }
