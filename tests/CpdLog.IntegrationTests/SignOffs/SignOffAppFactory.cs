@@ -45,6 +45,17 @@ public sealed partial class SignOffAppFactory : CpdLogAppFactory
         return (api, registrationId, email);
     }
 
+    /// <summary>A new bearer-token client for an existing user (e.g. after the clock moved past the token's lifetime).</summary>
+    public async Task<HttpClient> LoginApiClientAsync(string email)
+    {
+        var client = CreateClient();
+        var login = await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password = Password });
+        login.EnsureSuccessStatusCode();
+        var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
     public static async Task<JsonElement> AskAsync(HttpClient api, Guid registrationId, string kind, string name, string email)
     {
         var response = await api.PostAsJsonAsync("/api/v1/sign-off-requests", new { registrationId, kind, name, email });

@@ -44,7 +44,7 @@ public sealed class SignOffFlowTests(SignOffAppFactory app) : IClassFixture<Sign
         var recipient = Anonymous();
         var page = await recipient.GetAsync(path);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        Assert.Equal("no-store", page.Headers.CacheControl?.ToString());
+        Assert.True(page.Headers.CacheControl?.NoStore);
         var html = WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync());
         Assert.Contains("Ruth Registrant", html, StringComparison.Ordinal);
         Assert.Contains("12A3456E", html, StringComparison.Ordinal);
@@ -71,7 +71,8 @@ public sealed class SignOffFlowTests(SignOffAppFactory app) : IClassFixture<Sign
         Assert.Equal(SignOffState.Signed, request.State);
         Assert.Equal(PortfolioFixture.Today, request.ClosedAt);
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(request.SignedText))), request.ContentSha256);
-        Assert.Contains("Record: A6 ", request.SignedText, StringComparison.Ordinal);
+        var sixth = await app.WithDbAsync(db => db.Activities.AsNoTracking().SingleAsync(a => a.OwnerId == stored.OwnerId && a.Title.EndsWith("#6")));
+        Assert.Contains($"Record: {sixth.Reference} {sixth.Title} (", request.SignedText, StringComparison.Ordinal);
         Assert.Contains("NMC Pin: 34B1234Z", request.SignedText, StringComparison.Ordinal);
         Assert.Contains(request.ContentSha256, thanks, StringComparison.Ordinal);
         var confirmation = await app.WithDbAsync(db => db.Confirmations.AsNoTracking().SingleAsync(c => c.SignOffId == id));
@@ -164,7 +165,7 @@ public sealed class SignOffFlowTests(SignOffAppFactory app) : IClassFixture<Sign
     [Fact]
     public async Task ExpiredLink_ShowsAClearPage_CannotBeSignedOrWithdrawn()
     {
-        var (api, registrationId, _) = await app.RegistrantAsync("exp");
+        var (api, registrationId, registrantEmail) = await app.RegistrantAsync("exp");
         var email = $"late.{Guid.NewGuid():N}@trust.example.nhs.uk";
         var id = (await SignOffAppFactory.AskAsync(api, registrationId, "Discussion", "Larry Late", email)).GetProperty("id").GetGuid();
         var (_, path) = await app.LinkSentToAsync(email);
@@ -187,6 +188,8 @@ public sealed class SignOffFlowTests(SignOffAppFactory app) : IClassFixture<Sign
             Assert.Equal(HttpStatusCode.Gone, late.StatusCode);
             Assert.Equal(0, await app.WithDbAsync(db => db.Discussions.CountAsync(d => d.SignOffId == id)));
 
+            // A month on, the registrant's access token has expired too: sign in again.
+            api = await app.LoginApiClientAsync(registrantEmail);
             var listed = await api.GetFromJsonAsync<JsonElement>($"/api/v1/sign-off-requests/{id}");
             Assert.Equal("expired", listed.GetProperty("status").GetString());
             Assert.Equal(HttpStatusCode.Conflict, (await api.PostAsync($"/api/v1/sign-off-requests/{id}/withdraw", null)).StatusCode);
