@@ -37,6 +37,7 @@ public sealed partial class SignOffJourneyTests(BrowserAppFixture app)
 
         // The registrant asks from the registration's sign-off page.
         var registrant = await app.SignedInPageAsync("signoff-nurse@example.nhs.uk");
+        registrant.SetDefaultTimeout(45_000); // the shared 2-core machine can be slow; a wait that long is still a failure
         await registrant.GotoAsync($"/Registrations/SignOffs/{registrationId}");
         await registrant.SelectOptionAsync("[name='Input.Kind']", "Confirmation");
         await registrant.FillAsync("[name='Input.Name']", "Carol Confirmer");
@@ -50,6 +51,7 @@ public sealed partial class SignOffJourneyTests(BrowserAppFixture app)
         Assert.True(link.Success, mail.TextBody);
         Assert.StartsWith(app.BaseUrl, link.Value, StringComparison.Ordinal);
         var confirmer = await app.NewPageAsync(link.Value);
+        confirmer.SetDefaultTimeout(45_000);
         await Assertions.Expect(confirmer.Locator("h1")).ToHaveTextAsync("NMC revalidation confirmation");
         await Assertions.Expect(confirmer.Locator("[data-testid='registrant']")).ToContainTextAsync("Nia Nurse");
         await Assertions.Expect(confirmer.Locator("[data-testid='summary']")).ToContainTextAsync("Safeguarding adults level 3");
