@@ -23,7 +23,8 @@ public static partial class PortfolioBuilder
         new NoticeBlock(SignOffText.EmailNotIdentity, NoticeKind.Info),
     ];
 
-    private static DocumentSection Attestations(PortfolioInput input)
+    /// <summary>Null (no section) when no attestation was signed in the period, so other portfolios are unchanged.</summary>
+    private static DocumentSection? Attestations(PortfolioInput input)
     {
         var blocks = new List<Block>();
         var attestations = input.SignOffs
@@ -32,7 +33,7 @@ public static partial class PortfolioBuilder
             .ToList();
         if (attestations.Count == 0)
         {
-            blocks.Add(new NoticeBlock("No attestation was signed in this period.", NoticeKind.Info));
+            return null;
         }
 
         foreach (var s in attestations)
