@@ -323,6 +323,28 @@ public sealed class SignOffFlowTests(SignOffAppFactory app) : IClassFixture<Sign
         Assert.Equal(HttpStatusCode.NotFound, (await someoneElse.GetAsync(url)).StatusCode);
     }
 
+    [Fact]
+    public async Task SignOffPage_IsRateLimitedPerAddress_WithTheDefaultLimit_AndSendsTheSecurityHeaders()
+    {
+        var limit = new CpdLog.Web.Features.SignOff.SignOffOptions().PermitLimit;
+        var guesser = Anonymous();
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i <= limit; i++)
+        {
+            statuses.Add((await guesser.GetAsync("/SignOff/" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_'))).StatusCode);
+        }
+
+        Assert.All(statuses.Take(limit), s => Assert.Equal(HttpStatusCode.NotFound, s));
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
+
+        // Another address is unaffected, and gets the app's security headers on this anonymous page.
+        var page = await Anonymous().GetAsync("/SignOff/" + new string('B', 43));
+        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+        Assert.True(page.Headers.Contains("Content-Security-Policy"));
+        Assert.Equal("DENY", page.Headers.GetValues("X-Frame-Options").Single());
+        Assert.Equal("no-referrer", page.Headers.GetValues("Referrer-Policy").Single());
+    }
+
     private static Dictionary<string, string> SignFields(string pin) => new()
     {
         ["Answer.SignerName"] = "Carol Confirmer",

@@ -26,7 +26,9 @@ public sealed class SignOffPortfolioTests
         GeneratedAt = At,
     };
 
-    private static IEnumerable<string> Texts(IEnumerable<Block> blocks) => blocks.SelectMany(b => b switch
+    private static IEnumerable<string> Texts(IEnumerable<Block> blocks) => blocks.SelectMany(TextOf);
+
+    private static IEnumerable<string> TextOf(Block block) => block switch
     {
         KeepTogetherBlock k => Texts(k.Blocks),
         KeyValueBlock kv => kv.Items.SelectMany(i => new[] { i.Key, i.Value }),
@@ -34,7 +36,7 @@ public sealed class SignOffPortfolioTests
         NoticeBlock n => [n.Text],
         HeadingBlock h => [h.Text],
         _ => [],
-    });
+    };
 
     [Fact]
     public void NmcConfirmation_SignedByEmail_PrintsTheSignatureAndCaveat_InsteadOfSignatureLines()
