@@ -342,7 +342,7 @@ public sealed class SignOffFlowTests(SignOffAppFactory app) : IClassFixture<Sign
         Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
         Assert.True(page.Headers.Contains("Content-Security-Policy"));
         Assert.Equal("DENY", page.Headers.GetValues("X-Frame-Options").Single());
-        Assert.Equal("no-referrer", page.Headers.GetValues("Referrer-Policy").Single());
+        Assert.Equal("strict-origin-when-cross-origin", page.Headers.GetValues("Referrer-Policy").Single());
     }
 
     private static Dictionary<string, string> SignFields(string pin) => new()

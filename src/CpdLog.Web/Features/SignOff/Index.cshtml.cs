@@ -119,10 +119,9 @@ public sealed class IndexModel(SignOffService service, IOptions<SignOffOptions> 
         return true;
     }
 
-    /// <summary>The link's token is in the address: keep the page out of caches and the token out of Referer headers.</summary>
-    private void NoStore()
-    {
-        Response.Headers.CacheControl = "no-store";
-        Response.Headers["Referrer-Policy"] = "no-referrer";
-    }
+    /// <summary>
+    /// The link's token is in the address: keep the page out of caches. (The global Referrer-Policy,
+    /// strict-origin-when-cross-origin, already keeps the path, and so the token, out of requests to other sites.)
+    /// </summary>
+    private void NoStore() => Response.Headers.CacheControl = "no-store";
 }

@@ -23,7 +23,8 @@ public sealed record VerificationResult(
     DateOnly? PeriodStart = null,
     DateOnly? PeriodEnd = null)
 {
-    /// <summary>Set when the code is a sign-off's (printed beside an electronically signed record), not a portfolio's.</summary>
+    /// <summary>Set when the code is a sign-off's (printed beside an electronically signed record), not a portfolio's; absent otherwise.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public SignOffVerification? SignOff { get; init; }
 }
 
