@@ -66,7 +66,7 @@ public sealed partial class CpdLogDbContext(DbContextOptions<CpdLogDbContext> op
     }
 
     /// <summary>
-    /// The funding and admin audit trails, every funding decision, every agreement acceptance and every security event are evidence: once written they are
+    /// The funding and admin audit trails, every funding decision, every agreement acceptance, every security event and every sign-off event are evidence: once written they are
     /// never changed or removed, whatever code path tries. A correction is a new entry.
     /// </summary>
     private void GuardAppendOnlyRecords()
@@ -74,7 +74,7 @@ public sealed partial class CpdLogDbContext(DbContextOptions<CpdLogDbContext> op
         var tampered = ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Modified or EntityState.Deleted)
             .Where(e => e.Entity is Core.Funding.FundingAuditEntry or Core.Funding.FundingDecision or Core.Funding.AgreementAcceptance
-                or Core.Administration.AdminAuditEntry or Security.SecurityEvent)
+                or Core.Administration.AdminAuditEntry or Security.SecurityEvent or Core.SignOffs.SignOffEvent)
             .Select(e => e.Metadata.ClrType.Name)
             .FirstOrDefault();
         if (tampered is not null)

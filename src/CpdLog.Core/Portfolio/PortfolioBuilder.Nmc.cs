@@ -122,10 +122,14 @@ public static partial class PortfolioBuilder
             blocks.Add(new KeepTogetherBlock(
             [
                 new HeadingBlock("Partner's declaration", 3),
-                new ParagraphBlock(
-                    "The partner signs to say that they are an NMC registrant and that they discussed the registrant's five written "
-                    + "reflective accounts with them on the date above.", TextEmphasis.Muted),
-                SignatureLines("Partner"),
+                .. SignedBy(input, d.SignOffId) is { } signed
+                    ? ElectronicSignatureBlocks(signed, "Partner")
+                    : [
+                        new ParagraphBlock(
+                            "The partner signs to say that they are an NMC registrant and that they discussed the registrant's five written "
+                            + "reflective accounts with them on the date above.", TextEmphasis.Muted),
+                        SignatureLines("Partner"),
+                    ],
             ]));
         }
 
@@ -182,10 +186,14 @@ public static partial class PortfolioBuilder
             blocks.Add(new KeepTogetherBlock(
             [
                 new HeadingBlock("Confirmer's declaration", 3),
-                new ParagraphBlock(
-                    "The confirmer signs to say that they have seen the evidence of each requirement ticked above and that the "
-                    + "details given about them are correct.", TextEmphasis.Muted),
-                SignatureLines("Confirmer"),
+                .. SignedBy(input, c.SignOffId) is { } signed
+                    ? ElectronicSignatureBlocks(signed, "Confirmer")
+                    : [
+                        new ParagraphBlock(
+                            "The confirmer signs to say that they have seen the evidence of each requirement ticked above and that the "
+                            + "details given about them are correct.", TextEmphasis.Muted),
+                        SignatureLines("Confirmer"),
+                    ],
             ]));
         }
 

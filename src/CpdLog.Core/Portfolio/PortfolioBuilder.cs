@@ -102,6 +102,7 @@ public static partial class PortfolioBuilder
         PortfolioSectionKind.PersonalStatement => HcpcPersonalStatement(input.PersonalStatement),
         PortfolioSectionKind.EvidenceIndex => EvidenceIndex(r, input.Template),
         PortfolioSectionKind.FundedStudy => FundedStudy(input),
+        PortfolioSectionKind.Attestations => Attestations(input),
         _ => null,
     };
 

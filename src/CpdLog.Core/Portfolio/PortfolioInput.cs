@@ -32,6 +32,9 @@ public enum PortfolioSectionKind
     PersonalStatement = 10,
     EvidenceIndex = 11,
     FundedStudy = 12,
+
+    /// <summary>Attestations signed by e-mail (generic template). Numbered apart from the others, which other sections may take.</summary>
+    Attestations = 20,
 }
 
 /// <summary>The registration the portfolio is for.</summary>
@@ -123,6 +126,12 @@ public sealed record PortfolioInput
 
     public IReadOnlyList<FundedStudyLine> FundedStudy { get; init; } = [];
 
+    /// <summary>
+    /// Sign-offs signed by e-mail for this registration: a confirmation or discussion record whose <c>SignOffId</c> is
+    /// here prints as signed electronically; attestations print in their own section (generic template).
+    /// </summary>
+    public IReadOnlyList<SignOffs.ElectronicSignature> SignOffs { get; init; } = [];
+
     public PortfolioOptions Options { get; init; } = new();
 
     /// <summary>Code printed on every page and encoded in the cover QR code (see <see cref="Portfolio.VerificationCode"/>).</summary>
@@ -161,7 +170,7 @@ public static class PortfolioTemplates
         _ =>
         [
             PortfolioSectionKind.RequirementsSummary, PortfolioSectionKind.ActivityList, PortfolioSectionKind.ReflectiveAccounts,
-            PortfolioSectionKind.EvidenceIndex, PortfolioSectionKind.FundedStudy,
+            PortfolioSectionKind.Attestations, PortfolioSectionKind.EvidenceIndex, PortfolioSectionKind.FundedStudy,
         ],
     };
 

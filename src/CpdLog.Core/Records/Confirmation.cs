@@ -1,7 +1,7 @@
 namespace CpdLog.Core.Records;
 
 /// <summary>Confirmation of revalidation by an appropriate confirmer.</summary>
-public sealed class Confirmation : OwnedRecord, IReferencedRecord
+public sealed class Confirmation : OwnedRecord, IReferencedRecord, IElectronicallySigned
 {
     /// <inheritdoc />
     public int Number { get; set; }
@@ -10,6 +10,9 @@ public sealed class Confirmation : OwnedRecord, IReferencedRecord
     public string Reference => RecordReferences.Of(this);
 
     public DateOnly Date { get; set; }
+
+    /// <inheritdoc />
+    public Guid? SignOffId { get; set; }
 
     public string ConfirmerName { get; set; } = "";
 

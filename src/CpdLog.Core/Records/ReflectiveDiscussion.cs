@@ -1,7 +1,7 @@
 namespace CpdLog.Core.Records;
 
 /// <summary>The NMC reflective discussion with another registrant about the five reflective accounts.</summary>
-public sealed class ReflectiveDiscussion : OwnedRecord, IReferencedRecord
+public sealed class ReflectiveDiscussion : OwnedRecord, IReferencedRecord, IElectronicallySigned
 {
     /// <inheritdoc />
     public int Number { get; set; }
@@ -10,6 +10,9 @@ public sealed class ReflectiveDiscussion : OwnedRecord, IReferencedRecord
     public string Reference => RecordReferences.Of(this);
 
     public DateOnly Date { get; set; }
+
+    /// <inheritdoc />
+    public Guid? SignOffId { get; set; }
 
     public string PartnerName { get; set; } = "";
 

@@ -14,6 +14,7 @@ public static class FeatureSetup
         Features.Funding.FundingSetup.AddFunding(services, configuration);
         Features.Portfolio.PortfolioSetup.AddPortfolios(services, configuration);
         Features.Admin.AdminSetup.AddAdministration(services);
+        Features.SignOff.SignOffSetup.AddSignOff(services, configuration);
         return services;
     }
 
@@ -25,6 +26,7 @@ public static class FeatureSetup
         Features.Admin.AdminEndpoints.MapAdminApi(api);
         Features.Portfolio.PortfolioEndpoints.MapPortfolioApi(api);
         Features.Verify.VerifyEndpoints.MapVerifyApi(api);
+        Features.SignOff.SignOffEndpoints.MapSignOffApi(api);
         Features.Account.AuthenticatorQrEndpoint.MapAuthenticatorQr(api);
     }
 }

@@ -46,7 +46,7 @@ public sealed class BrowserAppFixture : IAsyncLifetime
         Directory.CreateDirectory(DataPath);
         var port = FreePort();
         BaseUrl = $"http://127.0.0.1:{port}";
-        _app = new AppFactory(DataPath);
+        _app = new AppFactory(DataPath, BaseUrl);
         _app.UseKestrel(o => o.Listen(IPAddress.Loopback, port));
         _app.StartServer();
 
@@ -112,6 +112,15 @@ public sealed class BrowserAppFixture : IAsyncLifetime
         return page;
     }
 
+    /// <summary>The e-mails the app has written to its pickup folder ({DataPath}/mail), parsed.</summary>
+    public IReadOnlyList<MimeKit.MimeMessage> Mail()
+    {
+        var folder = Path.Combine(DataPath, "mail");
+        return Directory.Exists(folder)
+            ? [.. Directory.GetFiles(folder, "*.eml").Order().Select(f => MimeKit.MimeMessage.Load(f))]
+            : [];
+    }
+
     /// <summary>Saves a full-page PNG under the data folder (handy when a test fails); returns its path.</summary>
     public async Task<string> ScreenshotAsync(IPage page, string name)
     {
@@ -158,7 +167,7 @@ public sealed class BrowserAppFixture : IAsyncLifetime
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private sealed class AppFactory(string dataPath) : WebApplicationFactory<global::Program>
+    private sealed class AppFactory(string dataPath, string baseUrl) : WebApplicationFactory<global::Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -167,6 +176,9 @@ public sealed class BrowserAppFixture : IAsyncLifetime
             builder.UseSetting("Database:Provider", "Sqlite");
             builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={Path.Combine(dataPath, "cpdlog.db")}");
             builder.UseSetting("Accounts:AllowSelfRegistration", "true");
+
+            // Links in e-mails (written to {DataPath}/mail as .eml files) point at this app, so a test can follow them.
+            builder.UseSetting("Email:BaseUrl", baseUrl);
         }
     }
 }

@@ -73,6 +73,7 @@ public sealed class PortfolioService(
         [PortfolioSectionKind.PersonalStatement] = "Personal statement",
         [PortfolioSectionKind.EvidenceIndex] = "Evidence index",
         [PortfolioSectionKind.FundedStudy] = "Employer-funded study",
+        [PortfolioSectionKind.Attestations] = "Attestations signed by e-mail",
     };
 
     public static string SectionName(PortfolioSectionKind kind) =>
@@ -155,6 +156,11 @@ public sealed class PortfolioService(
             SummaryOfPractice = texts?.SummaryOfPractice ?? "",
             PersonalStatement = texts?.PersonalStatement ?? "",
             FundedStudy = sections.Contains(PortfolioSectionKind.FundedStudy) ? await FundedStudyAsync(userId, ct) : [],
+            SignOffs = (await db.SignOffRequests.AsNoTracking()
+                    .Where(r => r.OwnerId == userId && r.State == Core.SignOffs.SignOffState.Signed
+                        && (r.Kind != Core.SignOffs.SignOffKind.Attestation || r.RegistrationId == registration.Id))
+                    .ToListAsync(ct))
+                .Select(Core.SignOffs.ElectronicSignature.From).ToList(),
             Options = new PortfolioOptions { IncludePrivateItems = request.IncludePrivate, Sections = sections },
             VerificationCode = code,
             VerifyUrl = $"{verifyBaseUrl.TrimEnd('/')}/verify?code={code}",

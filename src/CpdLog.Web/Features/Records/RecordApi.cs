@@ -71,7 +71,7 @@ public static class RecordApi
             .WithName($"Create{type.ApiName}")
             .WithSummary($"Add a {lowerName}");
 
-        group.MapPut("/{id:guid}", async Task<Results<Ok<TDto>, ValidationProblem, NotFound>> (
+        group.MapPut("/{id:guid}", async Task<Results<Ok<TDto>, ValidationProblem, NotFound, ProblemHttpResult>> (
                 Guid id, HttpRequest request, CpdLogDbContext db, IMapper mapper, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct) =>
             {
                 var ownerId = user.UserId();
@@ -79,6 +79,11 @@ public static class RecordApi
                 if (record is null)
                 {
                     return TypedResults.NotFound();
+                }
+
+                if (SignedRecords.Refusal(record) is { } refused)
+                {
+                    return refused;
                 }
 
                 var (input, unreadable) = await ReadInputAsync<TInput>(request, ct);
@@ -102,13 +107,18 @@ public static class RecordApi
             .WithName($"Update{type.ApiName}")
             .WithSummary($"Replace a {lowerName}");
 
-        group.MapDelete("/{id:guid}", async Task<Results<NoContent, NotFound>> (
+        group.MapDelete("/{id:guid}", async Task<Results<NoContent, NotFound, ProblemHttpResult>> (
                 Guid id, CpdLogDbContext db, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct) =>
             {
                 var record = await type.FindAsync(db, user.UserId(), id, ct);
                 if (record is null)
                 {
                     return TypedResults.NotFound();
+                }
+
+                if (SignedRecords.Refusal(record) is { } refused)
+                {
+                    return refused;
                 }
 
                 record.MoveToBin(clock.GetUtcNow());

@@ -112,6 +112,11 @@ public abstract class RecordFormPageModel<TEntity, TInput>(CpdLogDbContext db, I
                 return NotFound();
             }
 
+            if (SignedRecords.SignOffOf(record) is { } signOff)
+            {
+                return Redirect(SignedRecords.DetailsPath(signOff));
+            }
+
             Input = mapper.Map<TInput>(record);
             RecordId = existing;
             await LoadEvidenceAsync(evidence, ct);
@@ -136,6 +141,12 @@ public abstract class RecordFormPageModel<TEntity, TInput>(CpdLogDbContext db, I
             if (record is null)
             {
                 return NotFound();
+            }
+
+            if (SignedRecords.SignOffOf(record) is { } signOff)
+            {
+                TempData["Error"] = SignedRecords.Message;
+                return Redirect(SignedRecords.DetailsPath(signOff));
             }
 
             RecordId = existing;
@@ -269,6 +280,11 @@ public abstract class RecordDeletePageModel<TEntity>(CpdLogDbContext db, TimePro
             return NotFound();
         }
 
+        if (SignedRecords.SignOffOf(record) is { } signOff)
+        {
+            return Redirect(SignedRecords.DetailsPath(signOff));
+        }
+
         TypeName = Type.Name;
         Description = Type.Describe(record);
         CancelUrl = CancelPath(record);
@@ -281,6 +297,12 @@ public abstract class RecordDeletePageModel<TEntity>(CpdLogDbContext db, TimePro
         if (record is null)
         {
             return NotFound();
+        }
+
+        if (SignedRecords.SignOffOf(record) is { } signOff)
+        {
+            TempData["Error"] = SignedRecords.Message;
+            return Redirect(SignedRecords.DetailsPath(signOff));
         }
 
         record.MoveToBin(clock.GetUtcNow());

@@ -21,7 +21,22 @@ public sealed record VerificationResult(
     string? BodyName = null,
     string? RegistrationNumber = null,
     DateOnly? PeriodStart = null,
-    DateOnly? PeriodEnd = null);
+    DateOnly? PeriodEnd = null)
+{
+    /// <summary>Set when the code is a sign-off's (printed beside an electronically signed record), not a portfolio's; absent otherwise.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public SignOffVerification? SignOff { get; init; }
+}
+
+/// <summary>What /verify shows of a signed sign-off: what the portfolio prints beside it, and the caveat.</summary>
+public sealed record SignOffVerification(
+    string What,
+    string Registrant,
+    string SignerName,
+    string SignerProfessionalId,
+    DateTimeOffset SignedAt,
+    string ContentSha256,
+    string Caveat);
 
 /// <summary>Looks portfolios up by their printed code or by the SHA-256 of an uploaded copy.</summary>
 public sealed class PortfolioVerifier(CpdLogDbContext db)
@@ -39,6 +54,25 @@ public sealed class PortfolioVerifier(CpdLogDbContext db)
         }
 
         var issued = await db.IssuedPortfolios.AsNoTracking().FirstOrDefaultAsync(p => p.VerificationCode == normalised, ct);
+        if (issued is null && await db.SignOffRequests.AsNoTracking()
+                .FirstOrDefaultAsync(r => r.VerificationCode == normalised && r.State == Core.SignOffs.SignOffState.Signed, ct) is { } signed)
+        {
+            return new VerificationResult(true, ByCode,
+                "This code belongs to a record signed electronically through this CpdLog. Check the details match your copy.", normalised,
+                signed.RegistrantName, signed.ClosedAt, signed.BodyCode, BodyCatalogue.Find(signed.BodyCode)?.Name ?? signed.BodyName,
+                signed.RegistrationNumber, signed.PeriodStart, signed.PeriodEnd)
+            {
+                SignOff = new SignOffVerification(
+                    Core.SignOffs.SignOffText.KindName(signed.Kind),
+                    signed.RegistrantName,
+                    signed.SignerName,
+                    string.IsNullOrWhiteSpace(signed.SignerProfessionalId) ? "" : $"{signed.SignerProfessionalId} ({signed.SignerRegulator})",
+                    signed.ClosedAt ?? signed.CreatedAt,
+                    signed.ContentSha256,
+                    Core.SignOffs.SignOffText.EmailNotIdentity),
+            };
+        }
+
         return issued is null
             ? new VerificationResult(false, ByCode, "No portfolio with this code was issued by this CpdLog.", normalised)
             : Found(issued, ByCode,

@@ -79,6 +79,9 @@ public sealed record ConfirmationDto
 
     public bool IsPrivate { get; init; }
 
+    /// <summary>Set when the record was signed by e-mail (see /api/v1/sign-off-requests): it cannot be changed or deleted.</summary>
+    public Guid? SignOffId { get; init; }
+
     public DateTimeOffset CreatedAt { get; init; }
 
     public DateTimeOffset UpdatedAt { get; init; }

@@ -1,0 +1,11 @@
+namespace CpdLog.Web.Features.SignOff;
+
+public static class SignOffSetup
+{
+    public static void AddSignOff(IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<SignOffOptions>(configuration.GetSection(SignOffOptions.Section));
+        services.AddScoped<SignOffService>();
+        services.AddSignOffRateLimit(configuration);
+    }
+}
