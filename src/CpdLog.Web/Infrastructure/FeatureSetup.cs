@@ -14,6 +14,7 @@ public static class FeatureSetup
         Features.Funding.FundingSetup.AddFunding(services, configuration);
         Features.Portfolio.PortfolioSetup.AddPortfolios(services, configuration);
         Features.Admin.AdminSetup.AddAdministration(services);
+        Features.Notifications.NotificationsSetup.AddNotifications(services, configuration);
         return services;
     }
 
@@ -26,5 +27,6 @@ public static class FeatureSetup
         Features.Portfolio.PortfolioEndpoints.MapPortfolioApi(api);
         Features.Verify.VerifyEndpoints.MapVerifyApi(api);
         Features.Account.AuthenticatorQrEndpoint.MapAuthenticatorQr(api);
+        Features.Notifications.NotificationEndpoints.MapNotificationsApi(api);
     }
 }
