@@ -48,6 +48,17 @@ public sealed class ReminderAppFactory : CpdLogAppFactory
     /// <summary>Sets the fake clock to 10:00 UTC on <paramref name="day"/> (09:00–11:00 in the UK).</summary>
     public void SetDay(int year, int month, int day) => Time.SetUtcNow(new DateTimeOffset(year, month, day, 10, 0, 0, TimeSpan.Zero));
 
+    /// <summary>
+    /// Moves the clock to 2 January of a year no test has used yet and returns it: the clock only goes forward, and the
+    /// day claims and events of earlier tests stay in the shared database.
+    /// </summary>
+    public int FreshYear()
+    {
+        var year = Time.GetUtcNow().Year + 2;
+        SetDay(year, 1, 2);
+        return year;
+    }
+
     /// <summary>One tick of the reminder job, as the hosted loop runs it.</summary>
     public async Task<ReminderRunResult> TickAsync()
     {
@@ -62,9 +73,10 @@ public sealed class ReminderAppFactory : CpdLogAppFactory
         return await scope.ServiceProvider.GetRequiredService<ReminderJob>().SendDueAsync(day);
     }
 
-    /// <summary>Mail received for <paramref name="email"/> so far.</summary>
+    /// <summary>Reminder e-mails (they carry List-Unsubscribe; account e-mails do not) received for <paramref name="email"/> so far.</summary>
     public List<MimeKit.MimeMessage> MailTo(string email) =>
-        [.. Smtp.Received.Select(r => r.Message).Where(m => m.To.Mailboxes.Any(b => string.Equals(b.Address, email, StringComparison.OrdinalIgnoreCase)))];
+        [.. Smtp.Received.Select(r => r.Message).Where(m => m.Headers.Contains("List-Unsubscribe")
+            && m.To.Mailboxes.Any(b => string.Equals(b.Address, email, StringComparison.OrdinalIgnoreCase)))];
 
     protected override void ConfigureTestServices(IServiceCollection services)
     {
