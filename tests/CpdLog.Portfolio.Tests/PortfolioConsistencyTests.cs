@@ -145,6 +145,29 @@ public class PortfolioConsistencyTests
         Assert.Contains("Standards: 1, 2, 3", Log(document).Rows.Single(r => r.Cells[0] == "A1").Cells[2], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Build_RequirementsSummary_UsesTheStatusScaleWords_JudgedOnPrintedRecords()
+    {
+        // Issue 14: half way through the cycle, nothing printed for CPD hours is "At risk"; a confirmation whose window
+        // has not opened is "Not due", never "Not met".
+        var compliance = new ComplianceResult("NMC", "2016-04", Cycle,
+        [
+            new RequirementResult("cpd-hours", "CPD hours", 35, 0, "hours", false, RequirementSeverity.Required, "Log 35 more CPD hours.", "NMC"),
+            new RequirementResult("confirmation", "Confirmation", 1, 0, "confirmation", false, RequirementSeverity.Required, "Meet your confirmer.", "NMC")
+            {
+                OpensOn = D(2024, 12, 1),
+            },
+            new RequirementResult("reflective-accounts", "Reflective accounts", 5, 5, "accounts", true, RequirementSeverity.Required, "", "NMC"),
+        ])
+        { AsOf = D(2024, 6, 1) };
+
+        var section = Section(PortfolioBuilder.Build(Input() with { Compliance = compliance }), PortfolioSectionKind.RequirementsSummary);
+
+        var rows = section.Blocks.OfType<TableBlock>().Single().Rows;
+        Assert.Equal(["At risk", "Not due", "Met"], rows.Select(r => r.Cells[3]));
+        Assert.Contains(section.Blocks.OfType<NoticeBlock>(), b => b.Text == "2 required item(s) not yet met (1 at risk, 1 not due).");
+    }
+
     private static T Saved<T>(T record, int number)
         where T : IReferencedRecord
     {

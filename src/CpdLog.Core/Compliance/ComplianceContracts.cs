@@ -66,7 +66,20 @@ public sealed record RequirementResult(
     string NextStep,
     string Source)
 {
-    /// <summary>"met", "not-met" or "warning" (an advisory requirement not met).</summary>
+    /// <summary>
+    /// The first day the item can be done, when later than the cycle start (NMC confirmation: the final 12 months; a
+    /// CIPFA year not started). Before it the item is "not-due" (<see cref="StatusScale"/>). Null: the cycle start.
+    /// </summary>
+    public DateOnly? OpensOn { get; init; }
+
+    /// <summary>The last day the item can be done, when not the cycle deadline (a GMC appraisal year). Null: the deadline.</summary>
+    public DateOnly? DueBy { get; init; }
+
+    /// <summary>How the amount grows, for the pace rule; <see cref="RequirementMeasure.Auto"/> goes by <see cref="Unit"/>.</summary>
+    public RequirementMeasure Measure { get; init; }
+
+    /// <summary>Time-blind: "met", "warning" or "not-met" meaning "not met yet". Use <see cref="ComplianceResult.StatusOf"/>.</summary>
+    [Obsolete("Time-blind (\"not-met\" here means \"not met yet\"). Use ComplianceResult.StatusOf(requirement) or StatusScale.Of(requirement, cycle, today): one status scale everywhere (issue 14).")]
     public string Status => Met ? "met" : Severity == RequirementSeverity.Advisory ? "warning" : "not-met";
 }
 
@@ -88,8 +101,20 @@ public sealed record ComplianceResult(
     /// <summary>Days from <see cref="AsOf"/> to the cycle deadline (negative when overdue); null when AsOf is unknown.</summary>
     public int? DaysLeft => AsOf is { } asOf ? Cycle.DaysLeft(asOf) : null;
 
+    /// <summary>The judgement date, or the deadline when a rule set did not say (every built-in one does).</summary>
+    private DateOnly Today => AsOf ?? Cycle.Deadline;
+
     /// <summary>Gaps of three months or more in the record (HCPC continuous record); empty for other bodies.</summary>
     public IReadOnlyList<CpdGap> Gaps { get; init; } = [];
+
+    /// <summary>The registration's status on the scale, judged on <see cref="AsOf"/> (see <see cref="StatusScale"/>).</summary>
+    public ComplianceStatus Status => StatusScale.Of(this, Today);
+
+    /// <summary>One requirement's status on the scale, judged on <see cref="AsOf"/>.</summary>
+    public ComplianceStatus StatusOf(RequirementResult requirement) => StatusScale.Of(requirement, Cycle, Today);
+
+    /// <summary>The requirement's value at its deadline at the current pace, from <see cref="AsOf"/>.</summary>
+    public decimal ProjectedOf(RequirementResult requirement) => StatusScale.Projected(requirement, Cycle, Today);
 
     /// <summary>The requirement with this code (case-insensitive), or null when the rule set has no such requirement.</summary>
     public RequirementResult? Find(string code) =>

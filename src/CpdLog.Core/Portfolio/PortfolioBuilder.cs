@@ -156,7 +156,7 @@ public static partial class PortfolioBuilder
             Judgement.MetButCodeLinksMissing => new NoticeBlock(
                 $"The required counts are met, but {codeGaps} of the reflective accounts name no theme of the Code; the NMC asks "
                 + "each account to say how it relates to the Code.", NoticeKind.Warning),
-            _ => new NoticeBlock($"{compliance.Requirements.Count(q => q.Status == "not-met")} required item(s) not yet met.", NoticeKind.Warning),
+            _ => new NoticeBlock(NotYetMet(compliance), NoticeKind.Warning),
         });
         if (input.Period.From != compliance.Cycle.Start || input.Period.To != compliance.Cycle.End)
         {
@@ -175,7 +175,7 @@ public static partial class PortfolioBuilder
                     q.Title,
                     $"{FormatNumber(q.Required)} {UnitWords.For(q.Required, q.Unit)}".Trim(),
                     $"{FormatNumber(q.Achieved)} {UnitWords.For(q.Achieved, q.Unit)}".Trim(),
-                    q.Status switch { "met" => "Met", "warning" => "Warning", _ => "Not met" },
+                    compliance.StatusOf(q).Words(),
                     q.Met ? "" : q.NextStep,
                 ],
                 q.Met ? RowEmphasis.None : RowEmphasis.Flagged)).ToList(),
@@ -188,6 +188,19 @@ public static partial class PortfolioBuilder
 
         blocks.AddRange(ProgressBlocks(input));
         return new DocumentSection(PortfolioSectionKind.RequirementsSummary, "Summary of requirements", blocks);
+    }
+
+    /// <summary>
+    /// "3 required item(s) not yet met (1 not met, 2 on track)." — judged on the printed records, in the words of the one
+    /// status scale (docs/requirement-codes.md) as of the portfolio's judgement date.
+    /// </summary>
+    private static string NotYetMet(ComplianceResult compliance)
+    {
+        var unmet = compliance.Requirements.Where(q => !q.Met && q.Severity == RequirementSeverity.Required).ToList();
+        var byStatus = unmet.GroupBy(compliance.StatusOf)
+            .OrderByDescending(g => g.Key.Rank())
+            .Select(g => $"{g.Count()} {g.Key.Words().ToLowerInvariant()}");
+        return $"{unmet.Count} required item(s) not yet met ({string.Join(", ", byStatus)}).";
     }
 
     private static DocumentSection EvidenceIndex(RecordSet r, PortfolioTemplate template)

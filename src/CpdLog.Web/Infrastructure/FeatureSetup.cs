@@ -15,6 +15,7 @@ public static class FeatureSetup
         Features.Portfolio.PortfolioSetup.AddPortfolios(services, configuration);
         Features.Admin.AdminSetup.AddAdministration(services);
         Features.SignOff.SignOffSetup.AddSignOff(services, configuration);
+        Features.Notifications.NotificationsSetup.AddNotifications(services, configuration);
         return services;
     }
 
@@ -28,5 +29,6 @@ public static class FeatureSetup
         Features.Verify.VerifyEndpoints.MapVerifyApi(api);
         Features.SignOff.SignOffEndpoints.MapSignOffApi(api);
         Features.Account.AuthenticatorQrEndpoint.MapAuthenticatorQr(api);
+        Features.Notifications.NotificationEndpoints.MapNotificationsApi(api);
     }
 }

@@ -39,7 +39,7 @@ public sealed class RegistrationJourneyTests(BrowserAppFixture app)
 
             var card = page.Locator("[data-testid='registration-NMC']");
             var cpdHours = card.Locator("[data-requirement='cpd-hours']");
-            await Assertions.Expect(card.Locator("h2 .nhsuk-tag")).ToHaveTextAsync("Not met");
+            await Assertions.Expect(card.Locator("h2 .nhsuk-tag")).ToHaveTextAsync("At risk"); // issue 14: nothing logged 10 months before renewal is at risk (was "Not met")
             await Assertions.Expect(cpdHours.Locator("[data-testid='achieved']")).ToHaveTextAsync("0");
             await Assertions.Expect(cpdHours).ToContainTextAsync("35 hours");
             await Assertions.Expect(card.Locator("[data-testid='next-steps']")).ToContainTextAsync("Log 35 more CPD hours");

@@ -343,7 +343,8 @@ public sealed class FundingFlowTests(FundingAppFactory factory) : IClassFixture<
 
         Assert.Contains("overview-manager", html);
         Assert.Contains("NMC", html);
-        Assert.Contains("Behind", html);
+        Assert.Contains("data-status=\"at-risk\" class=\"nhsuk-tag nhsuk-tag--orange\">At risk<", html); // issue 14: the scale's words, not "Behind"
+        Assert.DoesNotContain("Behind", html);
         Assert.DoesNotContain("PRIVATE-NATURE-TEXT", html);
         Assert.DoesNotContain("PRIVATE-LEARNING-TEXT", html);
         Assert.DoesNotContain("Difficult budget conversation", html);

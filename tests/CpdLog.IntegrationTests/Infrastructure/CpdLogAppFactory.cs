@@ -70,6 +70,8 @@ public class CpdLogAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
             builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={Path.Combine(DataPath, "cpdlog.db")}");
         }
 
+        // The reminder job's hosted loop would run on the real clock in every test host; reminder tests call its tick.
+        builder.UseSetting("Reminders:Enabled", "false");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -47,7 +47,8 @@ public sealed class ComplianceApiTests(CpdLogAppFactory factory) : IClassFixture
         Assert.Equal(34.75m, hours.GetProperty("achieved").GetDecimal());
         Assert.Equal(35m, hours.GetProperty("required").GetDecimal());
         Assert.Equal("hours", hours.GetProperty("unit").GetString());
-        Assert.Equal("not-met", hours.GetProperty("status").GetString());
+        Assert.Equal("on-track", hours.GetProperty("status").GetString()); // issue 14: 34.75 of 35 with 190 days left (was "not-met")
+        Assert.Equal(42.28m, hours.GetProperty("projected").GetDecimal()); // 34.75 × 1066 days ÷ 876 begun
         Assert.Equal("Log 0.25 more CPD hours before 1 June 2027.", hours.GetProperty("nextStep").GetString());
     }
 

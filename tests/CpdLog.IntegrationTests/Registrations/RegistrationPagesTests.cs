@@ -41,7 +41,8 @@ public sealed class RegistrationPagesTests(CpdLogAppFactory factory) : IClassFix
         Assert.Equal("/Dashboard", response.Headers.Location?.OriginalString);
         var dashboard = await client.GetPageAsync("/Dashboard");
         Assert.Contains("Nursing and Midwifery Council (NMC)", dashboard);
-        Assert.Contains("Not met", dashboard);
+        // Issue 14: nothing logged with months left is "At risk" (was "Not met"); close to the deadline (fixed date) "Not met".
+        Assert.Matches("data-status=\"(at-risk|not-met)\"", dashboard);
         Assert.Contains("What to do next", dashboard);
         Assert.Contains("Log 35 more CPD hours", dashboard);
         var registration = await factory.WithDbAsync(db => db.Registrations.SingleAsync(r => r.RegistrationNumber == "12A3456E"));

@@ -83,6 +83,9 @@ public static class AuthorizationMatrix
         ["GET /Identity/Account/Manage/ChangePassword"] = Access.User,
         ["GET /Identity/Account/Manage/DeletePersonalData"] = Access.User,
         ["GET /Identity/Account/Manage/Disable2fa"] = Access.User,
+        ["GET /Identity/Account/Manage/Notifications"] = Access.User,
+        ["GET /Notifications/Unsubscribe"] = Access.Anonymous,
+        ["GET /api/v1/me/notification-preferences/"] = Access.User,
         ["GET /Identity/Account/Manage/DownloadPersonalData"] = Access.User,
         ["GET /Identity/Account/Manage/Email"] = Access.User,
         ["GET /Identity/Account/Manage/EnableAuthenticator"] = Access.User,
@@ -257,6 +260,8 @@ public static class AuthorizationMatrix
         ["POST /Identity/Account/Manage/ChangePassword"] = Access.User,
         ["POST /Identity/Account/Manage/DeletePersonalData"] = Access.User,
         ["POST /Identity/Account/Manage/Disable2fa"] = Access.User,
+        ["POST /Identity/Account/Manage/Notifications"] = Access.User,
+        ["POST /Notifications/Unsubscribe"] = Access.Anonymous,
         ["POST /Identity/Account/Manage/DownloadPersonalData"] = Access.User,
         ["POST /Identity/Account/Manage/Email"] = Access.User,
         ["POST /Identity/Account/Manage/EnableAuthenticator"] = Access.User,
@@ -383,5 +388,6 @@ public static class AuthorizationMatrix
         ["PUT /api/v1/practice-hours/{id:guid}"] = Access.User,
         ["PUT /api/v1/reflections/{id:guid}"] = Access.User,
         ["PUT /api/v1/registrations/{id:guid}"] = Access.User,
+        ["PUT /api/v1/me/notification-preferences/"] = Access.User,
     };
 }

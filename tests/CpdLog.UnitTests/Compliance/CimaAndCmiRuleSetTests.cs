@@ -76,7 +76,7 @@ public sealed class CimaAndCmiRuleSetTests
 
         var requirement = result.Requirement("cpd-record");
         Assert.Equal(RequirementSeverity.Advisory, requirement.Severity);
-        Assert.Equal("warning", requirement.Status);
+        Assert.Equal("warning", result.StatusOf(requirement).Code());
         Assert.True(result.Met);
         Assert.True(result.HasWarnings);
     }

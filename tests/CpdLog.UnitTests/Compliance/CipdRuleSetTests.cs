@@ -56,7 +56,7 @@ public sealed class CipdRuleSetTests
 
         var requirement = result.Requirement("planned-learning-hours");
         Assert.False(requirement.Met);
-        Assert.Equal("warning", requirement.Status);
+        Assert.Equal("warning", result.StatusOf(requirement).Code());
         Assert.True(result.Met);
         Assert.True(result.HasWarnings);
         Assert.Equal("Consider logging 0.5 more hours of planned learning before 31 December 2026.", requirement.NextStep);

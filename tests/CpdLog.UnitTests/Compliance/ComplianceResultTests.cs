@@ -13,17 +13,18 @@ public sealed class ComplianceResultTests
 
         Assert.True(result.Met);
         Assert.True(result.HasWarnings);
-        Assert.Equal("warning", result.Find("b")?.Status);
+        Assert.Equal("warning", result.StatusOf(result.Find("b")!).Code());
     }
 
     [Fact]
     public void Met_RequiredShortfall_FalseAndNotMetStatus()
     {
-        var result = Result(Requirement("a", false, RequirementSeverity.Required));
+        // Issue 14: "not-met" now means the deadline has passed unmet, so the judgement date is the day after it.
+        var result = Result(Requirement("a", false, RequirementSeverity.Required)) with { AsOf = Cycle.Deadline.AddDays(1) };
 
         Assert.False(result.Met);
         Assert.False(result.HasWarnings);
-        Assert.Equal("not-met", result.Find("a")?.Status);
+        Assert.Equal("not-met", result.StatusOf(result.Find("a")!).Code());
     }
 
     [Fact]

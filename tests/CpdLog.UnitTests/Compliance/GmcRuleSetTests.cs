@@ -31,7 +31,7 @@ public sealed class GmcRuleSetTests
         Assert.Equal(met, requirement.Met);
         Assert.Equal(RequirementSeverity.Advisory, requirement.Severity);
         Assert.True(result.Met);
-        Assert.Equal(met ? "met" : "warning", requirement.Status);
+        Assert.Equal(met ? "met" : "warning", result.StatusOf(requirement).Code());
     }
 
     [Fact]

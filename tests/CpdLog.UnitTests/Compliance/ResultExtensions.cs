@@ -11,4 +11,7 @@ internal static class ResultExtensions
         Assert.True(requirement is not null, $"Requirement '{code}' missing; got: {string.Join(", ", result.Requirements.Select(r => r.Code))}");
         return requirement;
     }
+
+    /// <summary>The status scale's code of the requirement with this code, judged on the result's date.</summary>
+    public static string StatusOf(this ComplianceResult result, string code) => result.StatusOf(result.Requirement(code)).Code();
 }

@@ -270,13 +270,13 @@ public sealed class CipfaFixedCycleTests
         Assert.Equal(CipfaRuleSet.FixedCycle, _rules.Options.Single(o => o.Key == CipfaRuleSet.CycleOption).Default);
 
     [Fact]
-    public void Evaluate_Fixed_FutureYearsAreAdvisoryUntilTheyStart()
+    public void Evaluate_Fixed_FutureYearsAreAdvisoryAndNotDueUntilTheyStart()
     {
         var result = _rules.Evaluate(A.Input().AnchoredOn(2026, 4, 1).AsOf(2026, 6, 1).With(A.Activity().On(2026, 5, 1).WithHours(20m)));
 
         Assert.True(result.Requirement("annual-hours-y1").Met);
-        Assert.Equal("warning", result.Requirement("annual-hours-y2").Status);
-        Assert.Equal("warning", result.Requirement("annual-hours-y3").Status);
+        Assert.Equal("not-due", result.StatusOf("annual-hours-y2")); // issue 14: was "warning"
+        Assert.Equal("not-due", result.StatusOf("annual-hours-y3"));
         Assert.False(result.Requirement("cycle-hours").Met);
     }
 

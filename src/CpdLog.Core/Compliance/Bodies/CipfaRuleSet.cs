@@ -89,7 +89,7 @@ public sealed class CipfaRuleSet : IBodyRuleSet
                     $"CPD hours in year {i + 1} ({Wording.Date(year.Start)} to {Wording.Date(year.End)})",
                     RequiredAnnualHours, hours, "hours", n => $"Log {Wording.Count(n, "CPD hour")}",
                     $"between {Wording.Date(year.Start)} and {Wording.Date(year.End)}", Source,
-                    RequirementSeverity.Advisory)); // a year that has not started yet cannot fail the cycle
+                    RequirementSeverity.Advisory) with { OpensOn = year.Start, DueBy = year.End }); // not started: cannot fail the cycle; "not-due"
                 continue;
             }
 
@@ -99,7 +99,7 @@ public sealed class CipfaRuleSet : IBodyRuleSet
             var when = year.End < input.AsOf ? "in your CIPFA declaration" : Wording.Before(year.End, input.AsOf);
             requirements.Add(Rule.AtLeast($"annual-hours-y{i + 1}",
                 $"CPD hours in year {i + 1} ({Wording.Date(year.Start)} to {Wording.Date(year.End)})",
-                RequiredAnnualHours, hours, "hours", todo, when, Source));
+                RequiredAnnualHours, hours, "hours", todo, when, Source) with { OpensOn = year.Start, DueBy = year.End });
         }
 
         return new ComplianceResult(Code, Version, cycle, requirements) { AsOf = input.AsOf };

@@ -65,7 +65,7 @@ public sealed class GmcRuleSet : IBodyRuleSet
             Rule.AtLeast("annual-credits", $"CPD credits this appraisal year ({Wording.Date(year.Start)} to {Wording.Date(year.End)})",
                 AdvisoryAnnualCredits, yearCredits, "credits",
                 n => $"Consider logging {Wording.Count(n, "more credit")}", Wording.Before(year.End, input.AsOf), CreditSource,
-                RequirementSeverity.Advisory),
+                RequirementSeverity.Advisory) with { OpensOn = year.Start, DueBy = year.End },
             Rule.AtLeast("cycle-credits", "CPD credits over the 5-year cycle", AdvisoryCycleCredits, activities.Sum(a => a.Hours), "credits",
                 n => $"Consider logging {Wording.Count(n, "more credit")}", by, CreditSource, RequirementSeverity.Advisory),
             Present("cpd", "Supporting information: CPD", activities.Count, "Log a CPD activity and reflect on it", by),
@@ -109,7 +109,7 @@ public sealed class GmcRuleSet : IBodyRuleSet
         yield return Rule.AtLeast("annual-appraisal", $"Appraisal this appraisal year ({Wording.Date(current.Start)} to {Wording.Date(current.End)})",
             1, Count(current), "appraisals",
             _ => "Record your appraisal (an activity tagged \"appraisal\", or the appraisal's feedback)", Wording.Before(current.End, input.AsOf),
-            AppraisalSource);
+            AppraisalSource) with { OpensOn = current.Start, DueBy = current.End };
 
         var earlier = new List<Period>();
         for (var y = CycleMath.StartingOnAnniversary(cycle.Start, 12, cycle.Start); y.Start < current.Start; y = CycleMath.StartingOnAnniversary(cycle.Start, 12, y.End.AddDays(1)))
@@ -125,7 +125,7 @@ public sealed class GmcRuleSet : IBodyRuleSet
                 "years", missing.Count == 0,
                 "No appraisal recorded for " + string.Join("; ", missing.Select(p => $"{Wording.Date(p.Start)} to {Wording.Date(p.End)}"))
                     + ". Record it if it took place; if it was missed or postponed, tell your responsible officer.",
-                AppraisalSource);
+                AppraisalSource) with { DueBy = earlier[^1].End }; // those appraisal years are over
         }
     }
 

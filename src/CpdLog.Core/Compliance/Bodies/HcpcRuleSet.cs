@@ -96,7 +96,7 @@ public sealed class HcpcRuleSet : IBodyRuleSet
         var next = $"Your record has {Wording.Count(open.Count, "unexplained gap")} of 3 months or more ({list}){also}. " +
             "Log the CPD you did in that time, or add an explanation of the gap (for example parental leave or illness).";
         return Rule.Judged("continuous-record", "Continuous record (no unexplained gap of 3 months or more)", 0, open.Count, "gaps",
-            open.Count == 0, next, GapSource);
+            open.Count == 0, next, GapSource) with { Measure = RequirementMeasure.Fault };
     }
 
     /// <summary>The gaps of a cycle judged on <paramref name="asOf"/>, from completed, live activities.</summary>

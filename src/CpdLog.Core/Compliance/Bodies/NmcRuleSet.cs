@@ -132,6 +132,13 @@ public sealed class NmcRuleSet : IBodyRuleSet
                 $"Add the name of your indemnity provider (cover is not through your employer) {by}."),
         };
 
+        // Status scale: every item is due by the day evidence closes (the submission date once recorded, else the
+        // application date); the confirmation cannot be done before the final 12 months ("not-due" until then).
+        var due = input.BeforeCorrections ? cycle.Deadline : window.End;
+        var opens = ConfirmationOpens(cycle, input.BeforeCorrections);
+        requirements = requirements
+            .Select(r => r with { DueBy = due, OpensOn = r.Code == "confirmation" ? opens : null })
+            .ToList();
         return new ComplianceResult(Code, Version, cycle, requirements) { AsOf = input.AsOf };
     }
 
@@ -181,7 +188,9 @@ public sealed class NmcRuleSet : IBodyRuleSet
         var reorder = latest is null ? "" :
             $"Your confirmer is not an NMC registrant, so hold the reflective discussion on or before the confirmation " +
             $"({Wording.Date(latest.Date)}); then repeat the confirmation {by}.";
-        return Rule.Judged("reflective-discussion", "Reflective discussion", 1, orderOk ? 1 : 0, "discussion", orderOk, reorder, DiscussionSource);
+        // Held in the wrong order: a fault to put right now (at risk), not an amount that grows with time.
+        return Rule.Judged("reflective-discussion", "Reflective discussion", 1, orderOk ? 1 : 0, "discussion", orderOk, reorder, DiscussionSource)
+            with { Measure = orderOk ? RequirementMeasure.Auto : RequirementMeasure.Fault };
     }
 
     private static RequirementResult Confirmation(ComplianceInput input, Period window, CpdCycle cycle, bool beforeCorrection)

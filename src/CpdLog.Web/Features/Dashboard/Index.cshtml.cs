@@ -11,7 +11,8 @@ public sealed class IndexModel(ComplianceService compliance) : PageModel
 
     public IReadOnlyList<RegistrationStatus> Registrations { get; private set; } = [];
 
-    public int MetCount => Registrations.Count(r => r.Status is "met" or "warning");
+    /// <summary>Registrations nothing is wrong with today: met, on track, not due, or only an advisory warning.</summary>
+    public int MetCount => Registrations.Count(r => r.Status is "met" or "warning" or "on-track" or "not-due");
 
     public async Task OnGetAsync(CancellationToken ct)
     {

@@ -140,7 +140,7 @@ public sealed record PersonDto(string Id, string Name)
 
 public sealed record LeaveDto(decimal Allowance, decimal Taken, decimal Booked, decimal Remaining);
 
-/// <summary>How one registration stands: the body, "met", "warning", "not-met" (or "unknown") and the cycle deadline. No record content.</summary>
+/// <summary>How one registration stands: the body, the status scale's code ("met", "on-track", "at-risk", "not-met", "not-due", "warning"; or "unknown") and the cycle deadline. No record content.</summary>
 public sealed record RegistrationStatusDto(string BodyCode, string Status, DateOnly? Deadline);
 
 /// <summary>One direct report (or a delegator's report, in the delegation window) for one financial year.</summary>

@@ -12,8 +12,11 @@ public sealed record RegistrationStatus(ProfessionalRegistration Registration, s
     /// <summary>Requirements whose result changed because a rule was corrected (see docs/requirement-codes.md).</summary>
     public IReadOnlyList<CorrectedResult> Corrections { get; init; } = [];
 
-    /// <summary>"met", "warning" (met, but an advisory requirement is not), "not-met", or "unknown".</summary>
-    public string Status => Result is null ? "unknown" : !Result.Met ? "not-met" : Result.HasWarnings ? "warning" : "met";
+    /// <summary>
+    /// The status scale's code ("met", "on-track", "at-risk", "not-met", "not-due", "warning"; see
+    /// <see cref="StatusScale"/>) judged on the result's date, or "unknown" when the body's rules are unavailable.
+    /// </summary>
+    public string Status => Result is null ? "unknown" : Result.Status.Code();
 }
 
 /// <summary>

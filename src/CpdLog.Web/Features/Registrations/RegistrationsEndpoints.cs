@@ -43,7 +43,11 @@ public sealed record RequirementDto(
     string Severity,
     string Status,
     string NextStep,
-    string Source);
+    string Source)
+{
+    /// <summary>The value at the requirement's deadline at the current pace (docs/requirement-codes.md, "Status scale").</summary>
+    public decimal Projected { get; init; }
+}
 
 /// <summary>An explanation the owner recorded for a gap (only ever returned to the owner).</summary>
 public sealed record GapExplanationRefDto(Guid Id, DateOnly From, DateOnly To, string Reason, string Details);
@@ -96,8 +100,19 @@ public static class RegistrationsEndpoints
         group.MapPut("/{id:guid}", Update).WithSummary("Change a registration (every field is replaced)");
         group.MapDelete("/{id:guid}", Delete).WithSummary("Move a registration to the bin");
         group.MapGet("/{id:guid}/compliance", Compliance)
-            .WithSummary("How the registration's current cycle stands; asOf (yyyy-MM-dd) defaults to today");
+            .WithSummary("How the registration's current cycle stands; asOf (yyyy-MM-dd) defaults to today")
+            .WithDescription(ComplianceDescription);
     }
+
+    /// <summary>The OpenAPI description of the compliance endpoint: the status scale and the changed meaning of "not-met".</summary>
+    public const string ComplianceDescription =
+        "`status` (per registration and per requirement) takes one of: `met`, `on-track`, `at-risk`, `not-met`, `not-due`, " +
+        "`warning` (an advisory requirement not met). Since issue 14 `not-met` means the deadline has passed unmet, or what is " +
+        "left cannot be done in the time left (24 hours a day for hours); before, it meant \"not met yet\". A requirement not " +
+        "yet met is now `on-track` or `at-risk` by pace, or `not-due` while it cannot be done yet (the NMC confirmation " +
+        "before the final 12 months). A registration takes the worst of its requirements: not-met > at-risk > on-track = " +
+        "not-due > warning > met. `met` (boolean) is unchanged: every required item met. `projected` per requirement is the " +
+        "value at its deadline at the current pace. The rule is in docs/requirement-codes.md (\"Status scale\").";
 
     public static BodyDto ToDto(BodyInfo body) => new(
         body.Code,
@@ -119,7 +134,7 @@ public static class RegistrationsEndpoints
         result.Cycle.Deadline,
         result.Cycle.DaysLeft(asOf),
         result.Met,
-        !result.Met ? "not-met" : result.HasWarnings ? "warning" : "met",
+        StatusScale.Of(result, asOf).Code(),
         result.Requirements.Select(r => new RequirementDto(
             r.Code,
             r.Title,
@@ -128,9 +143,9 @@ public static class RegistrationsEndpoints
             r.Unit,
             r.Met,
             r.Severity == RequirementSeverity.Advisory ? "advisory" : "required",
-            r.Status,
+            StatusScale.Of(r, result.Cycle, asOf).Code(),
             r.NextStep,
-            r.Source)).ToList())
+            r.Source) { Projected = StatusScale.Projected(r, result.Cycle, asOf) }).ToList())
     {
         Gaps = result.Gaps.Select(g => new GapDto(g.From, g.To, g.WholeMonths, g.Explained,
             g.Explanations.Select(e => new GapExplanationRefDto(e.Id, e.From, e.To, e.Reason, e.Details)).ToList())).ToList(),
@@ -213,7 +228,8 @@ public static class RegistrationsEndpoints
         {
             Corrections = status.Corrections.Select(c => new CorrectionDto(
                 c.Now.Code, c.Corrections.Max(x => x.CorrectedOn), c.Corrections.Select(x => x.What).ToList(),
-                c.Before.Status, c.Before.Required, c.Before.Achieved, c.Now.Status)).ToList(),
+                StatusScale.Of(c.Before, status.Result.Cycle, date).Code(), c.Before.Required, c.Before.Achieved,
+                StatusScale.Of(c.Now, status.Result.Cycle, date).Code())).ToList(),
         });
     }
 

@@ -12,7 +12,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 /// <summary>
 /// Spend and study leave by person and financial year, and whether each report is on track with their registrations:
-/// status only (met / warning / not met and the deadline), never the records or reflections behind it.
+/// status only (the one status scale: met / on track / at risk / not met / not due / warning, and the deadline), never the records or reflections behind it.
 /// </summary>
 [Authorize(Policy = Policies.LineManager)]
 public sealed class OverviewModel(FundingQueries queries, FundingService funding) : PageModel

@@ -6,7 +6,11 @@ using Microsoft.Extensions.Options;
 using MimeKit;
 
 /// <summary>A plain-text e-mail to one person.</summary>
-public sealed record EmailMessage(string To, string ToName, string Subject, string Body);
+public sealed record EmailMessage(string To, string ToName, string Subject, string Body)
+{
+    /// <summary>Extra header fields, e.g. <c>List-Unsubscribe</c> and <c>List-Unsubscribe-Post</c> (RFC 8058) on reminders.</summary>
+    public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
+}
 
 /// <summary>Sends e-mail. The one seam for notifications: Moq it in unit tests, use a real SMTP server in integration tests.</summary>
 public interface IMailSender
@@ -63,6 +67,10 @@ public sealed class MailKitMailSender(IOptions<EmailOptions> options, ILogger<Ma
         mime.To.Add(new MailboxAddress(message.ToName, message.To));
         mime.Subject = message.Subject;
         mime.Body = new TextPart("plain") { Text = message.Body };
+        foreach (var (name, value) in message.Headers)
+        {
+            mime.Headers.Add(name, value);
+        }
 
         if (string.Equals(o.Mode, "Smtp", StringComparison.OrdinalIgnoreCase))
         {

@@ -1,0 +1,88 @@
+namespace CpdLog.Core.Compliance;
+
+/// <summary>
+/// The one status scale of CpdLog (dashboard, registration pages, team view, API, portfolio summary, reminders).
+/// The rule is <see cref="StatusScale"/>; docs/requirement-codes.md ("Status scale") words it.
+/// </summary>
+public enum ComplianceStatus
+{
+    /// <summary>Done: the requirement is met (a registration: every item met).</summary>
+    Met = 0,
+
+    /// <summary>Not met yet, but the amount achieved keeps pace with the time gone.</summary>
+    OnTrack = 1,
+
+    /// <summary>Behind the pace line: still possible before the deadline, but act now.</summary>
+    AtRisk = 2,
+
+    /// <summary>The deadline has passed unmet, or what is left cannot be done in the time left.</summary>
+    NotMet = 3,
+
+    /// <summary>Cannot be done yet (e.g. the NMC confirmation before the final 12 months).</summary>
+    NotDue = 4,
+
+    /// <summary>An advisory requirement that is not met: never a failure.</summary>
+    Warning = 5,
+}
+
+/// <summary>Codes (API, data attributes) and words (pages, e-mails, portfolios) of <see cref="ComplianceStatus"/>.</summary>
+public static class ComplianceStatusText
+{
+    /// <summary>Every status with its API code, in the order worst first (registration ranking).</summary>
+    public static IReadOnlyList<ComplianceStatus> WorstFirst { get; } =
+        [ComplianceStatus.NotMet, ComplianceStatus.AtRisk, ComplianceStatus.OnTrack, ComplianceStatus.NotDue, ComplianceStatus.Warning, ComplianceStatus.Met];
+
+    /// <summary>The API value: "met", "on-track", "at-risk", "not-met", "not-due" or "warning".</summary>
+    public static string Code(this ComplianceStatus status) => status switch
+    {
+        ComplianceStatus.Met => "met",
+        ComplianceStatus.OnTrack => "on-track",
+        ComplianceStatus.AtRisk => "at-risk",
+        ComplianceStatus.NotMet => "not-met",
+        ComplianceStatus.NotDue => "not-due",
+        ComplianceStatus.Warning => "warning",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
+    };
+
+    /// <summary>The words shown to people: "Met", "On track", "At risk", "Not met", "Not due", "Warning".</summary>
+    public static string Words(this ComplianceStatus status) => status switch
+    {
+        ComplianceStatus.Met => "Met",
+        ComplianceStatus.OnTrack => "On track",
+        ComplianceStatus.AtRisk => "At risk",
+        ComplianceStatus.NotMet => "Not met",
+        ComplianceStatus.NotDue => "Not due",
+        ComplianceStatus.Warning => "Warning",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
+    };
+
+    /// <summary>The words for an API code (e.g. "on-track" → "On track"); "Unknown" for anything else.</summary>
+    public static string Words(string code) => TryParse(code, out var status) ? status.Words() : "Unknown";
+
+    public static bool TryParse(string? code, out ComplianceStatus status)
+    {
+        foreach (var candidate in WorstFirst)
+        {
+            if (string.Equals(candidate.Code(), code, StringComparison.OrdinalIgnoreCase))
+            {
+                status = candidate;
+                return true;
+            }
+        }
+
+        status = default;
+        return false;
+    }
+
+    /// <summary>
+    /// Rank for a registration (higher is worse): not-met &gt; at-risk &gt; on-track = not-due &gt; warning &gt; met.
+    /// </summary>
+    public static int Rank(this ComplianceStatus status) => status switch
+    {
+        ComplianceStatus.NotMet => 4,
+        ComplianceStatus.AtRisk => 3,
+        ComplianceStatus.OnTrack or ComplianceStatus.NotDue => 2,
+        ComplianceStatus.Warning => 1,
+        _ => 0,
+    };
+}

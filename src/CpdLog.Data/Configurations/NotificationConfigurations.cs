@@ -1,0 +1,43 @@
+namespace CpdLog.Data.Configurations;
+
+using CpdLog.Core.Notifications;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+internal sealed class NotificationPreferencesConfiguration : IEntityTypeConfiguration<NotificationPreferences>
+{
+    public void Configure(EntityTypeBuilder<NotificationPreferences> builder)
+    {
+        builder.ToTable("NotificationPreferences");
+        builder.HasKey(p => p.UserId);
+        builder.Property(p => p.UserId).HasMaxLength(450);
+        builder.HasOne<CpdUser>().WithMany().HasForeignKey(p => p.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ReminderEventConfiguration : IEntityTypeConfiguration<ReminderEvent>
+{
+    public void Configure(EntityTypeBuilder<ReminderEvent> builder)
+    {
+        builder.ToTable("ReminderEvents");
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.UserId).HasMaxLength(450).IsRequired();
+        builder.Property(e => e.Cycle).HasMaxLength(10).IsRequired();
+        builder.Property(e => e.Threshold).HasMaxLength(20).IsRequired();
+        builder.Property(e => e.Instance).HasMaxLength(100);
+
+        // The claim: an event is inserted before its e-mail is sent, and only the instance whose insert succeeds sends.
+        builder.HasIndex(e => new { e.UserId, e.RegistrationId, e.Cycle, e.Threshold }).IsUnique();
+        builder.HasOne<CpdUser>().WithMany().HasForeignKey(e => e.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ReminderRunConfiguration : IEntityTypeConfiguration<ReminderRun>
+{
+    public void Configure(EntityTypeBuilder<ReminderRun> builder)
+    {
+        builder.ToTable("ReminderRuns");
+        builder.HasKey(r => r.Day);
+        builder.Property(r => r.Instance).HasMaxLength(100);
+    }
+}
