@@ -95,7 +95,7 @@ public sealed class ComplianceCache : IDisposable
             return cached;
         }
 
-        var flight = _inFlight.GetOrAdd((userId, key), _ => new Lazy<Task<IReadOnlyList<RegistrationStatus>>>(async () =>
+        var flight = _inFlight.GetOrAdd((userId, key), flightKey => new Lazy<Task<IReadOnlyList<RegistrationStatus>>>(async () =>
         {
             try
             {
@@ -105,7 +105,7 @@ public sealed class ComplianceCache : IDisposable
             }
             finally
             {
-                _inFlight.TryRemove((userId, key), out _);
+                _inFlight.TryRemove(flightKey, out _);
             }
         }));
         return await flight.Value;
