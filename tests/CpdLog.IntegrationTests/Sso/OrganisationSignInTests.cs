@@ -196,7 +196,7 @@ public sealed partial class OrganisationSignInTests(SsoFixture sso) : IClassFixt
         var client = sso.NewClient();
         var (_, url) = await client.SignInAsync(dave.UserName);
 
-        Assert.Equal("/", url.AbsolutePath);
+        Assert.Equal("/Dashboard", url.AbsolutePath);
         var manage = await client.App.GetStringAsync("/Identity/Account/Manage");
         Assert.Contains(dave.Email, manage);
         Assert.DoesNotContain("erin@trust.nhs.uk", manage);
@@ -355,7 +355,7 @@ public sealed partial class OrganisationSignInTests(SsoFixture sso) : IClassFixt
 
         var client = sso.NewClient();
         var (_, url) = await client.SignInAsync(judy.UserName);
-        Assert.Equal("/", url.AbsolutePath);
+        Assert.Equal("/Dashboard", url.AbsolutePath);
         Assert.Contains("judy@trust.nhs.uk", await client.App.GetStringAsync("/Identity/Account/Manage"));
     }
 

@@ -8,14 +8,18 @@ using CpdLog.Tests.Shared;
 /// (tenant B is the "other organisation"), e-mail domains trust.nhs.uk and nhs.net, roles, line manager and cost
 /// centre from claims, passwords off for linked accounts, and self-registration as <paramref name="open"/> says.
 /// </summary>
-public class SsoFixture(bool open) : IAsyncLifetime
+public class SsoFixture : IAsyncLifetime
 {
     public const string Key = "test";
+
+    private readonly bool _open;
 
     public SsoFixture()
         : this(open: true)
     {
     }
+
+    protected SsoFixture(bool open) => _open = open;
 
     public TestIdentityProvider Provider { get; private set; } = default!;
 
@@ -33,8 +37,8 @@ public class SsoFixture(bool open) : IAsyncLifetime
         settings[p + "RoleMappings:CpdLog.Admin"] = "Admin";
         settings[p + "LineManagerClaim"] = "manager_oid";
         settings[p + "CostCentreClaim"] = "cost_centre";
-        settings["Accounts:AllowSelfRegistration"] = open ? "true" : "false";
-        settings["OrganisationSignIn:LocalPasswords"] = open ? "OffForOrganisationAccounts" : "BreakGlassOnly";
+        settings["Accounts:AllowSelfRegistration"] = _open ? "true" : "false";
+        settings["OrganisationSignIn:LocalPasswords"] = _open ? "OffForOrganisationAccounts" : "BreakGlassOnly";
         settings["OrganisationSignIn:BreakGlassAdmins:0"] = "root@trust.nhs.uk";
         App = new SsoAppFactory(settings);
         await App.InitializeAsync();
@@ -50,7 +54,13 @@ public class SsoFixture(bool open) : IAsyncLifetime
 }
 
 /// <summary>Closed sign-up and passwords for the break-glass Admin only.</summary>
-public sealed class ClosedSsoFixture() : SsoFixture(open: false);
+public sealed class ClosedSsoFixture : SsoFixture
+{
+    public ClosedSsoFixture()
+        : base(open: false)
+    {
+    }
+}
 
 public sealed class SsoAppFactory(IReadOnlyDictionary<string, string?> settings) : CpdLogAppFactory
 {

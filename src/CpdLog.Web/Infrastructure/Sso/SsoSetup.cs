@@ -73,7 +73,9 @@ public static class SsoSetup
         o.TokenValidationParameters.IssuerValidator = (issuer, token, parameters) =>
         {
             var tid = token is JsonWebToken jwt && jwt.TryGetPayloadValue<string>(provider.TenantIdClaim, out var t) ? t : null;
-            var valid = (parameters.ValidIssuers ?? []).Append(parameters.ValidIssuer).Where(v => !string.IsNullOrEmpty(v))
+            // The discovery document's issuer (cached by the configuration manager, so this does not fetch per token).
+            var metadata = parameters.ConfigurationManager?.GetBaseConfigurationAsync(CancellationToken.None).GetAwaiter().GetResult()?.Issuer;
+            var valid = (parameters.ValidIssuers ?? []).Append(parameters.ValidIssuer).Append(metadata).Where(v => !string.IsNullOrEmpty(v))
                 .Select(v => tid is null ? v! : v!.Replace("{tenantid}", tid, StringComparison.OrdinalIgnoreCase));
             return valid.Contains(issuer, StringComparer.Ordinal)
                 ? issuer
@@ -81,12 +83,19 @@ public static class SsoSetup
         };
 
         o.Events.OnTokenValidated = ctx => TokenValidatedAsync(ctx, key, provider);
-        o.Events.OnRemoteFailure = ctx =>
+        o.Events.OnRemoteFailure = async ctx =>
         {
             ctx.HandleResponse();
-            var reason = ctx.Failure?.Message is { } m && m.StartsWith(RefusalPrefix, StringComparison.Ordinal) ? m[RefusalPrefix.Length..] : "failed";
-            ctx.Response.Redirect("/Identity/Account/Login?organisationError=" + Uri.EscapeDataString(reason));
-            return Task.CompletedTask;
+            var message = ctx.Failure?.Message ?? "";
+            var refused = message.StartsWith(RefusalPrefix, StringComparison.Ordinal);
+            if (!refused)
+            {
+                // Refusals were recorded with their details; anything else (a bad state, a failed code exchange) is recorded here.
+                await ctx.HttpContext.RequestServices.GetRequiredService<SecurityAudit>()
+                    .RecordAsync(SecurityEventKind.ExternalSignInRefused, null, null, $"Organisation sign-in ({key}) failed: {message}");
+            }
+
+            ctx.Response.Redirect("/Identity/Account/Login?organisationError=" + Uri.EscapeDataString(refused ? message[RefusalPrefix.Length..] : "failed"));
         };
         o.Events.OnRedirectToIdentityProviderForSignOut = ctx =>
         {
