@@ -12,4 +12,10 @@ public enum SecurityEventKind
     AuthenticatorReset,
     PasswordChanged,
     RefreshTokenReused,
+    ExternalSignInRefused,
+    ExternalLoginLinked,
+    ExternalLoginRemoved,
+    AccessTokenCreated,
+    AccessTokenRevoked,
+    AccessTokenRefused,
 }

@@ -24,7 +24,9 @@ public sealed class CpdSignInManager(
     ILogger<SignInManager<CpdUser>> logger,
     IAuthenticationSchemeProvider schemes,
     IUserConfirmation<CpdUser> confirmation,
-    SecurityAudit audit)
+    SecurityAudit audit,
+    CpdLogDbContext db,
+    IOptions<Sso.SsoOptions> sso)
     : SignInManager<CpdUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
     private static string? _decoyHash;
@@ -59,6 +61,49 @@ public sealed class CpdSignInManager(
     }
 
     public override async Task<SignInResult> CheckPasswordSignInAsync(CpdUser user, string password, bool lockoutOnFailure)
+    {
+        // Organisation sign-in may turn passwords off: refused like a wrong password, at the same cost.
+        if (await PasswordOffReasonAsync(user) is { } off)
+        {
+            VerifyDecoy(password);
+            await audit.RecordAsync(SecurityEventKind.SignInFailed, user, detail: off);
+            return SignInResult.Failed;
+        }
+
+        return await ProveLocalAccountAsync(user, password, lockoutOnFailure);
+    }
+
+    /// <summary>
+    /// Why this account may not sign in with a password under <see cref="Sso.SsoOptions.LocalPasswords"/>, or null.
+    /// A break-glass Admin always may, but only with two-factor authentication set up.
+    /// </summary>
+    public async Task<string?> PasswordOffReasonAsync(CpdUser user)
+    {
+        var options = sso.Value;
+        if (!options.Enabled || options.LocalPasswords == Sso.LocalPasswordPolicy.Allowed)
+        {
+            return null;
+        }
+
+        var breakGlass = options.BreakGlassAdmins.Contains(user.Email ?? "", StringComparer.OrdinalIgnoreCase);
+        if (breakGlass)
+        {
+            return user.TwoFactorEnabled && await UserManager.IsInRoleAsync(user, Roles.Admin)
+                ? null
+                : "Break-glass sign-in needs the Admin role and two-factor authentication";
+        }
+
+        return options.LocalPasswords == Sso.LocalPasswordPolicy.BreakGlassOnly
+            || await db.ExternalLogins.AnyAsync(l => l.UserId == user.Id)
+            ? "Password sign-in is off: sign in with the organisation account"
+            : null;
+    }
+
+    /// <summary>
+    /// The password check without the organisation password policy: proves a local account (e.g. before linking an
+    /// organisation account to it) with the same lockout, refusal and audit as a sign-in.
+    /// </summary>
+    public async Task<SignInResult> ProveLocalAccountAsync(CpdUser user, string password, bool lockoutOnFailure)
     {
         // Identity refuses a locked or disabled account before hashing: hash anyway, so it costs what a wrong password does.
         if (await PreSignInCheck(user) is { } refused)

@@ -2,6 +2,7 @@ namespace CpdLog.Web.Infrastructure;
 
 using CpdLog.Data;
 using CpdLog.Web.Infrastructure.Security;
+using CpdLog.Web.Infrastructure.Sso;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -33,10 +34,13 @@ public static class IdentitySetup
                 o.DefaultSignInScheme = IdentityConstants.ApplicationScheme;
             })
             .AddPolicyScheme(SmartScheme, "Cookie or bearer", o => o.ForwardDefaultSelector = ctx =>
-                ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                PersonalAccessTokenHandler.IsPersonalAccessToken(ctx.Request) ? PersonalAccessTokenHandler.SchemeName
+                : ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
                     ? IdentityConstants.BearerScheme
                     : IdentityConstants.ApplicationScheme)
             .AddBearerToken(IdentityConstants.BearerScheme)
+            .AddScheme<AuthenticationSchemeOptions, PersonalAccessTokenHandler>(PersonalAccessTokenHandler.SchemeName, null)
+            .AddCpdOrganisationSignIn(configuration)
             .AddIdentityCookies();
 
         services.AddIdentityCore<CpdUser>(o =>
@@ -74,6 +78,7 @@ public static class IdentitySetup
         services.AddScoped<SecurityAudit>();
         services.AddScoped<AccountRegistration>();
         services.AddScoped<ApiTokens>();
+        services.AddScoped<PersonalAccessTokens>();
         services.AddAuthRateLimiting(configuration);
 
         services.ConfigureApplicationCookie(o =>

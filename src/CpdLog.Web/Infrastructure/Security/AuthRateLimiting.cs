@@ -33,6 +33,8 @@ public static class AuthRateLimiting
         ("/Account/LoginWithRecoveryCode", AuthThrottle.TwoFactor),
         ("/Account/Manage/Disable2fa", AuthThrottle.TwoFactor),
         ("/Account/Manage/EnableAuthenticator", AuthThrottle.TwoFactor),
+        ("/Account/LinkOrganisationAccount", AuthThrottle.SignIn),
+        ("/Account/Manage/AccessTokens", AuthThrottle.AccessToken),
     ];
 
     public static IServiceCollection AddAuthRateLimiting(this IServiceCollection services, IConfiguration configuration)

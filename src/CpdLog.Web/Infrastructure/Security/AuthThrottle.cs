@@ -7,4 +7,5 @@ public sealed record AuthThrottle(string Kind)
     public const string Register = "register";
     public const string ForgottenPassword = "forgotten-password";
     public const string TwoFactor = "two-factor";
+    public const string AccessToken = "access-token";
 }

@@ -3,7 +3,10 @@ namespace CpdLog.Web.Features.Admin.Users;
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using CpdLog.Web.Authorization;
+using CpdLog.Data.Security;
 using CpdLog.Web.Infrastructure;
+using CpdLog.Web.Infrastructure.Sso;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,8 +14,56 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 
 /// <summary>Roles, line manager, cost centre, FTE and the disabled flag of one account.</summary>
 [Authorize(Policy = Policies.Admin)]
-public sealed class EditModel(UserAdministration users) : PageModel
+public sealed class EditModel(UserAdministration users, OrganisationAccounts organisation, IOptions<SsoOptions> sso) : PageModel
 {
+    [BindProperty]
+    public LinkInputModel Link { get; set; } = new();
+
+    /// <summary>Organisation accounts linked to this account (issuer + tenant + object id).</summary>
+    public IReadOnlyList<ExternalLogin> Links { get; private set; } = [];
+
+    public IReadOnlyList<SelectListItem> Providers =>
+        [.. sso.Value.Providers.Select(p => new SelectListItem(p.Value.DisplayName, p.Key.ToLowerInvariant()))];
+
+    /// <summary>Links an organisation account by its tenant and object id (the person need not prove anything).</summary>
+    public async Task<IActionResult> OnPostLinkAsync(string id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        Input = ToInput(Account);
+        var errors = await organisation.AdminLinkAsync(User.UserId(), id, Link.Provider ?? "", Link.TenantId ?? "", Link.ObjectId ?? "", ct);
+        if (errors.Count > 0)
+        {
+            ModelState.Clear();
+            foreach (var (key, messages) in errors)
+            {
+                foreach (var message in messages)
+                {
+                    ModelState.AddModelError("Link." + char.ToUpperInvariant(key[0]) + key[1..], message);
+                }
+            }
+
+            return Page();
+        }
+
+        TempData["Success"] = $"Organisation account linked to {Account.DisplayName}'s account";
+        return Redirect("/Admin/Users/Edit/" + Uri.EscapeDataString(id));
+    }
+
+    public async Task<IActionResult> OnPostUnlinkAsync(string id, Guid linkId, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct) || !await organisation.AdminUnlinkAsync(User.UserId(), id, linkId, ct))
+        {
+            return NotFound();
+        }
+
+        TempData["Success"] = "Organisation account link removed";
+        return Redirect("/Admin/Users/Edit/" + Uri.EscapeDataString(id));
+    }
+
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
@@ -27,16 +78,7 @@ public sealed class EditModel(UserAdministration users) : PageModel
             return NotFound();
         }
 
-        Input = new InputModel
-        {
-            DisplayName = Account.DisplayName,
-            JobTitle = Account.JobTitle,
-            Roles = [.. Account.Roles],
-            LineManagerId = Account.LineManagerId ?? "",
-            CostCentre = Account.CostCentre ?? "",
-            Fte = Account.Fte.ToString("0.##", CultureInfo.InvariantCulture),
-            IsDisabled = Account.IsDisabled,
-        };
+        Input = ToInput(Account);
         return Page();
     }
 
@@ -79,6 +121,17 @@ public sealed class EditModel(UserAdministration users) : PageModel
         return Redirect("/Admin");
     }
 
+    private static InputModel ToInput(AdminUser account) => new()
+    {
+        DisplayName = account.DisplayName,
+        JobTitle = account.JobTitle,
+        Roles = [.. account.Roles],
+        LineManagerId = account.LineManagerId ?? "",
+        CostCentre = account.CostCentre ?? "",
+        Fte = account.Fte.ToString("0.##", CultureInfo.InvariantCulture),
+        IsDisabled = account.IsDisabled,
+    };
+
     private async Task<bool> LoadAsync(string id, CancellationToken ct)
     {
         var all = await users.ListAsync(ct);
@@ -89,12 +142,25 @@ public sealed class EditModel(UserAdministration users) : PageModel
         }
 
         Account = account;
+        Links = await organisation.LinksOfAsync(id, ct);
         LineManagers =
         [
             new SelectListItem("No line manager", ""),
             .. all.Where(u => u.Id != id && !u.IsDisabled && u.Roles.Contains(Data.Roles.LineManager) && u.Id != User.UserId()).Select(u => new SelectListItem($"{u.DisplayName} ({u.Email})", u.Id)),
         ];
         return true;
+    }
+
+    public sealed class LinkInputModel
+    {
+        [Display(Name = "Organisation sign-in")]
+        public string? Provider { get; set; }
+
+        [Display(Name = "Tenant id")]
+        public string? TenantId { get; set; }
+
+        [Display(Name = "Object id")]
+        public string? ObjectId { get; set; }
     }
 
     public sealed class InputModel

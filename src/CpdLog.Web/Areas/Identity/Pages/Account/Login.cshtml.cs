@@ -3,6 +3,7 @@ namespace CpdLog.Web.Areas.Identity.Pages.Account;
 using System.ComponentModel.DataAnnotations;
 using CpdLog.Data;
 using CpdLog.Web.Infrastructure;
+using CpdLog.Web.Infrastructure.Sso;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +11,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 
 [AllowAnonymous]
-public sealed class LoginModel(SignInManager<CpdUser> signIn, IOptions<AccountOptions> accounts, ILogger<LoginModel> logger) : PageModel
+public sealed class LoginModel(SignInManager<CpdUser> signIn, IOptions<AccountOptions> accounts, IOptions<SsoOptions> sso, ILogger<LoginModel> logger) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -23,8 +24,21 @@ public sealed class LoginModel(SignInManager<CpdUser> signIn, IOptions<AccountOp
 
     public bool AllowSelfRegistration => accounts.Value.AllowSelfRegistration;
 
+    /// <summary>Configured organisation sign-in providers (key, button text), offered first.</summary>
+    public IReadOnlyList<(string Key, string DisplayName)> Organisations =>
+        [.. sso.Value.Providers.Select(p => (p.Key.ToLowerInvariant(), p.Value.DisplayName))];
+
+    public bool PasswordsForBreakGlassOnly => sso.Value.Enabled && sso.Value.LocalPasswords == LocalPasswordPolicy.BreakGlassOnly;
+
+    [BindProperty(SupportsGet = true)]
+    public string? OrganisationError { get; set; }
+
     public void OnGet()
     {
+        if (OrganisationError is { Length: > 0 } code)
+        {
+            ModelState.AddModelError("", OrganisationErrors.Message(code));
+        }
     }
 
     public async Task<IActionResult> OnPostAsync()

@@ -1,0 +1,37 @@
+namespace CpdLog.Web.Areas.Identity.Pages.Account;
+
+using CpdLog.Web.Infrastructure.Sso;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+/// <summary>
+/// Where the provider's validated reply lands (via the external cookie): a linked, allowed account is signed in; an
+/// unlinked person goes to the linking page; a disabled or locked account is refused.
+/// </summary>
+[AllowAnonymous]
+public sealed class OrganisationCallbackModel(OrganisationAccounts accounts) : PageModel
+{
+    public async Task<IActionResult> OnGetAsync(string? returnUrl)
+    {
+        var back = Url.IsLocalUrl(returnUrl) ? returnUrl! : "/";
+        var who = OrganisationIdentity.From(await HttpContext.AuthenticateAsync(IdentityConstants.ExternalScheme));
+        if (who is null)
+        {
+            return Redirect("/Identity/Account/Login?organisationError=failed");
+        }
+
+        switch (await accounts.SignInAsync(who))
+        {
+            case OrganisationSignInOutcome.SignedIn:
+                return LocalRedirect(back);
+            case OrganisationSignInOutcome.NotLinked:
+                return Redirect("/Identity/Account/LinkOrganisationAccount?returnUrl=" + Uri.EscapeDataString(back));
+            default:
+                await HttpContext.SignOutAsync(IdentityConstants.ExternalScheme);
+                return Redirect("/Identity/Account/Login?organisationError=" + OrganisationErrors.Refused);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+namespace CpdLog.Web.Areas.Identity.Pages.Account;
+
+using CpdLog.Web.Infrastructure.Sso;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+
+/// <summary>
+/// Starts an organisation sign-in: sends the browser to the provider (authorization code + PKCE). A link, not a form,
+/// because the page's Content-Security-Policy (<c>form-action 'self'</c>) would stop a form being redirected off-site.
+/// </summary>
+[AllowAnonymous]
+public sealed class OrganisationSignInModel(IOptions<SsoOptions> sso) : PageModel
+{
+    public IActionResult OnGet(string? provider, string? returnUrl)
+    {
+        if (string.IsNullOrEmpty(provider) || !sso.Value.Providers.ContainsKey(provider))
+        {
+            return NotFound();
+        }
+
+        var back = Url.IsLocalUrl(returnUrl) ? returnUrl! : "/";
+        var properties = new AuthenticationProperties
+        {
+            RedirectUri = SsoSetup.CallbackPage + "?returnUrl=" + Uri.EscapeDataString(back),
+        };
+        return Challenge(properties, SsoOptions.Scheme(provider));
+    }
+}
