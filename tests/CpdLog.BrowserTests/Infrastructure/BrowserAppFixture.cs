@@ -101,14 +101,17 @@ public sealed class BrowserAppFixture : IAsyncLifetime
         return await action(scope.ServiceProvider.GetRequiredService<CpdLogDbContext>());
     }
 
-    /// <summary>A new page signed in as <paramref name="email"/> through the Login page; it ends on the dashboard.</summary>
+    /// <summary>
+    /// A new page signed in as <paramref name="email"/> through the Login page; it ends on the user's start page (the
+    /// dashboard, or the team page for a line manager and the admin page for an admin).
+    /// </summary>
     public async Task<IPage> SignedInPageAsync(string email, string password = Password)
     {
         var page = await NewPageAsync("/Identity/Account/Login");
         await page.FillAsync("[name='Input.Email']", email);
         await page.FillAsync("[name='Input.Password']", password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/Dashboard");
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/(Dashboard|Team|Admin)$"));
         return page;
     }
 

@@ -173,6 +173,24 @@ public sealed class RegistrationProgressTests : IClassFixture<CpdLogAppFactory>
         Assert.Contains("11.5 of 35 hours done; pace for 15 Jan 2027 33.5: behind the pace.", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Details_NextSteps_LeaveOutWhatCannotBeDoneYet()
+    {
+        // Renewal in March 2029: on 15 January 2027 the confirmation (final 12 months) is not due, so it is no next step.
+        var email = "progress-not-due@example.nhs.uk";
+        var api = await _factory.CreateApiClientAsync(email);
+        var registration = await api.PostAsJsonAsync("/api/v1/registrations", new { bodyCode = "NMC", registrationNumber = "56P5555P", anchorDate = "2029-03-31" });
+        Assert.Equal(HttpStatusCode.Created, registration.StatusCode);
+        var id = (await registration.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetGuid();
+        var pages = await _factory.SignInFormClientAsync(email);
+
+        var document = await ParseAsync(await pages.GetPageAsync($"/Registrations/Details?id={id}"));
+
+        var steps = document.QuerySelectorAll("[data-testid='next-steps'] > li").Select(li => li.GetAttribute("data-next-step")).ToList();
+        Assert.Contains("cpd-hours", steps);
+        Assert.DoesNotContain("confirmation", steps);
+    }
+
     private async Task<(FormClient Pages, HttpClient Api, Guid Id)> NurseWithRecordsAsync(string email)
     {
         var api = await _factory.CreateApiClientAsync(email);

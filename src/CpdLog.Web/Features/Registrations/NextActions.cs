@@ -15,10 +15,13 @@ public sealed record NextAction(string Code, string Text, string Href, string Li
 /// </summary>
 public static class NextActions
 {
-    /// <summary>The unmet requirements' actions: required ones first, then advisory, each in the rule set's order.</summary>
+    /// <summary>
+    /// The unmet requirements' actions: required ones first, then advisory, each in the rule set's order. Items that
+    /// cannot be done yet (<c>not-due</c>, e.g. the NMC confirmation before the final year) are not next steps.
+    /// </summary>
     public static IReadOnlyList<NextAction> For(ProfessionalRegistration registration, ComplianceResult result, ComplianceInput? records = null) =>
         result.Requirements
-            .Where(r => !r.Met)
+            .Where(r => !r.Met && result.StatusOf(r) != ComplianceStatus.NotDue)
             .OrderBy(r => r.Severity)
             .Select(r => For(registration, r, result.Cycle, records))
             .ToList();

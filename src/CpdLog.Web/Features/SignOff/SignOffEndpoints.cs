@@ -1,6 +1,7 @@
 namespace CpdLog.Web.Features.SignOff;
 
 using System.Security.Claims;
+using CpdLog.Web.Api.Paging;
 using CpdLog.Web.Features.Records;
 using CpdLog.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -18,6 +19,7 @@ public static class SignOffEndpoints
                 return TypedResults.Ok((await service.ListAsync(user.UserId(), registrationId, ct)).Select(r => SignOffRequestDto.From(r, now)).ToList());
             })
             .WithName("ListSignOffRequests")
+            .WithPaging()
             .WithSummary("Your sign-off requests, newest first (optionally for one registration); status is pending, signed, declined, expired or withdrawn");
 
         group.MapGet("/{id:guid}", async Task<Results<Ok<SignOffRequestDto>, NotFound>> (Guid id, ClaimsPrincipal user, SignOffService service, CancellationToken ct) =>
