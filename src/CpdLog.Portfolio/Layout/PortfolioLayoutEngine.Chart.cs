@@ -1,6 +1,7 @@
 namespace CpdLog.Portfolio.Layout;
 
 using System.Globalization;
+using CpdLog.Core.Compliance.Progress;
 using CpdLog.Core.Portfolio;
 
 /// <summary>
@@ -29,7 +30,7 @@ public sealed partial class PortfolioLayoutEngine
         var right = _g.MarginLeft + _g.ContentWidth - 10f;
         var top = flow.Y + ChartPlotTop;
         var bottom = top + ChartPlotHeight;
-        var yMax = NiceCeiling(Math.Max(series.Required, series.Achieved) * 1.1m);
+        var yMax = ChartScale.Top(series);
         var span = Math.Max(1, w.End.DayNumber - w.Start.DayNumber);
         float X(DateOnly d) => left + ((right - left) * Math.Clamp(d.DayNumber - w.Start.DayNumber, 0, span) / span);
         float Y(decimal v) => bottom - (ChartPlotHeight * (float)(v / yMax));
@@ -92,22 +93,4 @@ public sealed partial class PortfolioLayoutEngine
     private static string PortfolioDate(DateOnly date) => date.ToString("d MMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
 
     /// <summary>The smallest of 1, 2, 2.5, 5 × 10ⁿ at or above <paramref name="value"/> (at least 1).</summary>
-    private static decimal NiceCeiling(decimal value)
-    {
-        if (value <= 1m)
-        {
-            return 1m;
-        }
-
-        var magnitude = (decimal)Math.Pow(10, Math.Floor(Math.Log10((double)value)));
-        foreach (var f in new[] { 1m, 2m, 2.5m, 5m, 10m })
-        {
-            if (f * magnitude >= value)
-            {
-                return f * magnitude;
-            }
-        }
-
-        return 10m * magnitude;
-    }
 }

@@ -32,7 +32,7 @@ public static class ProgressChartSvg
         ArgumentNullException.ThrowIfNull(series);
         var w = progress.Window;
         var unit = UnitWords.For(series.Required, series.Target.Unit);
-        var yMax = NiceCeiling(Math.Max(series.Required, series.Achieved) * 1.1m);
+        var yMax = ChartScale.Top(series);
         var end = Math.Max(w.End.DayNumber, w.Start.DayNumber + 1);
         float X(DateOnly d) => Left + ((Width - Left - Right) * Math.Clamp(d.DayNumber - w.Start.DayNumber, 0, end - w.Start.DayNumber) / (end - w.Start.DayNumber));
         float Y(decimal v) => Bottom - ((Bottom - Top) * (float)(v / yMax));
@@ -107,24 +107,6 @@ public static class ProgressChartSvg
     public static string Num(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
     /// <summary>The smallest of 1, 2, 2.5, 5 × 10ⁿ at or above <paramref name="value"/> (at least 1).</summary>
-    private static decimal NiceCeiling(decimal value)
-    {
-        if (value <= 1m)
-        {
-            return 1m;
-        }
-
-        var magnitude = (decimal)Math.Pow(10, Math.Floor(Math.Log10((double)value)));
-        foreach (var f in new[] { 1m, 2m, 2.5m, 5m, 10m })
-        {
-            if (f * magnitude >= value)
-            {
-                return f * magnitude;
-            }
-        }
-
-        return 10m * magnitude;
-    }
 
     private static string Short(DateOnly date) => date.ToString("d MMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
 
