@@ -7,6 +7,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using CpdLog.Core.Records;
 using CpdLog.IntegrationTests.Infrastructure;
+using CpdLog.Web.Features.Records;
 using Microsoft.EntityFrameworkCore;
 using static CpdLog.IntegrationTests.Records.PageHelpers;
 using static CpdLog.IntegrationTests.Records.RecordSamples;
@@ -26,21 +27,14 @@ public sealed partial class EvidencePagesTests(SmallEvidenceLimitFactory factory
     /// <summary>The start of a Windows executable.</summary>
     private static readonly byte[] Executable = [0x4D, 0x5A, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0xFF, 0xFF, 0x00, 0x00, 0xB8];
 
-    private static readonly Dictionary<string, (RecordKind Kind, string Index)> Kinds = new()
-    {
-        ["activities"] = (RecordKind.Activity, "/Activities"),
-        ["reflections"] = (RecordKind.Reflection, "/Records/Reflections"),
-        ["feedback"] = (RecordKind.Feedback, "/Records/Feedback"),
-        ["practice-hours"] = (RecordKind.PracticeHours, "/Records/PracticeHours"),
-        ["discussions"] = (RecordKind.Discussion, "/Records/Discussions"),
-        ["confirmations"] = (RecordKind.Confirmation, "/Records/Confirmations"),
-        ["declarations"] = (RecordKind.Declaration, "/Records/Declarations"),
-    };
+    /// <summary>Every record type that takes evidence, from the descriptor list.</summary>
+    private static readonly Dictionary<string, (RecordKind Kind, string Index)> Kinds =
+        RecordTypes.Crud.Where(t => t.Kind is not null).ToDictionary(t => t.Slug, t => (t.Kind!.Value, t.IndexPath));
 
     public static TheoryData<string> AllKinds => [.. Kinds.Keys];
 
     /// <summary>Where a record's evidence is listed: the activity's Details page, or the other types' Edit page.</summary>
-    private static string RecordPage(string slug, Guid id) => slug == "activities" ? $"/Activities/Details/{id}" : $"{Kinds[slug].Index}/Edit/{id}";
+    private static string RecordPage(string slug, Guid id) => RecordTypes.BySlug(slug)!.RecordPath(id);
 
     /// <summary>Where the browser lands after attaching: back on the Details page, or the list after saving the record.</summary>
     private static string AfterAttach(string slug, Guid id) => slug == "activities" ? RecordPage(slug, id) : Kinds[slug].Index;

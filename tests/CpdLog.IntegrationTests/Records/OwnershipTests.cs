@@ -6,6 +6,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using CpdLog.IntegrationTests.Infrastructure;
+using CpdLog.Web.Features.Records;
 using static CpdLog.IntegrationTests.Records.PageHelpers;
 using static CpdLog.IntegrationTests.Records.RecordSamples;
 
@@ -86,29 +87,6 @@ public sealed class OwnershipFixture : CpdLogAppFactory
 
 public sealed class OwnershipTests(OwnershipFixture factory) : IClassFixture<OwnershipFixture>
 {
-    private static readonly Dictionary<string, string> PageFolders = new()
-    {
-        ["reflections"] = "Records/Reflections",
-        ["feedback"] = "Records/Feedback",
-        ["practice-hours"] = "Records/PracticeHours",
-        ["discussions"] = "Records/Discussions",
-        ["confirmations"] = "Records/Confirmations",
-        ["declarations"] = "Records/Declarations",
-        ["gap-explanations"] = "Records/GapExplanations",
-        ["activities"] = "Activities",
-    };
-
-    private static readonly Dictionary<string, string> EvidenceKinds = new()
-    {
-        ["activities"] = "Activity",
-        ["reflections"] = "Reflection",
-        ["feedback"] = "Feedback",
-        ["practice-hours"] = "PracticeHours",
-        ["discussions"] = "Discussion",
-        ["confirmations"] = "Confirmation",
-        ["declarations"] = "Declaration",
-    };
-
     /// <summary>
     /// Every API route and page that takes a record id. Placeholders: {live:slug}, {binned:slug}, {evidence},
     /// {binned-evidence}, {own-activity} (user A's own activity, to pair with B's evidence).
@@ -123,18 +101,22 @@ public sealed class OwnershipTests(OwnershipFixture factory) : IClassFixture<Own
             routes.Add("API DELETE", $"/api/v1/{slug}/{{live:{slug}}}");
             routes.Add("API POST", $"/api/v1/bin/{slug}/{{binned:{slug}}}/restore");
             routes.Add("API GET", $"/api/v1/{slug}/{{binned:{slug}}}");
-            routes.Add("PAGE GET", $"/{PageFolders[slug]}/Edit/{{live:{slug}}}");
-            routes.Add("PAGE POST", $"/{PageFolders[slug]}/Edit/{{live:{slug}}}");
-            routes.Add("PAGE GET", $"/{PageFolders[slug]}/Delete/{{live:{slug}}}");
-            routes.Add("PAGE POST", $"/{PageFolders[slug]}/Delete/{{live:{slug}}}");
             routes.Add("PAGE POST", $"/Bin?handler=Restore&kind={slug}&id={{binned:{slug}}}");
-        }
+            var type = RecordTypes.BySlug(slug)!;
+            if (type.HasRecordPages)
+            {
+                routes.Add("PAGE GET", $"{type.IndexPath}/Edit/{{live:{slug}}}");
+                routes.Add("PAGE POST", $"{type.IndexPath}/Edit/{{live:{slug}}}");
+                routes.Add("PAGE GET", $"{type.IndexPath}/Delete/{{live:{slug}}}");
+                routes.Add("PAGE POST", $"{type.IndexPath}/Delete/{{live:{slug}}}");
+            }
 
-        foreach (var (slug, kind) in EvidenceKinds)
-        {
-            // The shared upload page takes the target from the form; the query here only carries it to the helper.
-            routes.Add("PAGE UPLOAD", $"/Evidence/Upload?recordKind={kind}&recordId={{live:{slug}}}");
-            routes.Add("PAGE UPLOAD", $"/Evidence/Upload?recordKind={kind}&recordId={{binned:{slug}}}");
+            if (type.Kind is { } kind)
+            {
+                // The shared upload page takes the target from the form; the query here only carries it to the helper.
+                routes.Add("PAGE UPLOAD", $"/Evidence/Upload?recordKind={kind}&recordId={{live:{slug}}}");
+                routes.Add("PAGE UPLOAD", $"/Evidence/Upload?recordKind={kind}&recordId={{binned:{slug}}}");
+            }
         }
 
         routes.Add("PAGE GET", "/Activities/Details/{live:activities}");
@@ -214,7 +196,7 @@ public sealed class OwnershipTests(OwnershipFixture factory) : IClassFixture<Own
         {
             var list = await s.IntruderApi.GetFromJsonAsync<JsonElement>($"/api/v1/{slug}");
             Assert.DoesNotContain(list.EnumerateArray(), r => s.Live.ContainsValue(r.GetProperty("id").GetGuid()));
-            var page = Decode(await s.IntruderPages.GetPageAsync("/" + PageFolders[slug]));
+            var page = Decode(await s.IntruderPages.GetPageAsync(RecordTypes.BySlug(slug)!.IndexPath));
             Assert.DoesNotContain("B live", page);
         }
 

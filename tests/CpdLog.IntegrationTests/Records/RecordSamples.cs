@@ -4,111 +4,51 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using CpdLog.Web.Features.Records;
 
 /// <summary>Valid API payloads for each record type, and the helpers the record tests share.</summary>
 public static class RecordSamples
 {
-    /// <summary>The API slugs of the seven record types, for data-driven tests.</summary>
-    public static readonly string[] Slugs = ["activities", "reflections", "feedback", "practice-hours", "discussions", "confirmations", "declarations", "gap-explanations"];
+    private const string LabelProbe = "label-probe";
+
+    /// <summary>How the API reads JSON (enums by name).</summary>
+    private static readonly JsonSerializerOptions ApiJson = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    /// <summary>The API slugs of every record type with the standard API, from the descriptor list.</summary>
+    public static readonly string[] Slugs = [.. RecordTypes.Crud.Select(t => t.Slug)];
 
     public static TheoryData<string> Kinds => [.. Slugs];
 
     public static string Day(int offsetFromToday)
         => DateOnly.FromDateTime(DateTime.UtcNow).AddDays(offsetFromToday).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>A valid create payload; <paramref name="label"/> is put in the field <see cref="LabelField"/> names.</summary>
-    public static Dictionary<string, object?> Valid(string slug, string label = "Sample") => slug switch
+    /// <summary>
+    /// A valid create payload: the descriptor's sample input as the API reads it (camelCase, enums as names, nulls left
+    /// out), with <paramref name="label"/> in the field <see cref="LabelField"/> names.
+    /// </summary>
+    public static Dictionary<string, object?> Valid(string slug, string label = "Sample")
     {
-        "activities" => new()
-        {
-            ["title"] = label,
-            ["startDate"] = Day(-12),
-            ["endDate"] = Day(-10),
-            ["hours"] = 6.5m,
-            ["participatoryHours"] = 4m,
-            ["method"] = "Workshop",
-            ["activityType"] = "FormalEducational",
-            ["status"] = "Completed",
-            ["description"] = "Patient-level costing workshop",
-            ["relevanceToPractice"] = "I cost nursing time",
-            ["learningOutcomes"] = "Allocation methods",
-            ["codeThemes"] = new[] { "PractiseEffectively", "PreserveSafety" },
-            ["standards"] = "HFMA competency 3",
-            ["isVerifiable"] = true,
-            ["tags"] = "costing, PLICS",
-        },
-        "reflections" => new()
-        {
-            ["title"] = label,
-            ["date"] = Day(-5),
-            ["nature"] = "A costing workshop",
-            ["learning"] = "How nursing time is allocated",
-            ["changeInPractice"] = "I reconcile rosters to the costing model",
-            ["codeRelevance"] = "Practise effectively",
-            ["codeThemes"] = new[] { "PractiseEffectively" },
-        },
-        "feedback" => new()
-        {
-            ["date"] = Day(-20),
-            ["source"] = "Manager",
-            ["type"] = "Verbal, informal",
-            ["summary"] = label,
-            ["howUsed"] = "Shared the template with the team",
-        },
-        "practice-hours" => new()
-        {
-            ["startDate"] = Day(-100),
-            ["endDate"] = Day(-1),
-            ["organisation"] = label,
-            ["organisationAddress"] = "Infirmary Road, Northshire",
-            ["workSetting"] = "Hospital or other secondary care",
-            ["scopeOfPractice"] = "Management",
-            ["registrationType"] = "Nurse",
-            ["hours"] = 520m,
-            ["description"] = "Finance business partner to nursing",
-        },
-        "discussions" => new()
-        {
-            ["date"] = Day(-30),
-            ["partnerName"] = label,
-            ["partnerNmcPin"] = "12a 3456e",
-            ["partnerEmail"] = "partner@example.nhs.uk",
-            ["partnerPostcode"] = "ls1 4ap",
-        },
-        "confirmations" => new()
-        {
-            ["date"] = Day(-3),
-            ["confirmerName"] = label,
-            ["confirmerRole"] = "Head of Finance",
-            ["confirmerIsNmcRegistrant"] = false,
-            ["confirmerEmail"] = "confirmer@example.nhs.uk",
-        },
-        "declarations" => new()
-        {
-            ["kind"] = "HealthAndCharacter",
-            ["date"] = Day(-2),
-            ["statement"] = label,
-        },
-        "gap-explanations" => new()
-        {
-            ["from"] = Day(-200),
-            ["to"] = Day(-100),
-            ["reason"] = label,
-            ["details"] = "Off work",
-        },
-        _ => throw new ArgumentOutOfRangeException(nameof(slug), slug, null),
-    };
+        var type = RecordTypes.Crud.SingleOrDefault(t => t.Slug == slug) ?? throw new ArgumentOutOfRangeException(nameof(slug), slug, null);
+        var sample = type.Sample(DateOnly.FromDateTime(DateTime.UtcNow), label);
+        var json = JsonSerializer.SerializeToElement(sample, sample.GetType(), ApiJson);
+        return json.EnumerateObject()
+            .Where(p => p.Value.ValueKind != JsonValueKind.Null)
+            .ToDictionary(p => p.Name, p => Plain(p.Value));
+    }
 
     /// <summary>The text field each sample carries its label in (what tests change and look for).</summary>
-    public static string LabelField(string slug) => slug switch
+    public static string LabelField(string slug)
+        => Valid(slug, LabelProbe).Single(kv => kv.Value is LabelProbe).Key;
+
+    private static object? Plain(JsonElement value) => value.ValueKind switch
     {
-        "activities" or "reflections" => "title",
-        "feedback" => "summary",
-        "practice-hours" => "organisation",
-        "discussions" => "partnerName",
-        "confirmations" => "confirmerName",
-        "gap-explanations" => "reason",
-        _ => "statement",
+        JsonValueKind.String => value.GetString(),
+        JsonValueKind.True => true,
+        JsonValueKind.False => false,
+        JsonValueKind.Number => value.GetDecimal(),
+        JsonValueKind.Array => value.EnumerateArray().Select(v => v.GetString()!).ToArray(),
+        _ => throw new ArgumentOutOfRangeException(nameof(value), value.ValueKind, null),
     };
 
     public static async Task<JsonElement> CreateAsync(HttpClient client, string slug, string label)

@@ -1,12 +1,11 @@
 namespace CpdLog.Web.Features.Activities;
 
 using CpdLog.Core.Records;
+using CpdLog.Web.Features.Records;
 
 /// <summary>A CPD activity as the API returns it (and the CPD log lists it).</summary>
-public sealed record ActivityDto
+public sealed record ActivityDto : RecordDto
 {
-    public Guid Id { get; init; }
-
     /// <summary>The stable reference printed in portfolios, e.g. "A17" (never reused).</summary>
     public string Reference { get; init; } = "";
 
@@ -42,11 +41,5 @@ public sealed record ActivityDto
 
     public string Tags { get; init; } = "";
 
-    public bool IsPrivate { get; init; }
-
     public Guid? FundingRequestId { get; init; }
-
-    public DateTimeOffset CreatedAt { get; init; }
-
-    public DateTimeOffset UpdatedAt { get; init; }
 }

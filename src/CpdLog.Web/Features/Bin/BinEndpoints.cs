@@ -27,22 +27,8 @@ public static class BinEndpoints
                 ? TypedResults.NoContent()
                 : TypedResults.NotFound())
             .WithName("RestoreFromBin")
-            .WithSummary("Take a record out of the bin. kind: activities, reflections, feedback, practice-hours, discussions, confirmations, declarations or evidence");
+            .WithSummary("Take a record out of the bin. kind: " + string.Join(", ", RecordTypes.All.Select(t => t.Slug)));
 
         return group;
-    }
-}
-
-public static class BinContents
-{
-    public static async Task<List<BinItem>> ListAsync(CpdLogDbContext db, string ownerId, CancellationToken ct)
-    {
-        var items = new List<BinItem>();
-        foreach (var type in RecordTypes.All)
-        {
-            items.AddRange(await type.ListBinAsync(db, ownerId, ct));
-        }
-
-        return [.. items.OrderByDescending(i => i.DeletedAt).ThenBy(i => i.Kind, StringComparer.Ordinal).ThenBy(i => i.Id)];
     }
 }

@@ -2,6 +2,7 @@ namespace CpdLog.Web.Features.Evidence;
 
 using AutoMapper;
 using CpdLog.Core.Records;
+using CpdLog.Web.Features.Records;
 using CpdLog.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -18,23 +19,11 @@ public sealed record EvidencePanel(RecordKind Kind, Guid RecordId, IReadOnlyList
 
     public const string ErrorKey = "EvidenceError";
 
-    /// <summary>What makes good evidence for this kind of record.</summary>
-    public string Hint => HintFor(Kind);
+    /// <summary>What makes good evidence for this kind of record (from its descriptor).</summary>
+    public string Hint => RecordTypes.ForEvidence(Kind)?.EvidenceHint ?? "";
 
     /// <summary>False where the page's own form has the file input (a record's Edit page).</summary>
     public bool ShowsUpload { get; init; } = true;
-
-    public static string HintFor(RecordKind kind) => kind switch
-    {
-        RecordKind.Activity => "Keep certificates, attendance records or notes as evidence that the CPD took place.",
-        RecordKind.Reflection => "For example, notes or a scan of a handwritten reflective account.",
-        RecordKind.Feedback => "For example, a thank-you card, an appraisal extract or survey results, with anything that identifies a person removed.",
-        RecordKind.PracticeHours => "For example, a timesheet, contract or letter from your employer.",
-        RecordKind.Discussion => "For example, the signed reflective discussion form.",
-        RecordKind.Confirmation => "For example, the signed confirmation form.",
-        RecordKind.Declaration => "For example, your indemnity certificate.",
-        _ => "",
-    };
 
     /// <summary>
     /// Loads the signed-in user's files on a record the page has already found to be theirs, and takes a refused

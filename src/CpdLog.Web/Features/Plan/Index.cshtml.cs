@@ -1,6 +1,5 @@
 namespace CpdLog.Web.Features.Plan;
 
-using System.ComponentModel.DataAnnotations;
 using CpdLog.Core.Funding;
 using CpdLog.Data;
 using CpdLog.Web.Infrastructure;
@@ -14,12 +13,18 @@ public sealed class IndexModel(CpdLogDbContext db, TimeProvider clock) : PageMod
     public List<(PdpGoal Goal, List<FundingRequest> Requests)> Goals { get; } = [];
 
     [BindProperty]
-    public InputModel Input { get; set; } = new();
+    public PdpGoalInput Input { get; set; } = new();
 
     public async Task OnGetAsync() => await LoadAsync();
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        var ownerId = User.UserId();
+        foreach (var error in await Input.ValidateAllAsync(db, ownerId, clock.Today(), ct))
+        {
+            ModelState.AddModelError(nameof(Input) + "." + error.Field, error.Message);
+        }
+
         if (!ModelState.IsValid)
         {
             await LoadAsync();
@@ -27,16 +32,10 @@ public sealed class IndexModel(CpdLogDbContext db, TimeProvider clock) : PageMod
         }
 
         var now = clock.GetUtcNow();
-        db.PdpGoals.Add(new PdpGoal
-        {
-            OwnerId = User.UserId(),
-            Title = Input.Title.Trim(),
-            Description = Input.Description?.Trim() ?? "",
-            TargetDate = Input.TargetDate,
-            CreatedAt = now,
-            UpdatedAt = now,
-        });
-        await db.SaveChangesAsync();
+        var goal = new PdpGoal { OwnerId = ownerId, CreatedAt = now, UpdatedAt = now };
+        Input.ApplyTo(goal);
+        db.PdpGoals.Add(goal);
+        await db.SaveChangesAsync(ct);
         TempData["Success"] = "Goal added to your plan.";
         return RedirectToPage();
     }
@@ -64,20 +63,5 @@ public sealed class IndexModel(CpdLogDbContext db, TimeProvider clock) : PageMod
         {
             Goals.Add((goal, requests.Where(r => r.PdpGoalId == goal.Id).ToList()));
         }
-    }
-
-    public sealed class InputModel
-    {
-        [Required(ErrorMessage = "Enter the goal")]
-        [StringLength(300)]
-        [Display(Name = "Goal")]
-        public string Title { get; set; } = "";
-
-        [StringLength(4000)]
-        [Display(Name = "What success looks like")]
-        public string? Description { get; set; }
-
-        [Display(Name = "Target date")]
-        public DateOnly? TargetDate { get; set; }
     }
 }

@@ -17,9 +17,9 @@ using Microsoft.EntityFrameworkCore;
 /// </summary>
 public static class RecordApi
 {
-    public static RouteGroupBuilder MapOwnedRecordApi<TEntity, TDto, TInput>(this RouteGroupBuilder api, RecordType<TEntity> type)
+    public static RouteGroupBuilder MapOwnedRecordApi<TEntity, TDto, TInput>(this RouteGroupBuilder api, CrudRecordType<TEntity, TDto, TInput> type)
         where TEntity : OwnedRecord, new()
-        where TInput : RecordInput<TEntity>
+        where TInput : RecordInput<TEntity>, new()
     {
         ArgumentNullException.ThrowIfNull(api);
         ArgumentNullException.ThrowIfNull(type);

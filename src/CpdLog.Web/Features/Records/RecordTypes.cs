@@ -1,170 +1,300 @@
 namespace CpdLog.Web.Features.Records;
 
+using CpdLog.Core.Compliance;
+using CpdLog.Core.Funding;
 using CpdLog.Core.Records;
-using CpdLog.Data;
+using CpdLog.Core.Registrations;
+using CpdLog.Web.Features.Activities;
+using CpdLog.Web.Features.Plan;
+using CpdLog.Web.Features.Records.Confirmations;
+using CpdLog.Web.Features.Records.Declarations;
+using CpdLog.Web.Features.Records.Discussions;
+using CpdLog.Web.Features.Records.Feedback;
+using CpdLog.Web.Features.Records.GapExplanations;
+using CpdLog.Web.Features.Records.PracticeHours;
+using CpdLog.Web.Features.Records.Reflections;
 using CpdLog.Web.Features.Shared;
-using CpdLog.Web.Features.Shared.TagHelpers;
-using Microsoft.EntityFrameworkCore;
 
-/// <summary>One deleted record as the bin shows it. <see cref="Kind"/> is the record type's slug.</summary>
-public sealed record BinItem(string Kind, string KindName, Guid Id, string Description, DateTimeOffset DeletedAt);
-
-/// <summary>What the bin, the records overview and evidence need to know about any record type.</summary>
-public interface IRecordType
-{
-    /// <summary>URL segment of the API (<c>/api/v1/{slug}</c>) and the bin (<c>/api/v1/bin/{slug}/{id}/restore</c>).</summary>
-    string Slug { get; }
-
-    /// <summary>The kind evidence is attached under; null for evidence itself.</summary>
-    RecordKind? Kind { get; }
-
-    string Name { get; }
-
-    string PluralName { get; }
-
-    string IndexPath { get; }
-
-    /// <summary>The page that shows one record with its evidence panel (where evidence uploads return to).</summary>
-    string RecordPath(Guid id);
-
-    Task<int> CountAsync(CpdLogDbContext db, string ownerId, CancellationToken ct);
-
-    Task<bool> ExistsAsync(CpdLogDbContext db, string ownerId, Guid id, CancellationToken ct);
-
-    Task<IReadOnlyList<BinItem>> ListBinAsync(CpdLogDbContext db, string ownerId, CancellationToken ct);
-
-    /// <summary>Takes one of the owner's records out of the bin; false when the owner has no such binned record.</summary>
-    Task<bool> RestoreAsync(CpdLogDbContext db, string ownerId, Guid id, DateTimeOffset now, CancellationToken ct);
-}
-
-public sealed class RecordType<T>(
-    string slug,
-    RecordKind? kind,
-    string name,
-    string pluralName,
-    string indexPath,
-    string apiName,
-    Func<T, string> describe,
-    Func<IQueryable<T>, IOrderedQueryable<T>> order,
-    string orderDescription,
-    string? recordPathPrefix = null) : IRecordType
-    where T : OwnedRecord
-{
-    public string Slug => slug;
-
-    /// <summary>How <see cref="Owned"/> orders the records, in words for the API documentation.</summary>
-    public string OrderDescription => orderDescription;
-
-    public RecordKind? Kind => kind;
-
-    public string Name => name;
-
-    public string PluralName => pluralName;
-
-    public string IndexPath => indexPath;
-
-    /// <summary>The Edit page, which shows the evidence panel below the form, unless the type has its own page.</summary>
-    public string RecordPath(Guid id) => $"{recordPathPrefix ?? indexPath + "/Edit"}/{id}";
-
-    /// <summary>PascalCase name used for OpenAPI tags and operation ids.</summary>
-    public string ApiName => apiName;
-
-    public string Describe(T record) => describe(record);
-
-    /// <summary>The owner's live records in display order: a total order (the id breaks ties), so pages never overlap.</summary>
-    public IQueryable<T> Owned(CpdLogDbContext db, string ownerId) => order(db.Set<T>().OwnedBy(ownerId));
-
-    public Task<T?> FindAsync(CpdLogDbContext db, string ownerId, Guid id, CancellationToken ct)
-        => db.Set<T>().OwnedBy(ownerId).FirstOrDefaultAsync(r => r.Id == id, ct);
-
-    public Task<int> CountAsync(CpdLogDbContext db, string ownerId, CancellationToken ct)
-        => db.Set<T>().OwnedBy(ownerId).CountAsync(ct);
-
-    public Task<bool> ExistsAsync(CpdLogDbContext db, string ownerId, Guid id, CancellationToken ct)
-        => db.Set<T>().OwnedBy(ownerId).AnyAsync(r => r.Id == id, ct);
-
-    public async Task<IReadOnlyList<BinItem>> ListBinAsync(CpdLogDbContext db, string ownerId, CancellationToken ct)
-    {
-        var binned = await db.Set<T>().InBinOf(ownerId).ToListAsync(ct);
-        return [.. binned.Select(r => new BinItem(slug, name, r.Id, describe(r), r.DeletedAt!.Value))];
-    }
-
-    public async Task<bool> RestoreAsync(CpdLogDbContext db, string ownerId, Guid id, DateTimeOffset now, CancellationToken ct)
-    {
-        var record = await db.Set<T>().InBinOf(ownerId).FirstOrDefaultAsync(r => r.Id == id, ct);
-        if (record is null)
-        {
-            return false;
-        }
-
-        record.Restore();
-        record.UpdatedAt = now;
-        await db.SaveChangesAsync(ct);
-        return true;
-    }
-}
-
-/// <summary>The catalogue of record types this feature owns.</summary>
+/// <summary>
+/// The one list of owned record types. The records overview, the bin, evidence, the JSON API, the AutoMapper maps,
+/// the shared pages and the ownership tests all read it; a guard test fails when an owned entity is missing here.
+/// </summary>
 public static class RecordTypes
 {
-    public static readonly RecordType<CpdActivity> Activities = new(
-        "activities", RecordKind.Activity, "CPD activity", "CPD activities", "/Activities", "Activities",
-        a => $"{a.Title} ({RecordFormat.DateRange(a.StartDate, a.EndDate)})",
-        q => q.OrderByDescending(a => a.EndDate).ThenByDescending(a => a.StartDate).ThenBy(a => a.Title).ThenBy(a => a.Id),
-        "latest end date first, then latest start date, title and id",
-        "/Activities/Details");
+    public static readonly CrudRecordType<CpdActivity, ActivityDto, ActivityInput> Activities = new()
+    {
+        Slug = "activities",
+        Kind = RecordKind.Activity,
+        Name = "CPD activity",
+        PluralName = "CPD activities",
+        IndexPath = "/Activities",
+        ApiName = "Activities",
+        Description = "Your CPD log: courses, conferences, reading, coaching and other learning.",
+        EvidenceHint = "Keep certificates, attendance records or notes as evidence that the CPD took place.",
+        AddTitle = "Add a CPD activity",
+        EditTitle = "Change a CPD activity",
+        RecordPathPrefix = "/Activities/Details",
+        Describe = a => $"{a.Title} ({RecordFormat.DateRange(a.StartDate, a.EndDate)})",
+        Order = q => q.OrderByDescending(a => a.EndDate).ThenByDescending(a => a.StartDate).ThenBy(a => a.Title).ThenBy(a => a.Id),
+        OrderDescription = "latest end date first, then latest start date, title and id",
+        SampleInput = (today, label) => new()
+        {
+            Title = label,
+            StartDate = today.AddDays(-12),
+            EndDate = today.AddDays(-10),
+            Hours = 6.5m,
+            ParticipatoryHours = 4m,
+            Method = CpdMethod.Workshop,
+            ActivityType = ActivityType.FormalEducational,
+            Status = ActivityStatus.Completed,
+            Description = "Patient-level costing workshop",
+            RelevanceToPractice = "I cost nursing time",
+            LearningOutcomes = "Allocation methods",
+            CodeThemes = [CodeThemes.PractiseEffectively, CodeThemes.PreserveSafety],
+            Standards = "HFMA competency 3",
+            IsVerifiable = true,
+            Tags = "costing, PLICS",
+        },
+    };
 
-    public static readonly RecordType<ReflectiveAccount> Reflections = new(
-        "reflections", RecordKind.Reflection, "Reflective account", "Reflective accounts", "/Records/Reflections", "Reflections",
-        r => $"{r.Title} ({RecordFormat.ShortDate(r.Date)})",
-        q => q.OrderByDescending(r => r.Date).ThenBy(r => r.Title).ThenBy(r => r.Id),
-        "latest date first, then title and id");
+    public static readonly CrudRecordType<ReflectiveAccount, ReflectionDto, ReflectionInput> Reflections = new()
+    {
+        Slug = "reflections",
+        Kind = RecordKind.Reflection,
+        Name = "Reflective account",
+        PluralName = "Reflective accounts",
+        IndexPath = "/Records/Reflections",
+        ApiName = "Reflections",
+        Description = "Written reflections on the NMC four-question form.",
+        EvidenceHint = "For example, notes or a scan of a handwritten reflective account.",
+        AddTitle = "Add a reflective account",
+        EditTitle = "Change a reflective account",
+        Describe = r => $"{r.Title} ({RecordFormat.ShortDate(r.Date)})",
+        Order = q => q.OrderByDescending(r => r.Date).ThenBy(r => r.Title).ThenBy(r => r.Id),
+        OrderDescription = "latest date first, then title and id",
+        SampleInput = (today, label) => new()
+        {
+            Title = label,
+            Date = today.AddDays(-5),
+            Nature = "A costing workshop",
+            Learning = "How nursing time is allocated",
+            ChangeInPractice = "I reconcile rosters to the costing model",
+            CodeRelevance = "Practise effectively",
+            CodeThemes = [CodeThemes.PractiseEffectively],
+        },
+    };
 
-    public static readonly RecordType<FeedbackEntry> Feedback = new(
-        "feedback", RecordKind.Feedback, "Practice-related feedback", "Practice-related feedback", "/Records/Feedback", "Feedback",
-        f => $"Feedback from {Humanise.Words(f.Source).ToLowerInvariant()} ({RecordFormat.ShortDate(f.Date)})",
-        q => q.OrderByDescending(f => f.Date).ThenBy(f => f.Id),
-        "latest date first, then id");
+    public static readonly CrudRecordType<FeedbackEntry, FeedbackDto, FeedbackInput> Feedback = new()
+    {
+        Slug = "feedback",
+        Kind = RecordKind.Feedback,
+        Name = "Practice-related feedback",
+        PluralName = "Practice-related feedback",
+        IndexPath = "/Records/Feedback",
+        ApiName = "Feedback",
+        Description = "Feedback on your practice and how you used it.",
+        EvidenceHint = "For example, a thank-you card, an appraisal extract or survey results, with anything that identifies a person removed.",
+        AddTitle = "Add feedback",
+        EditTitle = "Change feedback",
+        Describe = f => $"Feedback from {Humanise.Words(f.Source).ToLowerInvariant()} ({RecordFormat.ShortDate(f.Date)})",
+        Order = q => q.OrderByDescending(f => f.Date).ThenBy(f => f.Id),
+        OrderDescription = "latest date first, then id",
+        SampleInput = (today, label) => new()
+        {
+            Date = today.AddDays(-20),
+            Source = FeedbackSource.Manager,
+            Type = "Verbal, informal",
+            Summary = label,
+            HowUsed = "Shared the template with the team",
+        },
+    };
 
-    public static readonly RecordType<PracticeHoursEntry> PracticeHours = new(
-        "practice-hours", RecordKind.PracticeHours, "Practice hours", "Practice hours", "/Records/PracticeHours", "PracticeHours",
-        p => $"{p.Organisation}, {RecordFormat.Hours(p.Hours)} hours ({RecordFormat.DateRange(p.StartDate, p.EndDate)})",
-        q => q.OrderByDescending(p => p.EndDate).ThenByDescending(p => p.StartDate).ThenBy(p => p.Id),
-        "latest end date first, then latest start date and id");
+    public static readonly CrudRecordType<PracticeHoursEntry, PracticeHoursDto, PracticeHoursInput> PracticeHours = new()
+    {
+        Slug = "practice-hours",
+        Kind = RecordKind.PracticeHours,
+        Name = "Practice hours",
+        PluralName = "Practice hours",
+        IndexPath = "/Records/PracticeHours",
+        ApiName = "PracticeHours",
+        Description = "Where and how long you practised.",
+        EvidenceHint = "For example, a timesheet, contract or letter from your employer.",
+        AddTitle = "Add practice hours",
+        EditTitle = "Change practice hours",
+        Describe = p => $"{p.Organisation}, {RecordFormat.Hours(p.Hours)} hours ({RecordFormat.DateRange(p.StartDate, p.EndDate)})",
+        Order = q => q.OrderByDescending(p => p.EndDate).ThenByDescending(p => p.StartDate).ThenBy(p => p.Id),
+        OrderDescription = "latest end date first, then latest start date and id",
+        SampleInput = (today, label) => new()
+        {
+            StartDate = today.AddDays(-100),
+            EndDate = today.AddDays(-1),
+            Organisation = label,
+            OrganisationAddress = "Infirmary Road, Northshire",
+            WorkSetting = "Hospital or other secondary care",
+            ScopeOfPractice = "Management",
+            RegistrationType = "Nurse",
+            Hours = 520m,
+            Description = "Finance business partner to nursing",
+        },
+    };
 
-    public static readonly RecordType<ReflectiveDiscussion> Discussions = new(
-        "discussions", RecordKind.Discussion, "Reflective discussion", "Reflective discussions", "/Records/Discussions", "Discussions",
-        d => $"Reflective discussion with {d.PartnerName} ({RecordFormat.ShortDate(d.Date)})",
-        q => q.OrderByDescending(d => d.Date).ThenBy(d => d.Id),
-        "latest date first, then id");
+    public static readonly CrudRecordType<ReflectiveDiscussion, DiscussionDto, DiscussionInput> Discussions = new()
+    {
+        Slug = "discussions",
+        Kind = RecordKind.Discussion,
+        Name = "Reflective discussion",
+        PluralName = "Reflective discussions",
+        IndexPath = "/Records/Discussions",
+        ApiName = "Discussions",
+        Description = "Your discussion of your reflective accounts with another NMC registrant.",
+        EvidenceHint = "For example, the signed reflective discussion form.",
+        AddTitle = "Add a reflective discussion",
+        EditTitle = "Change a reflective discussion",
+        Describe = d => $"Reflective discussion with {d.PartnerName} ({RecordFormat.ShortDate(d.Date)})",
+        Order = q => q.OrderByDescending(d => d.Date).ThenBy(d => d.Id),
+        OrderDescription = "latest date first, then id",
+        SampleInput = (today, label) => new()
+        {
+            Date = today.AddDays(-30),
+            PartnerName = label,
+            PartnerNmcPin = "12a 3456e",
+            PartnerEmail = "partner@example.nhs.uk",
+            PartnerPostcode = "ls1 4ap",
+        },
+    };
 
-    public static readonly RecordType<Confirmation> Confirmations = new(
-        "confirmations", RecordKind.Confirmation, "Confirmation", "Confirmations", "/Records/Confirmations", "Confirmations",
-        c => $"Confirmation by {c.ConfirmerName} ({RecordFormat.ShortDate(c.Date)})",
-        q => q.OrderByDescending(c => c.Date).ThenBy(c => c.Id),
-        "latest date first, then id");
+    public static readonly CrudRecordType<Confirmation, ConfirmationDto, ConfirmationInput> Confirmations = new()
+    {
+        Slug = "confirmations",
+        Kind = RecordKind.Confirmation,
+        Name = "Confirmation",
+        PluralName = "Confirmations",
+        IndexPath = "/Records/Confirmations",
+        ApiName = "Confirmations",
+        Description = "Confirmation that you have met the revalidation requirements.",
+        EvidenceHint = "For example, the signed confirmation form.",
+        AddTitle = "Add a confirmation",
+        EditTitle = "Change a confirmation",
+        Describe = c => $"Confirmation by {c.ConfirmerName} ({RecordFormat.ShortDate(c.Date)})",
+        Order = q => q.OrderByDescending(c => c.Date).ThenBy(c => c.Id),
+        OrderDescription = "latest date first, then id",
+        SampleInput = (today, label) => new()
+        {
+            Date = today.AddDays(-3),
+            ConfirmerName = label,
+            ConfirmerRole = "Head of Finance",
+            ConfirmerIsNmcRegistrant = false,
+            ConfirmerEmail = "confirmer@example.nhs.uk",
+        },
+    };
 
-    public static readonly RecordType<Declaration> Declarations = new(
-        "declarations", RecordKind.Declaration, "Declaration", "Declarations", "/Records/Declarations", "Declarations",
-        d => $"{DeclarationName(d.Kind)} declaration ({RecordFormat.ShortDate(d.Date)})",
-        q => q.OrderByDescending(d => d.Date).ThenBy(d => d.Id),
-        "latest date first, then id");
+    public static readonly CrudRecordType<Declaration, DeclarationDto, DeclarationInput> Declarations = new()
+    {
+        Slug = "declarations",
+        Kind = RecordKind.Declaration,
+        Name = "Declaration",
+        PluralName = "Declarations",
+        IndexPath = "/Records/Declarations",
+        ApiName = "Declarations",
+        Description = "Health and character, and professional indemnity.",
+        EvidenceHint = "For example, your indemnity certificate.",
+        AddTitle = "Add a declaration",
+        EditTitle = "Change a declaration",
+        Describe = d => $"{DeclarationName(d.Kind)} declaration ({RecordFormat.ShortDate(d.Date)})",
+        Order = q => q.OrderByDescending(d => d.Date).ThenBy(d => d.Id),
+        OrderDescription = "latest date first, then id",
+        SampleInput = (today, label) => new()
+        {
+            Kind = DeclarationKind.HealthAndCharacter,
+            Date = today.AddDays(-2),
+            Statement = label,
+        },
+    };
 
-    public static readonly RecordType<GapExplanation> GapExplanations = new(
-        "gap-explanations", null, "Gap explanation", "Gap explanations", "/Records/GapExplanations", "GapExplanations",
-        g => $"Gap explanation: {g.Reason} ({RecordFormat.DateRange(g.From, g.To)})",
-        q => q.OrderByDescending(g => g.From).ThenBy(g => g.Id),
-        "latest start first, then id");
+    public static readonly CrudRecordType<GapExplanation, GapExplanationDto, GapExplanationInput> GapExplanations = new()
+    {
+        Slug = "gap-explanations",
+        Name = "Gap explanation",
+        PluralName = "Gap explanations",
+        IndexPath = "/Records/GapExplanations",
+        ApiName = "GapExplanations",
+        Description = "Why there was no CPD for a while (HCPC asks you to explain gaps of 3 months or more). Only you see these.",
+        AddTitle = "Explain a gap in your CPD",
+        EditTitle = "Change a gap explanation",
+        Describe = g => $"Gap explanation: {g.Reason} ({RecordFormat.DateRange(g.From, g.To)})",
+        Order = q => q.OrderByDescending(g => g.From).ThenBy(g => g.Id),
+        OrderDescription = "latest start first, then id",
+        SampleInput = (today, label) => new()
+        {
+            From = today.AddDays(-200),
+            To = today.AddDays(-100),
+            Reason = label,
+            Details = "Off work",
+        },
+    };
 
-    public static readonly RecordType<EvidenceFile> Evidence = new(
-        "evidence", null, "Evidence file", "Evidence files", "/Activities", "Evidence",
-        e => e.FileName,
-        q => q.OrderBy(e => e.FileName).ThenBy(e => e.Id),
-        "by file name, then id");
+    /// <summary>Goals of the personal development plan (<c>/Plan</c>); funding requests name the goal they serve.</summary>
+    public static readonly CrudRecordType<PdpGoal, PdpGoalDto, PdpGoalInput> PdpGoals = new()
+    {
+        Slug = "pdp-goals",
+        Name = "Development plan goal",
+        PluralName = "Development plan goals",
+        IndexPath = "/Plan",
+        ApiName = "PdpGoals",
+        AddTitle = "Add a goal",
+        EditTitle = "Change a goal",
+        Describe = g => g.TargetDate is { } target ? $"{g.Title} (by {RecordFormat.ShortDate(target)})" : g.Title,
+        Order = q => q.OrderBy(g => g.TargetDate == null).ThenBy(g => g.TargetDate).ThenBy(g => g.Title).ThenBy(g => g.Id),
+        OrderDescription = "goals with a target date first, earliest first, then title and id",
+        SampleInput = (today, label) => new()
+        {
+            Title = label,
+            Description = "Lead the ward budget review with the matron",
+            TargetDate = today.AddMonths(6),
+            Status = PdpGoalStatus.Open,
+        },
+    };
+
+    /// <summary>
+    /// Professional registrations: their own pages and API (<c>/Registrations</c>, <c>/api/v1/registrations</c>) write
+    /// through <c>RegistrationWriter</c>; here for the bin, where a deleted registration is restored.
+    /// </summary>
+    public static readonly RecordType<ProfessionalRegistration> Registrations = new()
+    {
+        Slug = "registrations",
+        Name = "Registration",
+        PluralName = "Registrations",
+        IndexPath = "/Registrations",
+        HasRecordPages = false,
+        Describe = r => $"{BodyCatalogue.Find(r.BodyCode)?.Name ?? "Registration"} {r.RegistrationNumber}".TrimEnd(),
+        Order = q => q.OrderBy(r => r.CreatedAt).ThenBy(r => r.Id),
+        OrderDescription = "oldest first, then id",
+    };
+
+    /// <summary>Evidence files: in the bin and the evidence panel, with their own API (<c>/api/v1/evidence</c>).</summary>
+    public static readonly RecordType<EvidenceFile> Evidence = new()
+    {
+        Slug = "evidence",
+        Name = "Evidence file",
+        PluralName = "Evidence files",
+        IndexPath = "/Activities",
+        HasRecordPages = false,
+        Describe = e => e.FileName,
+        Order = q => q.OrderBy(e => e.FileName).ThenBy(e => e.Id),
+        OrderDescription = "by file name, then id",
+    };
 
     /// <summary>Every type that can be in the bin, in the order pages list them.</summary>
     public static readonly IReadOnlyList<IRecordType> All =
-        [Activities, Reflections, Feedback, PracticeHours, Discussions, Confirmations, Declarations, GapExplanations, Evidence];
+        [Activities, Reflections, Feedback, PracticeHours, Discussions, Confirmations, Declarations, GapExplanations, PdpGoals, Registrations, Evidence];
+
+    /// <summary>The types with the standard API and pages.</summary>
+    public static readonly IReadOnlyList<ICrudRecordType> Crud = [.. All.OfType<ICrudRecordType>()];
+
+    /// <summary>The descriptor of <typeparamref name="T"/> (the shared pages find their type this way).</summary>
+    public static RecordType<T> Of<T>()
+        where T : OwnedRecord
+        => All.OfType<RecordType<T>>().Single();
 
     public static IRecordType? BySlug(string slug) => All.FirstOrDefault(t => t.Slug == slug);
 

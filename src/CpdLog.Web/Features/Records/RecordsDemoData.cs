@@ -9,7 +9,7 @@ using CpdLog.Web.Infrastructure;
 
 /// <summary>
 /// Three years of records for Zoë (an NMC nurse working as a finance business partner): enough CPD, feedback,
-/// reflections and practice hours to revalidate, plus a few records for Priya. Dates are relative to today.
+/// reflections and practice hours to revalidate, plus a few records for Priya (and the descriptor sample of each other type). Dates are relative to today.
 /// </summary>
 public sealed class RecordsDemoData(CpdLogDbContext db, IFileStore files, TimeProvider clock) : IDemoDataContributor
 {
@@ -80,6 +80,12 @@ public sealed class RecordsDemoData(CpdLogDbContext db, IFileStore files, TimePr
             Summary = "Ward managers found the new e-rostering dashboard much quicker to read than the spreadsheet it replaced.",
             HowUsed = "Added a one-page guide and a weekly refresh note.",
         }, priya, now));
+
+        // One example of every other type in the descriptor list, so a new record type is in the demo without editing this file.
+        foreach (var type in RecordTypes.Crud.Where(t => !ReferenceEquals(t, RecordTypes.Activities) && !ReferenceEquals(t, RecordTypes.Feedback)))
+        {
+            db.Add(type.NewSample(priya, today, "Example", now));
+        }
 
         await db.SaveChangesAsync(ct);
     }

@@ -1,19 +1,10 @@
 namespace CpdLog.Web.Features.Records;
 
-using CpdLog.Core.Records;
-using CpdLog.Web.Features.Activities;
 using CpdLog.Web.Features.Bin;
 using CpdLog.Web.Features.Evidence;
-using CpdLog.Web.Features.Records.Confirmations;
-using CpdLog.Web.Features.Records.Declarations;
-using CpdLog.Web.Features.Records.Discussions;
-using CpdLog.Web.Features.Records.Feedback;
-using CpdLog.Web.Features.Records.GapExplanations;
-using CpdLog.Web.Features.Records.PracticeHours;
-using CpdLog.Web.Features.Records.Reflections;
 using CpdLog.Web.Infrastructure;
 
-/// <summary>Services and API of the CPD records feature (activities, revalidation records, evidence, bin).</summary>
+/// <summary>Services and API of the CPD records feature (every type in <see cref="RecordTypes.All"/>, evidence, bin).</summary>
 public static class RecordsSetup
 {
     public static IServiceCollection AddCpdRecords(this IServiceCollection services, IConfiguration configuration)
@@ -27,14 +18,11 @@ public static class RecordsSetup
 
     public static RouteGroupBuilder MapCpdRecords(this RouteGroupBuilder api)
     {
-        api.MapOwnedRecordApi<CpdActivity, ActivityDto, ActivityInput>(RecordTypes.Activities);
-        api.MapOwnedRecordApi<ReflectiveAccount, ReflectionDto, ReflectionInput>(RecordTypes.Reflections);
-        api.MapOwnedRecordApi<FeedbackEntry, FeedbackDto, FeedbackInput>(RecordTypes.Feedback);
-        api.MapOwnedRecordApi<PracticeHoursEntry, PracticeHoursDto, PracticeHoursInput>(RecordTypes.PracticeHours);
-        api.MapOwnedRecordApi<ReflectiveDiscussion, DiscussionDto, DiscussionInput>(RecordTypes.Discussions);
-        api.MapOwnedRecordApi<Confirmation, ConfirmationDto, ConfirmationInput>(RecordTypes.Confirmations);
-        api.MapOwnedRecordApi<Declaration, DeclarationDto, DeclarationInput>(RecordTypes.Declarations);
-        api.MapOwnedRecordApi<GapExplanation, GapExplanationDto, GapExplanationInput>(RecordTypes.GapExplanations);
+        foreach (var type in RecordTypes.Crud)
+        {
+            type.MapApi(api);
+        }
+
         api.MapEvidenceApi();
         api.MapBinApi();
         return api;

@@ -28,27 +28,3 @@ public sealed class DeclarationInput : RecordInput<Declaration>
 
     protected override IReadOnlyList<FieldError> Check(Declaration draft, DateOnly today) => RecordValidation.Declaration(draft, today);
 }
-
-public sealed record DeclarationDto
-{
-    public Guid Id { get; init; }
-
-    /// <summary>The stable reference printed in portfolios, e.g. "A17" (never reused).</summary>
-    public string Reference { get; init; } = "";
-
-    public DeclarationKind Kind { get; init; }
-
-    public DateOnly Date { get; init; }
-
-    public string Statement { get; init; } = "";
-
-    public bool IndemnityThroughEmployer { get; init; }
-
-    public string IndemnityProvider { get; init; } = "";
-
-    public bool IsPrivate { get; init; }
-
-    public DateTimeOffset CreatedAt { get; init; }
-
-    public DateTimeOffset UpdatedAt { get; init; }
-}

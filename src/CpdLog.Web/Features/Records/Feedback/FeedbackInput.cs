@@ -27,27 +27,3 @@ public sealed class FeedbackInput : RecordInput<FeedbackEntry>
 
     protected override IReadOnlyList<FieldError> Check(FeedbackEntry draft, DateOnly today) => RecordValidation.Feedback(draft, today);
 }
-
-public sealed record FeedbackDto
-{
-    public Guid Id { get; init; }
-
-    /// <summary>The stable reference printed in portfolios, e.g. "A17" (never reused).</summary>
-    public string Reference { get; init; } = "";
-
-    public DateOnly Date { get; init; }
-
-    public FeedbackSource Source { get; init; }
-
-    public string Type { get; init; } = "";
-
-    public string Summary { get; init; } = "";
-
-    public string HowUsed { get; init; } = "";
-
-    public bool IsPrivate { get; init; }
-
-    public DateTimeOffset CreatedAt { get; init; }
-
-    public DateTimeOffset UpdatedAt { get; init; }
-}

@@ -25,23 +25,3 @@ public sealed class GapExplanationInput : RecordInput<GapExplanation>
 
     protected override IReadOnlyList<FieldError> Check(GapExplanation draft, DateOnly today) => RecordValidation.GapExplanation(draft, today);
 }
-
-public sealed record GapExplanationDto
-{
-    public Guid Id { get; init; }
-
-    public DateOnly From { get; init; }
-
-    public DateOnly To { get; init; }
-
-    public string Reason { get; init; } = "";
-
-    public string Details { get; init; } = "";
-
-    /// <summary>Always true: explanations are shown only to their owner.</summary>
-    public bool IsPrivate { get; init; }
-
-    public DateTimeOffset CreatedAt { get; init; }
-
-    public DateTimeOffset UpdatedAt { get; init; }
-}

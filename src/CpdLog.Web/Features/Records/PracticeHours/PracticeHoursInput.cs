@@ -41,35 +41,3 @@ public sealed class PracticeHoursInput : RecordInput<PracticeHoursEntry>
 
     protected override IReadOnlyList<FieldError> Check(PracticeHoursEntry draft, DateOnly today) => RecordValidation.PracticeHours(draft, today);
 }
-
-public sealed record PracticeHoursDto
-{
-    public Guid Id { get; init; }
-
-    /// <summary>The stable reference printed in portfolios, e.g. "A17" (never reused).</summary>
-    public string Reference { get; init; } = "";
-
-    public DateOnly StartDate { get; init; }
-
-    public DateOnly EndDate { get; init; }
-
-    public string Organisation { get; init; } = "";
-
-    public string OrganisationAddress { get; init; } = "";
-
-    public string WorkSetting { get; init; } = "";
-
-    public string ScopeOfPractice { get; init; } = "";
-
-    public string RegistrationType { get; init; } = "";
-
-    public decimal Hours { get; init; }
-
-    public string Description { get; init; } = "";
-
-    public bool IsPrivate { get; init; }
-
-    public DateTimeOffset CreatedAt { get; init; }
-
-    public DateTimeOffset UpdatedAt { get; init; }
-}

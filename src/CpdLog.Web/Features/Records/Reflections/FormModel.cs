@@ -8,15 +8,8 @@ using CpdLog.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 
-public sealed class IndexModel(CpdLogDbContext db, IMapper mapper) : RecordIndexPageModel<ReflectiveAccount, ReflectionDto>(db, mapper)
-{
-    protected override RecordType<ReflectiveAccount> Type => RecordTypes.Reflections;
-}
-
 public sealed class FormModel(CpdLogDbContext db, IMapper mapper, TimeProvider clock) : RecordFormPageModel<ReflectiveAccount, ReflectionInput>(db, mapper, clock)
 {
-    protected override RecordType<ReflectiveAccount> Type => RecordTypes.Reflections;
-
     protected override ReflectionInput Blank(DateOnly today) => new() { Date = today };
 
     public IReadOnlyList<SelectListItem> ActivityChoices { get; private set; } = [];
@@ -32,9 +25,4 @@ public sealed class FormModel(CpdLogDbContext db, IMapper mapper, TimeProvider c
         var feedback = await RecordTypes.Feedback.Owned(Db, ownerId).ToListAsync(ct);
         FeedbackChoices = [new("None", ""), .. feedback.Select(f => new SelectListItem(RecordTypes.Feedback.Describe(f), f.Id.ToString()))];
     }
-}
-
-public sealed class DeleteModel(CpdLogDbContext db, TimeProvider clock) : RecordDeletePageModel<ReflectiveAccount>(db, clock)
-{
-    protected override RecordType<ReflectiveAccount> Type => RecordTypes.Reflections;
 }

@@ -8,25 +8,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 
-public sealed class IndexModel(CpdLogDbContext db, IMapper mapper) : RecordIndexPageModel<PracticeHoursEntry, PracticeHoursDto>(db, mapper)
-{
-    /// <summary>Hours of every live entry, on every page (summed in the database).</summary>
-    public decimal TotalHours { get; private set; }
-
-    protected override RecordType<PracticeHoursEntry> Type => RecordTypes.PracticeHours;
-
-    public override async Task<IActionResult> OnGetAsync(CancellationToken ct)
-    {
-        var result = await base.OnGetAsync(ct);
-        TotalHours = await Db.PracticeHours.OwnedBy(User.UserId()).SumAsync(p => p.Hours, ct);
-        return result;
-    }
-}
-
 public sealed class FormModel(CpdLogDbContext db, IMapper mapper, TimeProvider clock) : RecordFormPageModel<PracticeHoursEntry, PracticeHoursInput>(db, mapper, clock)
 {
-    protected override RecordType<PracticeHoursEntry> Type => RecordTypes.PracticeHours;
-
     /// <summary>The NMC registration chosen by a "what to do next" link (<c>?type=Midwife</c>); anything else leaves "Nurse".</summary>
     [FromQuery(Name = "type")]
     public string? PresetType { get; set; }
@@ -45,9 +28,4 @@ public sealed class FormModel(CpdLogDbContext db, IMapper mapper, TimeProvider c
 
     private static List<SelectListItem> Choices(IReadOnlyList<string> values, string? prompt)
         => [.. prompt is null ? [] : new[] { new SelectListItem(prompt, "") }, .. values.Select(v => new SelectListItem(v, v))];
-}
-
-public sealed class DeleteModel(CpdLogDbContext db, TimeProvider clock) : RecordDeletePageModel<PracticeHoursEntry>(db, clock)
-{
-    protected override RecordType<PracticeHoursEntry> Type => RecordTypes.PracticeHours;
 }

@@ -68,8 +68,6 @@ public sealed class IndexModel(CpdLogDbContext db, IMapper mapper, BodyDirectory
     public bool IsFiltered => !string.IsNullOrWhiteSpace(Search) || From is not null || To is not null || ActivityType is not null
         || !string.IsNullOrWhiteSpace(Tag) || _private is not null || CountsToward is not null;
 
-    protected override RecordType<CpdActivity> Type => RecordTypes.Activities;
-
     public override async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         ReplaceFilterBindingErrors();
@@ -222,40 +220,4 @@ public sealed class IndexModel(CpdLogDbContext db, IMapper mapper, BodyDirectory
             }
         }
     }
-}
-
-public sealed class FormModel(CpdLogDbContext db, IMapper mapper, TimeProvider clock)
-    : RecordFormPageModel<CpdActivity, ActivityInput>(db, mapper, clock)
-{
-    public static IReadOnlyList<SelectListItem> Methods { get; } =
-        [.. Enum.GetValues<CpdMethod>().Select(m => new SelectListItem(RecordFormat.Method(m), m.ToString()))];
-
-    protected override RecordType<CpdActivity> Type => RecordTypes.Activities;
-
-    /// <summary>Evidence is on the Details page.</summary>
-    protected override bool ShowsEvidence => false;
-
-    /// <summary>Tags chosen by a "what to do next" link (<c>?tags=quality-improvement</c>).</summary>
-    [FromQuery(Name = "tags")]
-    public string? PresetTags { get; set; }
-
-    protected override ActivityInput Blank(DateOnly today) => new()
-    {
-        Tags = string.IsNullOrWhiteSpace(PresetTags) ? null : ActivityInput.NormaliseTags(PresetTags),
-        StartDate = today,
-        EndDate = today,
-        Status = ActivityStatus.Completed,
-        Method = CpdMethod.CourseAttendance,
-        ActivityType = Core.Records.ActivityType.FormalEducational,
-    };
-
-    /// <summary>After saving, the details page: where evidence is attached.</summary>
-    protected override string AfterSave(CpdActivity record) => $"/Activities/Details/{record.Id}";
-}
-
-public sealed class DeleteModel(CpdLogDbContext db, TimeProvider clock) : RecordDeletePageModel<CpdActivity>(db, clock)
-{
-    protected override RecordType<CpdActivity> Type => RecordTypes.Activities;
-
-    protected override string CancelPath(CpdActivity record) => $"/Activities/Details/{record.Id}";
 }

@@ -12,79 +12,23 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 /// <summary>
-/// A list page of one record type: one page (<see cref="PageRequest"/>, from <c>?page=</c>) of the signed-in user's
-/// live records in a stable order, mapped to the API's DTO, with the NHS pagination component below.
-/// </summary>
-public abstract class RecordIndexPageModel<TEntity, TDto>(CpdLogDbContext db, IMapper mapper) : PageModel
-    where TEntity : OwnedRecord
-{
-    public IReadOnlyList<TDto> Items { get; private set; } = [];
-
-    /// <summary>The NHS pagination of the list (also says "Showing 1 to 50 of 2,000").</summary>
-    public Pager Pager { get; private set; } = new(1, PageRequest.DefaultPageSize, 0, _ => "");
-
-    /// <summary>How many live evidence files each record on this page has (records without any are absent).</summary>
-    public IReadOnlyDictionary<Guid, int> EvidenceCounts { get; private set; } = new Dictionary<Guid, int>();
-
-    protected abstract RecordType<TEntity> Type { get; }
-
-    protected CpdLogDbContext Db => db;
-
-    protected IMapper Mapper => mapper;
-
-    public virtual async Task<IActionResult> OnGetAsync(CancellationToken ct)
-    {
-        var ownerId = User.UserId();
-        var records = await Filter(Type.Owned(db, ownerId)).AsNoTracking().ToShownPageAsync(PageRequest.ParseOrFirst(Request.Query), ct);
-        Items = mapper.Map<List<TDto>>(records);
-        Pager = Pager.For(Request, records, Type.Name, Type.PluralName);
-
-        // One grouped query for the rows on this page, not one per row.
-        var kind = Type.Kind;
-        var ids = records.Select(r => r.Id).ToList();
-        EvidenceCounts = ids.Count == 0 ? new Dictionary<Guid, int>() : await db.EvidenceFiles.OwnedBy(ownerId)
-            .Where(e => e.RecordKind == kind && ids.Contains(e.RecordId))
-            .GroupBy(e => e.RecordId)
-            .Select(g => new { RecordId = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.RecordId, g => g.Count, ct);
-        return Page();
-    }
-
-    /// <summary>"1 file", "2 files", or "" when the record has no evidence.</summary>
-    public string EvidenceText(Guid recordId)
-        => EvidenceCounts.TryGetValue(recordId, out var count) ? $"{count} {(count == 1 ? "file" : "files")}" : "";
-
-    protected virtual IQueryable<TEntity> Filter(IQueryable<TEntity> records) => records;
-}
-
-/// <summary>
 /// The Add and Edit pages of a record type (both render the type's <c>_Form</c> partial): load the user's own
 /// record (404 otherwise), validate with <see cref="RecordValidation"/> through the input, keep every typed value on
 /// error, save explicitly. The form has an optional evidence file input: the file is checked with the record and
 /// attached in the same save. The Edit page also lists the record's evidence below the form (remove, download),
-/// unless the type shows evidence on a page of its own.
+/// unless the type shows evidence on a page of its own. A type with no special behaviour names this class in its
+/// pages; one with presets or select lists derives a <c>FormModel</c>.
 /// </summary>
-public abstract class RecordFormPageModel<TEntity, TInput>(CpdLogDbContext db, IMapper mapper, TimeProvider clock) : PageModel
+public class RecordFormPageModel<TEntity, TInput>(CpdLogDbContext db, IMapper mapper, TimeProvider clock) : RecordFormPageModel
     where TEntity : OwnedRecord, new()
     where TInput : RecordInput<TEntity>, new()
 {
     [BindProperty]
     public TInput Input { get; set; } = new();
 
-    /// <summary>The record being edited; null on the Add page.</summary>
-    public Guid? RecordId { get; private set; }
-
-    public bool IsEdit => RecordId is not null;
-
-    /// <summary>The record's evidence on the Edit page; null on the Add page and when <see cref="ShowsEvidence"/> is false.</summary>
-    public EvidencePanel? Evidence { get; private set; }
-
     /// <summary>An evidence file chosen on the form itself (optional), attached when the record is saved.</summary>
     [BindProperty(Name = EvidenceField.Field)]
     public IFormFile? EvidenceUpload { get; set; }
-
-    /// <summary>The form's evidence file input; null for a type that takes no evidence.</summary>
-    public EvidenceField? EvidenceInput { get; private set; }
 
     /// <summary>
     /// The registration a "what to do next" link came from (<c>?registration=</c>): after saving, the user goes back to
@@ -93,10 +37,17 @@ public abstract class RecordFormPageModel<TEntity, TInput>(CpdLogDbContext db, I
     [FromQuery(Name = "registration")]
     public string? FromRegistration { get; set; }
 
-    protected abstract RecordType<TEntity> Type { get; }
+    /// <summary>The type's descriptor in <see cref="RecordTypes.All"/>.</summary>
+    private static RecordType<TEntity> Type => RecordTypes.Of<TEntity>();
 
-    /// <summary>False for a type whose evidence is on another page (activities: the Details page).</summary>
-    protected virtual bool ShowsEvidence => true;
+    /// <summary>The heading: the descriptor's Add or Edit title.</summary>
+    public override string Title => IsEdit ? Type.EditTitle : Type.AddTitle;
+
+    /// <summary>The type's form fields, <c>_Form.cshtml</c> in the folder of its pages.</summary>
+    public override string FormPartial => $"/Features{Type.IndexPath}/_Form.cshtml";
+
+    /// <summary>False for a type whose evidence is on a page of its own (activities: the Details page).</summary>
+    protected bool ShowsEvidence => Type.RecordPathPrefix is null;
 
     protected CpdLogDbContext Db => db;
 
@@ -211,7 +162,12 @@ public abstract class RecordFormPageModel<TEntity, TInput>(CpdLogDbContext db, I
     /// <summary>Select lists that need the database (e.g. the user's activities to link a reflection to).</summary>
     protected virtual Task LoadChoicesAsync(CancellationToken ct) => Task.CompletedTask;
 
-    protected virtual string AfterSave(TEntity record) => Type.IndexPath;
+    /// <summary>The record's own page when it has one (activities: Details, where evidence is attached), else the list.</summary>
+    protected virtual string AfterSave(TEntity record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return Type.RecordPathPrefix is null ? Type.IndexPath : Type.RecordPath(record.Id);
+    }
 
     /// <summary>The registration's page when <see cref="FromRegistration"/> names one of the user's live registrations.</summary>
     private async Task<string?> ReturnToRegistrationAsync(string ownerId, CancellationToken ct) =>
@@ -229,7 +185,7 @@ public abstract class RecordFormPageModel<TEntity, TInput>(CpdLogDbContext db, I
     }
 
     private void SetEvidenceInput(EvidenceService evidence, string? chosenBefore) =>
-        EvidenceInput = Type.Kind is { } kind ? new EvidenceField(evidence.MaxBytes, EvidencePanel.HintFor(kind), chosenBefore) : null;
+        EvidenceInput = Type.Kind is { } kind ? new EvidenceField(evidence.MaxBytes, Type.EvidenceHint, chosenBefore) : null;
 
     /// <summary>
     /// A value that could not be converted (text in a number box) leaves the property null, which the rules would
@@ -254,62 +210,4 @@ public abstract class RecordFormPageModel<TEntity, TInput>(CpdLogDbContext db, I
             entry.Errors.Add(message);
         }
     }
-}
-
-/// <summary>What the shared delete-confirmation partial shows.</summary>
-public abstract class RecordDeletePageModel : PageModel
-{
-    public string TypeName { get; protected set; } = "";
-
-    public string Description { get; protected set; } = "";
-
-    public string CancelUrl { get; protected set; } = "";
-}
-
-/// <summary>Delete = move to the bin: a confirmation page, then a POST. Nothing is hard-deleted from a page.</summary>
-public abstract class RecordDeletePageModel<TEntity>(CpdLogDbContext db, TimeProvider clock) : RecordDeletePageModel
-    where TEntity : OwnedRecord
-{
-    protected abstract RecordType<TEntity> Type { get; }
-
-    public async Task<IActionResult> OnGetAsync([FromRoute] Guid id, CancellationToken ct)
-    {
-        var record = await Type.FindAsync(db, User.UserId(), id, ct);
-        if (record is null)
-        {
-            return NotFound();
-        }
-
-        if (SignedRecords.SignOffOf(record) is { } signOff)
-        {
-            return Redirect(SignedRecords.DetailsPath(signOff));
-        }
-
-        TypeName = Type.Name;
-        Description = Type.Describe(record);
-        CancelUrl = CancelPath(record);
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostAsync([FromRoute] Guid id, CancellationToken ct)
-    {
-        var record = await Type.FindAsync(db, User.UserId(), id, ct);
-        if (record is null)
-        {
-            return NotFound();
-        }
-
-        if (SignedRecords.SignOffOf(record) is { } signOff)
-        {
-            TempData["Error"] = SignedRecords.Message;
-            return Redirect(SignedRecords.DetailsPath(signOff));
-        }
-
-        record.MoveToBin(clock.GetUtcNow());
-        await db.SaveChangesAsync(ct);
-        TempData["Success"] = $"Moved to the bin: {Type.Describe(record)}. You can restore it from the bin.";
-        return Redirect(Type.IndexPath);
-    }
-
-    protected virtual string CancelPath(TEntity record) => Type.IndexPath;
 }

@@ -5,15 +5,8 @@ using CpdLog.Core.Records;
 using CpdLog.Data;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
-public sealed class IndexModel(CpdLogDbContext db, IMapper mapper) : RecordIndexPageModel<Confirmation, ConfirmationDto>(db, mapper)
-{
-    protected override RecordType<Confirmation> Type => RecordTypes.Confirmations;
-}
-
 public sealed class FormModel(CpdLogDbContext db, IMapper mapper, TimeProvider clock) : RecordFormPageModel<Confirmation, ConfirmationInput>(db, mapper, clock)
 {
-    protected override RecordType<Confirmation> Type => RecordTypes.Confirmations;
-
     private static readonly IReadOnlyList<SelectListItem> Categories =
         [.. Enum.GetValues<ConfirmerCategory>().Select(c => new SelectListItem(c.Name(), c.ToString()))];
 
@@ -25,9 +18,4 @@ public sealed class FormModel(CpdLogDbContext db, IMapper mapper, TimeProvider c
     public IReadOnlyList<SelectListItem> ItemChoices => Items;
 
     protected override ConfirmationInput Blank(DateOnly today) => new() { Date = today };
-}
-
-public sealed class DeleteModel(CpdLogDbContext db, TimeProvider clock) : RecordDeletePageModel<Confirmation>(db, clock)
-{
-    protected override RecordType<Confirmation> Type => RecordTypes.Confirmations;
 }

@@ -5,11 +5,6 @@ using CpdLog.Core.Records;
 using CpdLog.Data;
 using Microsoft.AspNetCore.Mvc;
 
-public sealed class IndexModel(CpdLogDbContext db, IMapper mapper) : RecordIndexPageModel<GapExplanation, GapExplanationDto>(db, mapper)
-{
-    protected override RecordType<GapExplanation> Type => RecordTypes.GapExplanations;
-}
-
 /// <summary>Add (optionally pre-filled from a gap on the dashboard: <c>?from=&amp;to=</c>) and Edit.</summary>
 public sealed class FormModel(CpdLogDbContext db, IMapper mapper, TimeProvider clock) : RecordFormPageModel<GapExplanation, GapExplanationInput>(db, mapper, clock)
 {
@@ -19,14 +14,7 @@ public sealed class FormModel(CpdLogDbContext db, IMapper mapper, TimeProvider c
     [FromQuery(Name = "to")]
     public DateOnly? GapTo { get; set; }
 
-    protected override RecordType<GapExplanation> Type => RecordTypes.GapExplanations;
-
     protected override GapExplanationInput Blank(DateOnly today) => new() { From = GapFrom, To = GapTo, IsPrivate = true };
 
     protected override string AfterSave(GapExplanation record) => "/Dashboard";
-}
-
-public sealed class DeleteModel(CpdLogDbContext db, TimeProvider clock) : RecordDeletePageModel<GapExplanation>(db, clock)
-{
-    protected override RecordType<GapExplanation> Type => RecordTypes.GapExplanations;
 }

@@ -5,15 +5,8 @@ using CpdLog.Core.Records;
 using CpdLog.Data;
 using Microsoft.AspNetCore.Mvc;
 
-public sealed class IndexModel(CpdLogDbContext db, IMapper mapper) : RecordIndexPageModel<FeedbackEntry, FeedbackDto>(db, mapper)
-{
-    protected override RecordType<FeedbackEntry> Type => RecordTypes.Feedback;
-}
-
 public sealed class FormModel(CpdLogDbContext db, IMapper mapper, TimeProvider clock) : RecordFormPageModel<FeedbackEntry, FeedbackInput>(db, mapper, clock)
 {
-    protected override RecordType<FeedbackEntry> Type => RecordTypes.Feedback;
-
     /// <summary>The source chosen by a "what to do next" link (<c>?source=Patient</c>); anything else leaves the default.</summary>
     [FromQuery(Name = "source")]
     public string? PresetSource { get; set; }
@@ -23,9 +16,4 @@ public sealed class FormModel(CpdLogDbContext db, IMapper mapper, TimeProvider c
         Date = today,
         Source = Enum.TryParse<FeedbackSource>(PresetSource, ignoreCase: true, out var source) && Enum.IsDefined(source) ? source : FeedbackSource.Colleague,
     };
-}
-
-public sealed class DeleteModel(CpdLogDbContext db, TimeProvider clock) : RecordDeletePageModel<FeedbackEntry>(db, clock)
-{
-    protected override RecordType<FeedbackEntry> Type => RecordTypes.Feedback;
 }

@@ -5,15 +5,8 @@ using CpdLog.Core.Records;
 using CpdLog.Data;
 using Microsoft.AspNetCore.Mvc;
 
-public sealed class IndexModel(CpdLogDbContext db, IMapper mapper) : RecordIndexPageModel<Declaration, DeclarationDto>(db, mapper)
-{
-    protected override RecordType<Declaration> Type => RecordTypes.Declarations;
-}
-
 public sealed class FormModel(CpdLogDbContext db, IMapper mapper, TimeProvider clock) : RecordFormPageModel<Declaration, DeclarationInput>(db, mapper, clock)
 {
-    protected override RecordType<Declaration> Type => RecordTypes.Declarations;
-
     /// <summary>The kind chosen by a "what to do next" link (<c>?kind=Indemnity</c>); anything else leaves the default.</summary>
     [FromQuery(Name = "kind")]
     public string? PresetKind { get; set; }
@@ -24,9 +17,4 @@ public sealed class FormModel(CpdLogDbContext db, IMapper mapper, TimeProvider c
         Kind = Enum.TryParse<DeclarationKind>(PresetKind, ignoreCase: true, out var kind) && Enum.IsDefined(kind) ? kind : DeclarationKind.HealthAndCharacter,
         IndemnityThroughEmployer = true,
     };
-}
-
-public sealed class DeleteModel(CpdLogDbContext db, TimeProvider clock) : RecordDeletePageModel<Declaration>(db, clock)
-{
-    protected override RecordType<Declaration> Type => RecordTypes.Declarations;
 }

@@ -1,0 +1,36 @@
+namespace CpdLog.Web.Features.Activities;
+
+using AutoMapper;
+using CpdLog.Core.Compliance;
+using CpdLog.Core.Records;
+using CpdLog.Data;
+using CpdLog.Web.Features.Records;
+using CpdLog.Web.Features.Registrations;
+using CpdLog.Web.Features.Shared;
+using CpdLog.Web.Features.Shared.TagHelpers;
+using CpdLog.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+/// <summary>Add and Edit of a CPD activity; after saving, the Details page (where evidence is attached).</summary>
+public sealed class FormModel(CpdLogDbContext db, IMapper mapper, TimeProvider clock)
+    : RecordFormPageModel<CpdActivity, ActivityInput>(db, mapper, clock)
+{
+    public static IReadOnlyList<SelectListItem> Methods { get; } =
+        [.. Enum.GetValues<CpdMethod>().Select(m => new SelectListItem(RecordFormat.Method(m), m.ToString()))];
+
+    /// <summary>Tags chosen by a "what to do next" link (<c>?tags=quality-improvement</c>).</summary>
+    [FromQuery(Name = "tags")]
+    public string? PresetTags { get; set; }
+
+    protected override ActivityInput Blank(DateOnly today) => new()
+    {
+        Tags = string.IsNullOrWhiteSpace(PresetTags) ? null : ActivityInput.NormaliseTags(PresetTags),
+        StartDate = today,
+        EndDate = today,
+        Status = ActivityStatus.Completed,
+        Method = CpdMethod.CourseAttendance,
+        ActivityType = Core.Records.ActivityType.FormalEducational,
+    };
+}

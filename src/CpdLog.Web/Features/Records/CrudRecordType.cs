@@ -1,0 +1,42 @@
+namespace CpdLog.Web.Features.Records;
+
+using AutoMapper;
+using CpdLog.Core.Records;
+
+/// <summary>
+/// The descriptor of a record type with the standard API and pages: the entity, its API DTO and its input (what a
+/// form or API body sends). <see cref="RecordApi"/> maps the routes; <see cref="RecordsProfile"/> the maps.
+/// </summary>
+public sealed class CrudRecordType<TEntity, TDto, TInput> : RecordType<TEntity>, ICrudRecordType
+    where TEntity : OwnedRecord, new()
+    where TInput : RecordInput<TEntity>, new()
+{
+    public required string ApiName { get; init; }
+
+    /// <summary>A valid input with the label in its main text field (see <see cref="ICrudRecordType.Sample"/>).</summary>
+    public required Func<DateOnly, string, TInput> SampleInput { get; init; }
+
+    public RouteGroupBuilder MapApi(RouteGroupBuilder api) => api.MapOwnedRecordApi<TEntity, TDto, TInput>(this);
+
+    public void AddMaps(Profile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        profile.CreateMap<TEntity, TDto>();
+        profile.CreateMap<TEntity, TInput>();
+    }
+
+    public object Sample(DateOnly today, string label) => SampleInput(today, label);
+
+    public OwnedRecord NewSample(string ownerId, DateOnly today, string label, DateTimeOffset now)
+    {
+        var input = SampleInput(today, label);
+        if (input.Validate(today) is { Count: > 0 } errors)
+        {
+            throw new InvalidOperationException($"The {Name} sample is not valid: {string.Join("; ", errors.Select(e => $"{e.Field}: {e.Message}"))}");
+        }
+
+        var record = new TEntity { OwnerId = ownerId, CreatedAt = now, UpdatedAt = now };
+        input.ApplyTo(record);
+        return record;
+    }
+}

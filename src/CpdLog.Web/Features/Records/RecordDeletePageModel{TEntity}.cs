@@ -1,0 +1,62 @@
+namespace CpdLog.Web.Features.Records;
+
+using AutoMapper;
+using CpdLog.Core.Records;
+using CpdLog.Data;
+using CpdLog.Web.Api.Paging;
+using CpdLog.Web.Features.Evidence;
+using CpdLog.Web.Features.Shared;
+using CpdLog.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+/// <summary>Delete = move to the bin: a confirmation page, then a POST. Nothing is hard-deleted from a page.</summary>
+public sealed class RecordDeletePageModel<TEntity>(CpdLogDbContext db, TimeProvider clock) : RecordDeletePageModel
+    where TEntity : OwnedRecord
+{
+    /// <summary>The type's descriptor in <see cref="RecordTypes.All"/>.</summary>
+    private static RecordType<TEntity> Type => RecordTypes.Of<TEntity>();
+
+    public async Task<IActionResult> OnGetAsync([FromRoute] Guid id, CancellationToken ct)
+    {
+        var record = await Type.FindAsync(db, User.UserId(), id, ct);
+        if (record is null)
+        {
+            return NotFound();
+        }
+
+        if (SignedRecords.SignOffOf(record) is { } signOff)
+        {
+            return Redirect(SignedRecords.DetailsPath(signOff));
+        }
+
+        TypeName = Type.Name;
+        Description = Type.Describe(record);
+        CancelUrl = CancelPath(record);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync([FromRoute] Guid id, CancellationToken ct)
+    {
+        var record = await Type.FindAsync(db, User.UserId(), id, ct);
+        if (record is null)
+        {
+            return NotFound();
+        }
+
+        if (SignedRecords.SignOffOf(record) is { } signOff)
+        {
+            TempData["Error"] = SignedRecords.Message;
+            return Redirect(SignedRecords.DetailsPath(signOff));
+        }
+
+        record.MoveToBin(clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        TempData["Success"] = $"Moved to the bin: {Type.Describe(record)}. You can restore it from the bin.";
+        return Redirect(Type.IndexPath);
+    }
+
+    /// <summary>Back to the record's own page when it has one (activities: Details), else to the list.</summary>
+    private string CancelPath(TEntity record) => Type.RecordPathPrefix is null ? Type.IndexPath : Type.RecordPath(record.Id);
+}

@@ -1,0 +1,99 @@
+namespace CpdLog.Web.Features.Records;
+
+using CpdLog.Core.Records;
+using CpdLog.Data;
+using Microsoft.EntityFrameworkCore;
+
+/// <summary>
+/// The descriptor of one owned record type: its names, URLs, order, evidence and description. Everything that lists
+/// or handles "every record type" (records overview, bin, evidence, API, tests) reads it from <see cref="RecordTypes.All"/>.
+/// </summary>
+public class RecordType<T> : IRecordType
+    where T : OwnedRecord
+{
+    public required string Slug { get; init; }
+
+    public Type EntityType => typeof(T);
+
+    public RecordKind? Kind { get; init; }
+
+    public required string Name { get; init; }
+
+    public required string PluralName { get; init; }
+
+    public required string IndexPath { get; init; }
+
+    public string? Description { get; init; }
+
+    public string EvidenceHint { get; init; } = "";
+
+    public bool HasRecordPages { get; init; } = true;
+
+    /// <summary>The heading of the Add page, e.g. "Add a reflective account".</summary>
+    public string AddTitle { get; init; } = "";
+
+    /// <summary>The heading of the Edit page, e.g. "Change a reflective account".</summary>
+    public string EditTitle { get; init; } = "";
+
+    /// <summary>One line about the record for messages, the bin and the delete page.</summary>
+    public required Func<T, string> Describe { get; init; }
+
+    /// <summary>The display order: a total order (the id breaks ties), so pages never overlap.</summary>
+    public required Func<IQueryable<T>, IOrderedQueryable<T>> Order { get; init; }
+
+    /// <summary>How <see cref="Owned"/> orders the records, in words for the API documentation.</summary>
+    public required string OrderDescription { get; init; }
+
+    /// <summary>The page that shows one record with its evidence, when it is not the Edit page (activities: Details).</summary>
+    public string? RecordPathPrefix { get; init; }
+
+    /// <summary>The Edit page, which shows the evidence panel below the form, unless the type has its own page.</summary>
+    public string RecordPath(Guid id) => $"{RecordPathPrefix ?? IndexPath + "/Edit"}/{id}";
+
+    /// <summary>The owner's live records in display order.</summary>
+    public IQueryable<T> Owned(CpdLogDbContext db, string ownerId)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return Order(db.Set<T>().OwnedBy(ownerId));
+    }
+
+    public Task<T?> FindAsync(CpdLogDbContext db, string ownerId, Guid id, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Set<T>().OwnedBy(ownerId).FirstOrDefaultAsync(r => r.Id == id, ct);
+    }
+
+    public Task<int> CountAsync(CpdLogDbContext db, string ownerId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Set<T>().OwnedBy(ownerId).CountAsync(ct);
+    }
+
+    public Task<bool> ExistsAsync(CpdLogDbContext db, string ownerId, Guid id, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Set<T>().OwnedBy(ownerId).AnyAsync(r => r.Id == id, ct);
+    }
+
+    public async Task<IReadOnlyList<BinItem>> ListBinAsync(CpdLogDbContext db, string ownerId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var binned = await db.Set<T>().InBinOf(ownerId).ToListAsync(ct);
+        return [.. binned.Select(r => new BinItem(Slug, Name, r.Id, Describe(r), r.DeletedAt!.Value))];
+    }
+
+    public async Task<bool> RestoreAsync(CpdLogDbContext db, string ownerId, Guid id, DateTimeOffset now, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var record = await db.Set<T>().InBinOf(ownerId).FirstOrDefaultAsync(r => r.Id == id, ct);
+        if (record is null)
+        {
+            return false;
+        }
+
+        record.Restore();
+        record.UpdatedAt = now;
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+}
