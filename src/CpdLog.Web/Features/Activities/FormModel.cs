@@ -1,17 +1,12 @@
 namespace CpdLog.Web.Features.Activities;
 
 using AutoMapper;
-using CpdLog.Core.Compliance;
 using CpdLog.Core.Records;
 using CpdLog.Data;
 using CpdLog.Web.Features.Records;
-using CpdLog.Web.Features.Registrations;
 using CpdLog.Web.Features.Shared;
-using CpdLog.Web.Features.Shared.TagHelpers;
-using CpdLog.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
 
 /// <summary>Add and Edit of a CPD activity; after saving, the Details page (where evidence is attached).</summary>
 public sealed class FormModel(CpdLogDbContext db, IMapper mapper, TimeProvider clock)

@@ -1,17 +1,14 @@
 namespace CpdLog.Web.Features.Records;
 
-using AutoMapper;
 using CpdLog.Core.Records;
 using CpdLog.Data;
-using CpdLog.Web.Api.Paging;
-using CpdLog.Web.Features.Evidence;
-using CpdLog.Web.Features.Shared;
 using CpdLog.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
-/// <summary>Delete = move to the bin: a confirmation page, then a POST. Nothing is hard-deleted from a page.</summary>
+/// <summary>
+/// Delete = move to the bin: a confirmation page, then a POST. Nothing is hard-deleted from a page. Every type's
+/// <c>Delete.cshtml</c> names this class with its entity.
+/// </summary>
 public sealed class RecordDeletePageModel<TEntity>(CpdLogDbContext db, TimeProvider clock) : RecordDeletePageModel
     where TEntity : OwnedRecord
 {
@@ -58,5 +55,5 @@ public sealed class RecordDeletePageModel<TEntity>(CpdLogDbContext db, TimeProvi
     }
 
     /// <summary>Back to the record's own page when it has one (activities: Details), else to the list.</summary>
-    private string CancelPath(TEntity record) => Type.RecordPathPrefix is null ? Type.IndexPath : Type.RecordPath(record.Id);
+    private static string CancelPath(TEntity record) => Type.RecordPathPrefix is null ? Type.IndexPath : Type.RecordPath(record.Id);
 }

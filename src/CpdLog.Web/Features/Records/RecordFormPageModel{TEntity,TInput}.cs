@@ -3,12 +3,9 @@ namespace CpdLog.Web.Features.Records;
 using AutoMapper;
 using CpdLog.Core.Records;
 using CpdLog.Data;
-using CpdLog.Web.Api.Paging;
 using CpdLog.Web.Features.Evidence;
-using CpdLog.Web.Features.Shared;
 using CpdLog.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 /// <summary>
@@ -47,7 +44,7 @@ public class RecordFormPageModel<TEntity, TInput>(CpdLogDbContext db, IMapper ma
     public override string FormPartial => $"/Features{Type.IndexPath}/_Form.cshtml";
 
     /// <summary>False for a type whose evidence is on a page of its own (activities: the Details page).</summary>
-    protected bool ShowsEvidence => Type.RecordPathPrefix is null;
+    private static bool ShowsEvidence => Type.RecordPathPrefix is null;
 
     protected CpdLogDbContext Db => db;
 

@@ -4,7 +4,6 @@ using AutoMapper;
 using CpdLog.Core.Records;
 using CpdLog.Data;
 using CpdLog.Web.Api.Paging;
-using CpdLog.Web.Features.Evidence;
 using CpdLog.Web.Features.Shared;
 using CpdLog.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;

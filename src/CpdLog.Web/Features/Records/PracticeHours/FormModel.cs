@@ -3,10 +3,8 @@ namespace CpdLog.Web.Features.Records.PracticeHours;
 using AutoMapper;
 using CpdLog.Core.Records;
 using CpdLog.Data;
-using CpdLog.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
 
 public sealed class FormModel(CpdLogDbContext db, IMapper mapper, TimeProvider clock) : RecordFormPageModel<PracticeHoursEntry, PracticeHoursInput>(db, mapper, clock)
 {
