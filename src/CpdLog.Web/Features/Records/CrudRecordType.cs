@@ -7,11 +7,14 @@ using CpdLog.Core.Records;
 /// The descriptor of a record type with the standard API and pages: the entity, its API DTO and its input (what a
 /// form or API body sends). <see cref="RecordApi"/> maps the routes; <see cref="RecordsProfile"/> the maps.
 /// </summary>
-public sealed class CrudRecordType<TEntity, TDto, TInput> : RecordType<TEntity>, ICrudRecordType
+public sealed class CrudRecordType<TEntity, TDto, TInput> : RecordType<TEntity>, ICrudRecordType, IRecordInputSource<TInput>
     where TEntity : OwnedRecord, new()
     where TInput : RecordInput<TEntity>, new()
 {
     public required string ApiName { get; init; }
+
+    /// <summary>What the Add page starts from (default: an empty input); a query parameter named like a property presets it.</summary>
+    public Func<DateOnly, TInput>? Blank { get; init; }
 
     /// <summary>A valid input with the label in its main text field (see <see cref="ICrudRecordType.Sample"/>).</summary>
     public required Func<DateOnly, string, TInput> SampleInput { get; init; }
@@ -26,6 +29,8 @@ public sealed class CrudRecordType<TEntity, TDto, TInput> : RecordType<TEntity>,
     }
 
     public object Sample(DateOnly today, string label) => SampleInput(today, label);
+
+    public TInput NewInput(DateOnly today) => Blank?.Invoke(today) ?? new TInput();
 
     public OwnedRecord NewSample(string ownerId, DateOnly today, string label, DateTimeOffset now)
     {

@@ -1,5 +1,7 @@
 namespace CpdLog.Web.Features.Records;
 
+using System.Globalization;
+using System.Reflection;
 using AutoMapper;
 using CpdLog.Core.Records;
 using CpdLog.Data;
@@ -72,6 +74,7 @@ public class RecordFormPageModel<TEntity, TInput>(CpdLogDbContext db, IMapper ma
         else
         {
             Input = Blank(Today);
+            PresetFromQuery();
         }
 
         SetEvidenceInput(evidence, null);
@@ -153,17 +156,42 @@ public class RecordFormPageModel<TEntity, TInput>(CpdLogDbContext db, IMapper ma
         return Redirect(await ReturnToRegistrationAsync(ownerId, ct) ?? AfterSave(record));
     }
 
-    /// <summary>The input for a new record (e.g. today's date filled in).</summary>
-    protected virtual TInput Blank(DateOnly today) => new();
+    /// <summary>The input for a new record: the descriptor's blank (e.g. today's date filled in).</summary>
+    protected virtual TInput Blank(DateOnly today) => Type is IRecordInputSource<TInput> source ? source.NewInput(today) : new();
 
     /// <summary>Select lists that need the database (e.g. the user's activities to link a reflection to).</summary>
     protected virtual Task LoadChoicesAsync(CancellationToken ct) => Task.CompletedTask;
 
-    /// <summary>The record's own page when it has one (activities: Details, where evidence is attached), else the list.</summary>
-    protected virtual string AfterSave(TEntity record)
+    /// <summary>
+    /// The descriptor's <see cref="RecordType{T}.SavedPath"/>, else the record's own page when it has one (activities:
+    /// Details, where evidence is attached), else the list.
+    /// </summary>
+    private static string AfterSave(TEntity record)
+        => Type.SavedPath ?? (Type.RecordPathPrefix is null ? Type.IndexPath : Type.RecordPath(record.Id));
+
+    /// <summary>
+    /// A "what to do next" or dashboard link can preset the Add page: a query parameter named like one of the input's
+    /// choice or date properties (<c>?source=Patient</c>, <c>?kind=Indemnity</c>, <c>?from=2025-09-02</c>) sets it when the
+    /// value is one of the choices or a real date; anything else leaves the blank form's value.
+    /// </summary>
+    private void PresetFromQuery()
     {
-        ArgumentNullException.ThrowIfNull(record);
-        return Type.RecordPathPrefix is null ? Type.IndexPath : Type.RecordPath(record.Id);
+        foreach (var (name, values) in Request.Query)
+        {
+            var property = typeof(TInput).GetProperty(name, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase);
+            var type = property is { CanWrite: true } ? Nullable.GetUnderlyingType(property.PropertyType) : null;
+            var value = values.ToString();
+            object? preset = type switch
+            {
+                { IsEnum: true } when Enum.TryParse(type, value, ignoreCase: true, out var choice) && Enum.IsDefined(type, choice!) => choice,
+                not null when type == typeof(DateOnly) && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) => date,
+                _ => null,
+            };
+            if (preset is not null)
+            {
+                property!.SetValue(Input, preset);
+            }
+        }
     }
 
     /// <summary>The registration's page when <see cref="FromRegistration"/> names one of the user's live registrations.</summary>

@@ -44,6 +44,9 @@ public class RecordType<T> : IRecordType
     /// <summary>How <see cref="Owned"/> orders the records, in words for the API documentation.</summary>
     public required string OrderDescription { get; init; }
 
+    /// <summary>Where the Add and Edit pages go after saving instead of the list (gap explanations: the dashboard).</summary>
+    public string? SavedPath { get; init; }
+
     /// <summary>The page that shows one record with its evidence, when it is not the Edit page (activities: Details).</summary>
     public string? RecordPathPrefix { get; init; }
 

@@ -72,6 +72,7 @@ public static class RecordTypes
         Describe = r => $"{r.Title} ({RecordFormat.ShortDate(r.Date)})",
         Order = q => q.OrderByDescending(r => r.Date).ThenBy(r => r.Title).ThenBy(r => r.Id),
         OrderDescription = "latest date first, then title and id",
+        Blank = today => new() { Date = today },
         SampleInput = (today, label) => new()
         {
             Title = label,
@@ -99,6 +100,7 @@ public static class RecordTypes
         Describe = f => $"Feedback from {Humanise.Words(f.Source).ToLowerInvariant()} ({RecordFormat.ShortDate(f.Date)})",
         Order = q => q.OrderByDescending(f => f.Date).ThenBy(f => f.Id),
         OrderDescription = "latest date first, then id",
+        Blank = today => new() { Date = today, Source = FeedbackSource.Colleague },
         SampleInput = (today, label) => new()
         {
             Date = today.AddDays(-20),
@@ -153,6 +155,7 @@ public static class RecordTypes
         Describe = d => $"Reflective discussion with {d.PartnerName} ({RecordFormat.ShortDate(d.Date)})",
         Order = q => q.OrderByDescending(d => d.Date).ThenBy(d => d.Id),
         OrderDescription = "latest date first, then id",
+        Blank = today => new() { Date = today },
         SampleInput = (today, label) => new()
         {
             Date = today.AddDays(-30),
@@ -178,6 +181,7 @@ public static class RecordTypes
         Describe = c => $"Confirmation by {c.ConfirmerName} ({RecordFormat.ShortDate(c.Date)})",
         Order = q => q.OrderByDescending(c => c.Date).ThenBy(c => c.Id),
         OrderDescription = "latest date first, then id",
+        Blank = today => new() { Date = today },
         SampleInput = (today, label) => new()
         {
             Date = today.AddDays(-3),
@@ -203,6 +207,7 @@ public static class RecordTypes
         Describe = d => $"{DeclarationName(d.Kind)} declaration ({RecordFormat.ShortDate(d.Date)})",
         Order = q => q.OrderByDescending(d => d.Date).ThenBy(d => d.Id),
         OrderDescription = "latest date first, then id",
+        Blank = today => new() { Date = today, Kind = DeclarationKind.HealthAndCharacter, IndemnityThroughEmployer = true },
         SampleInput = (today, label) => new()
         {
             Kind = DeclarationKind.HealthAndCharacter,
@@ -224,6 +229,8 @@ public static class RecordTypes
         Describe = g => $"Gap explanation: {g.Reason} ({RecordFormat.DateRange(g.From, g.To)})",
         Order = q => q.OrderByDescending(g => g.From).ThenBy(g => g.Id),
         OrderDescription = "latest start first, then id",
+        Blank = _ => new() { IsPrivate = true },
+        SavedPath = "/Dashboard",
         SampleInput = (today, label) => new()
         {
             From = today.AddDays(-200),

@@ -5,6 +5,7 @@ using CpdLog.Core.Records;
 using CpdLog.Data;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
+/// <summary>Add and Edit of a confirmation, with the NMC's confirmer categories and items as choices.</summary>
 public sealed class FormModel(CpdLogDbContext db, IMapper mapper, TimeProvider clock) : RecordFormPageModel<Confirmation, ConfirmationInput>(db, mapper, clock)
 {
     private static readonly IReadOnlyList<SelectListItem> Categories =
@@ -16,6 +17,4 @@ public sealed class FormModel(CpdLogDbContext db, IMapper mapper, TimeProvider c
     public IReadOnlyList<SelectListItem> CategoryChoices => Categories;
 
     public IReadOnlyList<SelectListItem> ItemChoices => Items;
-
-    protected override ConfirmationInput Blank(DateOnly today) => new() { Date = today };
 }

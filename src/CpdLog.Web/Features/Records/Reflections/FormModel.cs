@@ -8,10 +8,9 @@ using CpdLog.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 
+/// <summary>Add and Edit of a reflective account, with the user's own activities and feedback to link it to.</summary>
 public sealed class FormModel(CpdLogDbContext db, IMapper mapper, TimeProvider clock) : RecordFormPageModel<ReflectiveAccount, ReflectionInput>(db, mapper, clock)
 {
-    protected override ReflectionInput Blank(DateOnly today) => new() { Date = today };
-
     public IReadOnlyList<SelectListItem> ActivityChoices { get; private set; } = [];
 
     public IReadOnlyList<SelectListItem> FeedbackChoices { get; private set; } = [];
