@@ -14,6 +14,7 @@ using CpdLog.Web.Features.Records.GapExplanations;
 using CpdLog.Web.Features.Records.PracticeHours;
 using CpdLog.Web.Features.Records.Reflections;
 using CpdLog.Web.Features.Shared;
+using CpdLog.Web.Features.Shared.TagHelpers;
 
 /// <summary>
 /// The one list of owned record types. The records overview, the bin, evidence, the JSON API, the AutoMapper maps,
