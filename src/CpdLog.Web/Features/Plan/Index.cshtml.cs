@@ -2,6 +2,7 @@ namespace CpdLog.Web.Features.Plan;
 
 using CpdLog.Core.Funding;
 using CpdLog.Data;
+using CpdLog.Web.Features.Shared;
 using CpdLog.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
