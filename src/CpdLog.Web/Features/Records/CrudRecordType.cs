@@ -11,7 +11,14 @@ public sealed class CrudRecordType<TEntity, TDto, TInput> : RecordType<TEntity>,
     where TEntity : OwnedRecord, new()
     where TInput : RecordInput<TEntity>, new()
 {
-    public required string ApiName { get; init; }
+    private readonly string? _apiName;
+
+    /// <summary>PascalCase name for OpenAPI tags and operation ids; default the slug's words, e.g. "PracticeHours".</summary>
+    public string ApiName
+    {
+        get => _apiName ?? string.Concat(Slug.Split('-').Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
+        init => _apiName = value;
+    }
 
     /// <summary>What the Add page starts from (default: an empty input); a query parameter named like a property presets it.</summary>
     public Func<DateOnly, TInput>? Blank { get; init; }

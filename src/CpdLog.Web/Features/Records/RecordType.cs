@@ -1,5 +1,6 @@
 namespace CpdLog.Web.Features.Records;
 
+using System.Linq.Expressions;
 using CpdLog.Core.Records;
 using CpdLog.Data;
 using Microsoft.EntityFrameworkCore;
@@ -11,6 +12,11 @@ using Microsoft.EntityFrameworkCore;
 public class RecordType<T> : IRecordType
     where T : OwnedRecord
 {
+    private readonly Func<IQueryable<T>, IOrderedQueryable<T>>? _order;
+    private readonly string? _orderDescription;
+    private readonly string? _addTitle;
+    private readonly string? _editTitle;
+
     public required string Slug { get; init; }
 
     public Type EntityType => typeof(T);
@@ -29,20 +35,39 @@ public class RecordType<T> : IRecordType
 
     public bool HasRecordPages { get; init; } = true;
 
-    /// <summary>The heading of the Add page, e.g. "Add a reflective account".</summary>
-    public string AddTitle { get; init; } = "";
+    /// <summary>The heading of the Add page; default "Add a " and the name, e.g. "Add a reflective account".</summary>
+    public string AddTitle
+    {
+        get => _addTitle ?? $"Add a {Name.ToLowerInvariant()}";
+        init => _addTitle = value;
+    }
 
-    /// <summary>The heading of the Edit page, e.g. "Change a reflective account".</summary>
-    public string EditTitle { get; init; } = "";
+    /// <summary>The heading of the Edit page; default "Change a " and the name.</summary>
+    public string EditTitle
+    {
+        get => _editTitle ?? $"Change a {Name.ToLowerInvariant()}";
+        init => _editTitle = value;
+    }
 
     /// <summary>One line about the record for messages, the bin and the delete page.</summary>
     public required Func<T, string> Describe { get; init; }
 
-    /// <summary>The display order: a total order (the id breaks ties), so pages never overlap.</summary>
-    public required Func<IQueryable<T>, IOrderedQueryable<T>> Order { get; init; }
+    /// <summary>The display order: a total order (the id breaks ties), so pages never overlap. Default: <see cref="ByDate"/>.</summary>
+    public Func<IQueryable<T>, IOrderedQueryable<T>> Order
+    {
+        get => _order ?? (ByDate is { } date ? q => q.OrderByDescending(date).ThenBy(r => r.Id) : throw Unordered());
+        init => _order = value;
+    }
+
+    /// <summary>The date of a dated record: listed latest first, then by id (unless <see cref="Order"/> says otherwise).</summary>
+    public Expression<Func<T, DateOnly>>? ByDate { get; init; }
 
     /// <summary>How <see cref="Owned"/> orders the records, in words for the API documentation.</summary>
-    public required string OrderDescription { get; init; }
+    public string OrderDescription
+    {
+        get => _orderDescription ?? (_order is null && ByDate is not null ? "latest date first, then id" : throw Unordered());
+        init => _orderDescription = value;
+    }
 
     /// <summary>Where the Add and Edit pages go after saving instead of the list (gap explanations: the dashboard).</summary>
     public string? SavedPath { get; init; }
@@ -99,4 +124,6 @@ public class RecordType<T> : IRecordType
         await db.SaveChangesAsync(ct);
         return true;
     }
+
+    private InvalidOperationException Unordered() => new($"Record type {Slug}: set Order and OrderDescription, or ByDate");
 }
