@@ -6,6 +6,7 @@ using CpdLog.Core.Records;
 using CpdLog.Data;
 using CpdLog.Web.Features.Records;
 using CpdLog.Web.Features.Registrations;
+using CpdLog.Web.Features.Shared;
 using CpdLog.Web.Features.Shared.TagHelpers;
 using CpdLog.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;

@@ -6,6 +6,7 @@ using AutoMapper;
 using CpdLog.Core.Records;
 using CpdLog.Data;
 using CpdLog.Web.Features.Evidence;
+using CpdLog.Web.Features.Shared;
 using CpdLog.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
