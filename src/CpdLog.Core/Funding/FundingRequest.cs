@@ -481,15 +481,15 @@ public sealed class FundingRequest
     /// <summary>Returns the request to the requester for changes; a previous first approval no longer stands.</summary>
     public Result Return(DecisionContext ctx, string comment) => Decide(ctx, comment, FundingAction.Returned, FundingStatus.Returned, "Say what needs to change");
 
-    public Result Complete(string actorId, DateOnly completedOn, decimal actualHours, decimal? actualCost, string reflection, DateTimeOffset now) =>
-        Complete(actorId, completedOn, actualHours, actualCost, null, reflection, now, new CompletionFacts(FundingLimits.Default, decimal.MaxValue));
+    public Result Complete(string actorId, DateOnly completedOn, decimal actualHours, decimal? actualCost, string reflection, DateTimeOffset now, DateOnly today) =>
+        Complete(actorId, completedOn, actualHours, actualCost, null, reflection, now, today, new CompletionFacts(FundingLimits.Default, decimal.MaxValue));
 
     /// <summary>
     /// Completes the study. An actual cost above the approved amount needs a reason and goes back to the approver
     /// (<see cref="FundingStatus.AwaitingCostApproval"/>); until they decide, the approved amount stays committed.
     /// </summary>
     public Result Complete(
-        string actorId, DateOnly completedOn, decimal actualHours, decimal? actualCost, string? costReason, string reflection, DateTimeOffset now, CompletionFacts facts)
+        string actorId, DateOnly completedOn, decimal actualHours, decimal? actualCost, string? costReason, string reflection, DateTimeOffset now, DateOnly today, CompletionFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
         if (actorId != RequesterId)
@@ -507,7 +507,7 @@ public sealed class FundingRequest
             return Result.Invalid("completedOn", "The completion date must be on or after the start date");
         }
 
-        if (completedOn > DateOnly.FromDateTime(now.UtcDateTime))
+        if (completedOn > today)
         {
             return Result.Invalid("completedOn", "The completion date must be today or in the past");
         }
@@ -638,7 +638,7 @@ public sealed class FundingRequest
     }
 
     /// <summary>Records acceptance of a learning agreement in the history (the acceptance itself is its own record).</summary>
-    public Result RecordAgreementAccepted(string actorId, DateTimeOffset now, string summary)
+    public Result RecordAgreementAccepted(string actorId, DateTimeOffset now, DateOnly today, string summary)
     {
         if (actorId != RequesterId)
         {
@@ -650,7 +650,7 @@ public sealed class FundingRequest
             return Result.Conflict($"A request that is {Describe(Status)} does not need an agreement now.");
         }
 
-        if (DateOnly.FromDateTime(now.UtcDateTime) > StartDate && !RetrospectiveAllowed)
+        if (today > StartDate && !RetrospectiveAllowed)
         {
             return Result.Conflict(
                 $"The course started on {StartDate:d MMMM yyyy}: a learning agreement must be accepted before the course starts. " +

@@ -2,6 +2,7 @@ namespace CpdLog.Core.Portfolio;
 
 using CpdLog.Core.Compliance;
 using CpdLog.Core.Records;
+using CpdLog.Core.Time;
 
 // HCPC CPD profile parts 1–4 (hcpc-uk.org "How to complete your CPD profile"); see shared/domain/professional-bodies.md §2.
 public static partial class PortfolioBuilder
@@ -28,7 +29,7 @@ public static partial class PortfolioBuilder
 
     /// <summary>The gaps the HCPC profile prints: one computation for the activity list and the summary's gap figure.</summary>
     private static IReadOnlyList<CpdGap> HcpcGaps(PortfolioInput input, RecordSet r) =>
-        ActivityGaps.Find(r.Activities.Select(x => x.Activity), input.Period, DateOnly.FromDateTime(input.GeneratedAt.DateTime), input.GapExplanations);
+        ActivityGaps.Find(r.Activities.Select(x => x.Activity), input.Period, UkCalendar.DateOf(input.GeneratedAt), input.GapExplanations);
 
     /// <summary>For the HCPC profile, the summary judges the continuous record from the same gaps the list prints.</summary>
     private static PortfolioInput WithHcpcGaps(PortfolioInput input, RecordSet r) =>

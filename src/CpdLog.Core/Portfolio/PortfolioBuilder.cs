@@ -3,6 +3,7 @@ namespace CpdLog.Core.Portfolio;
 using System.Globalization;
 using CpdLog.Core.Compliance;
 using CpdLog.Core.Records;
+using CpdLog.Core.Time;
 
 /// <summary>
 /// Turns a user's records into a <see cref="PortfolioDocument"/>: filters by period, privacy and bin, orders, numbers
@@ -137,7 +138,7 @@ public static partial class PortfolioBuilder
             return new DocumentSection(PortfolioSectionKind.RequirementsSummary, "Summary of requirements", blocks);
         }
 
-        var today = DateOnly.FromDateTime(input.GeneratedAt.DateTime);
+        var today = UkCalendar.DateOf(input.GeneratedAt);
         var deadline = compliance.Cycle.Deadline < today
             ? $"{FormatDate(compliance.Cycle.Deadline)} (this deadline has passed)"
             : FormatDate(compliance.Cycle.Deadline);

@@ -4,6 +4,7 @@ using CpdLog.Core.Funding;
 using CpdLog.Data;
 using CpdLog.Web.Infrastructure;
 using CpdLog.Web.Infrastructure.Email;
+using CpdLog.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -129,7 +130,7 @@ public sealed class FundingNotifier(
             return [];
         }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.UkToday();
         var delegateIds = await db.ApprovalDelegations
             .Where(d => d.LineManagerId == requester.LineManagerId && d.From <= today && d.To >= today)
             .Select(d => d.DelegateId).ToListAsync();

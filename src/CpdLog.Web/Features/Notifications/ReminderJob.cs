@@ -9,6 +9,7 @@ using CpdLog.Web.Features.Funding;
 using CpdLog.Web.Features.Registrations;
 using CpdLog.Web.Infrastructure;
 using CpdLog.Web.Infrastructure.Email;
+using CpdLog.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -52,7 +53,7 @@ public sealed class ReminderJob(
     /// </summary>
     public async Task<ReminderRunResult> TickAsync(CancellationToken ct = default)
     {
-        var now = UkClock.Now(clock);
+        var now = clock.UkNow();
         var day = DateOnly.FromDateTime(now.DateTime);
         if (now.Hour < Math.Clamp(options.Value.SendFromHour, 0, 23) || !await ClaimDayAsync(day, ct))
         {

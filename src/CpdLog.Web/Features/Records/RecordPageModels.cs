@@ -7,6 +7,7 @@ using CpdLog.Web.Api.Paging;
 using CpdLog.Web.Features.Evidence;
 using CpdLog.Web.Features.Shared;
 using CpdLog.Web.Infrastructure;
+using CpdLog.Web.Infrastructure.Time;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -100,7 +101,7 @@ public abstract class RecordFormPageModel<TEntity, TInput>(CpdLogDbContext db, I
 
     protected CpdLogDbContext Db => db;
 
-    protected DateOnly Today => clock.Today();
+    protected DateOnly Today => clock.UkToday();
 
     public async Task<IActionResult> OnGetAsync([FromRoute] Guid? id, [FromServices] EvidenceService evidence, CancellationToken ct)
     {

@@ -31,7 +31,4 @@ public static class RecordFormat
         : TagHelpers.Humanise.Words(method);
 
     public static string YesNo(bool value) => value ? "Yes" : "No";
-
-    /// <summary>Today in the service's time zone, from the injected clock.</summary>
-    public static DateOnly Today(this TimeProvider clock) => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 }

@@ -13,6 +13,7 @@ using CpdLog.Data;
 using CpdLog.Web.Features.Registrations;
 using CpdLog.Web.Infrastructure;
 using CpdLog.Web.Infrastructure.Email;
+using CpdLog.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -46,7 +47,7 @@ public sealed class SignOffService(
 
     public DateTimeOffset Now => clock.GetUtcNow();
 
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    public DateOnly Today => clock.UkToday();
 
     public async Task<List<SignOffRequest>> ListAsync(string ownerId, Guid? registrationId, CancellationToken ct)
     {

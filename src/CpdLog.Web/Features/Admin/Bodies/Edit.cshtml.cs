@@ -3,6 +3,7 @@ namespace CpdLog.Web.Features.Admin.Bodies;
 using CpdLog.Data;
 using CpdLog.Web.Authorization;
 using CpdLog.Web.Features.Shared;
+using CpdLog.Web.Infrastructure.Time;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -27,7 +28,7 @@ public sealed class EditModel(CpdLogDbContext db, CustomBodyAdministration bodie
         }
 
         Input = BodyForm.From(body);
-        Input.EffectiveFrom = clock.Today();
+        Input.EffectiveFrom = clock.UkToday();
         Versions = VersionsOf(body);
         return Page();
     }
