@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using CpdLog.Web.Infrastructure.Time;
 
 /// <summary>Valid API payloads for each record type, and the helpers the record tests share.</summary>
 public static class RecordSamples
@@ -14,7 +15,7 @@ public static class RecordSamples
     public static TheoryData<string> Kinds => [.. Slugs];
 
     public static string Day(int offsetFromToday)
-        => DateOnly.FromDateTime(DateTime.UtcNow).AddDays(offsetFromToday).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        => TimeProvider.System.UkToday().AddDays(offsetFromToday).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>A valid create payload; <paramref name="label"/> is put in the field <see cref="LabelField"/> names.</summary>
     public static Dictionary<string, object?> Valid(string slug, string label = "Sample") => slug switch
