@@ -1,6 +1,6 @@
 namespace CpdLog.Core.Funding;
 
-using System.Globalization;
+using CpdLog.Core.Display;
 
 public enum FundingStatus
 {
@@ -409,12 +409,12 @@ public sealed class FundingRequest
 
         if (leave > StudyLeaveHours)
         {
-            return Result.Invalid("leaveHours", $"You cannot approve more than the {StudyLeaveHours:0.##} hours of study leave asked for");
+            return Result.Invalid("leaveHours", $"You cannot approve more than the {UkFormat.Number(StudyLeaveHours)} hours of study leave asked for");
         }
 
         if (Status == FundingStatus.AwaitingBudgetHolder && ApprovedLeaveHours is { } firstLeave && leave > firstLeave)
         {
-            return Result.Invalid("leaveHours", $"You cannot approve more than the {firstLeave:0.##} hours of study leave the line manager approved");
+            return Result.Invalid("leaveHours", $"You cannot approve more than the {UkFormat.Number(firstLeave)} hours of study leave the line manager approved");
         }
 
         var previous = Status == FundingStatus.AwaitingBudgetHolder ? ApprovedAmount ?? TotalRequested : TotalRequested;
@@ -426,7 +426,7 @@ public sealed class FundingRequest
         if (StartDate < ctx.Today && !input.AllowRetrospective && !RetrospectiveAllowed)
         {
             return Result.Invalid("allowRetrospective",
-                $"The study started on {StartDate:d MMMM yyyy}: retrospective requests are not approved unless you explicitly allow it");
+                $"The study started on {UkFormat.Date(StartDate)}: retrospective requests are not approved unless you explicitly allow it");
         }
 
         if (facts.AgreementRequired && !facts.AgreementAccepted)
@@ -653,7 +653,7 @@ public sealed class FundingRequest
         if (today > StartDate && !RetrospectiveAllowed)
         {
             return Result.Conflict(
-                $"The course started on {StartDate:d MMMM yyyy}: a learning agreement must be accepted before the course starts. " +
+                $"The course started on {UkFormat.Date(StartDate)}: a learning agreement must be accepted before the course starts. " +
                 "Ask your approver to allow a retrospective request first.");
         }
 
@@ -676,7 +676,7 @@ public sealed class FundingRequest
 
         if (StartDate >= ctx.Today)
         {
-            return Result.Conflict($"The study starts on {StartDate:d MMMM yyyy}: it is not retrospective.");
+            return Result.Conflict($"The study starts on {UkFormat.Date(StartDate)}: it is not retrospective.");
         }
 
         if (RetrospectiveAllowed)
@@ -698,7 +698,7 @@ public sealed class FundingRequest
         _ => status.ToString().ToLowerInvariant(),
     };
 
-    public static string Money(decimal amount) => amount.ToString("C", CultureInfo.GetCultureInfo("en-GB"));
+    public static string Money(decimal amount) => UkFormat.Money(amount);
 
     private Result CheckDecider(DecisionContext ctx, bool costStage = false)
     {

@@ -1,6 +1,7 @@
 namespace CpdLog.Core.Portfolio;
 
 using CpdLog.Core.Compliance;
+using CpdLog.Core.Display;
 using CpdLog.Core.Records;
 using CpdLog.Core.Time;
 
@@ -23,8 +24,8 @@ public static partial class PortfolioBuilder
     {
         var words = WordCounter.Count(text);
         return words > limit
-            ? new NoticeBlock($"{words:N0} words: over the {limit:N0}-word limit by {words - limit:N0}.", NoticeKind.Warning)
-            : new NoticeBlock($"{words:N0} words (limit {limit:N0}).", NoticeKind.Info);
+            ? new NoticeBlock($"{UkFormat.Count(words, "word", "words")}: over the {UkFormat.Whole(limit)}-word limit by {UkFormat.Whole(words - limit)}.", NoticeKind.Warning)
+            : new NoticeBlock($"{UkFormat.Count(words, "word", "words")} (limit {UkFormat.Whole(limit)}).", NoticeKind.Info);
     }
 
     /// <summary>The gaps the HCPC profile prints: one computation for the activity list and the summary's gap figure.</summary>
