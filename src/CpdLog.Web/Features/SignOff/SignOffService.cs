@@ -6,6 +6,7 @@ using System.Net.Mail;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
+using CpdLog.Core.Display;
 using CpdLog.Core.Portfolio;
 using CpdLog.Core.Records;
 using CpdLog.Core.SignOffs;
@@ -545,9 +546,7 @@ public sealed class SignOffService(
 /// <summary>Dates and times as sign-off pages and e-mails show them (UK style, UTC instants).</summary>
 public static class SignOffDisplay
 {
-    private static readonly CultureInfo Uk = CultureInfo.GetCultureInfo("en-GB");
+    public static string Date(DateOnly date) => UkFormat.Date(date);
 
-    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", Uk);
-
-    public static string Instant(DateTimeOffset at) => at.UtcDateTime.ToString("d MMMM yyyy, HH:mm 'UTC'", Uk);
+    public static string Instant(DateTimeOffset at) => UkFormat.Instant(at);
 }

@@ -1,5 +1,6 @@
 namespace CpdLog.Web.Features.Admin.Bodies;
 
+using CpdLog.Core.Display;
 using CpdLog.Data;
 using CpdLog.Web.Authorization;
 using CpdLog.Web.Features.Shared;
@@ -57,7 +58,7 @@ public sealed class EditModel(CpdLogDbContext db, CustomBodyAdministration bodie
             return Page();
         }
 
-        TempData["Success"] = $"{result.Body!.Name} updated: rules custom-v{result.Body.Version} apply to cycles ending on or after {result.Body.EffectiveFrom:d MMMM yyyy}";
+        TempData["Success"] = $"{result.Body!.Name} updated: rules custom-v{result.Body.Version} apply to cycles ending on or after {UkFormat.Date(result.Body.EffectiveFrom)}";
         return Redirect("/Admin/Bodies");
     }
 
