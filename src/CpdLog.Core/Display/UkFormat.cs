@@ -32,6 +32,10 @@ public static class UkFormat
     public static string DateRange(DateOnly start, DateOnly end)
         => start == end ? ShortDate(start) : $"{ShortDate(start)} to {ShortDate(end)}";
 
+    /// <summary>"1 Apr 2026 – 3 Apr 2026" for narrow table cells (one day: "1 Apr 2026").</summary>
+    public static string CompactDateRange(DateOnly start, DateOnly end)
+        => start == end ? ShortDate(start) : $"{ShortDate(start)} – {ShortDate(end)}";
+
     /// <summary>"1 April 2026 to 31 March 2027" (long form, for sentences).</summary>
     public static string LongDateRange(DateOnly start, DateOnly end) => $"{Date(start)} to {Date(end)}";
 

@@ -326,7 +326,7 @@ public static partial class PortfolioBuilder
     internal static string FormatDate(DateOnly date) => UkFormat.ShortDate(date);
 
     internal static string FormatRange(DateOnly start, DateOnly end) =>
-        start == end || start == default ? FormatDate(end) : $"{FormatDate(start)} – {FormatDate(end)}";
+        UkFormat.CompactDateRange(start == default ? end : start, end);
 
     internal static string FormatNumber(decimal value) => UkFormat.Number(value);
 
