@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every CpdLog test: unit, portfolio (PDF), integration on SQLite, the same integration suite on a throwaway
 # PostgreSQL server, and the Chromium browser tests. Installs what is missing with apt-get (Chromium, PostgreSQL,
-# qpdf, poppler-utils, the fonts the portfolio tests draw with). A missing server or browser fails the run; nothing is silently skipped.
+# tzdata, qpdf, poppler-utils, the fonts the portfolio tests draw with). A missing server or browser fails the run; nothing is silently skipped.
 #
 # Usage: scripts/test.sh            (everything)
 #        SKIP_POSTGRES=1 scripts/test.sh   (developer shortcut; CI never sets it)
@@ -19,6 +19,8 @@ as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+# Every "today" is the UK date (Europe/London); the service refuses to start without the time zone database.
+[ -f /usr/share/zoneinfo/Europe/London ] || need+=(tzdata)
 command -v qpdf >/dev/null || need+=(qpdf)
 command -v pdffonts >/dev/null || need+=(poppler-utils)
 fc-list 2>/dev/null | grep -i "DejaVu Sans" >/dev/null || need+=(fonts-dejavu-core fontconfig)

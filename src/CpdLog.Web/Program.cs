@@ -3,6 +3,13 @@ using CpdLog.Web.Authorization;
 using CpdLog.Web.Infrastructure;
 using CpdLog.Web.Infrastructure.Security;
 
+// Every "today" in CpdLog is the UK date (Europe/London): without the time zone data dates would be wrong, so refuse to start.
+if (CpdLog.Core.Time.UkCalendar.MissingZoneProblem() is { } zoneProblem)
+{
+    await Console.Error.WriteLineAsync("CpdLog cannot start: " + zoneProblem);
+    return 1;
+}
+
 var builder = WebApplication.CreateBuilder(ContentRoot.Options(args));
 var startup = StartupOptions.Parse(args, builder.Configuration);
 

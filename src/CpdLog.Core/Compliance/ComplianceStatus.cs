@@ -1,5 +1,7 @@
 namespace CpdLog.Core.Compliance;
 
+using CpdLog.Core.Display;
+
 /// <summary>
 /// The one status scale of CpdLog (dashboard, registration pages, team view, API, portfolio summary, reminders).
 /// The rule is <see cref="StatusScale"/>; docs/requirement-codes.md ("Status scale") words it.
@@ -45,16 +47,7 @@ public static class ComplianceStatusText
     };
 
     /// <summary>The words shown to people: "Met", "On track", "At risk", "Not met", "Not due", "Warning".</summary>
-    public static string Words(this ComplianceStatus status) => status switch
-    {
-        ComplianceStatus.Met => "Met",
-        ComplianceStatus.OnTrack => "On track",
-        ComplianceStatus.AtRisk => "At risk",
-        ComplianceStatus.NotMet => "Not met",
-        ComplianceStatus.NotDue => "Not due",
-        ComplianceStatus.Warning => "Warning",
-        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
-    };
+    public static string Words(this ComplianceStatus status) => DisplayNames.Of(status);
 
     /// <summary>The words for an API code (e.g. "on-track" → "On track"); "Unknown" for anything else.</summary>
     public static string Words(string code) => TryParse(code, out var status) ? status.Words() : "Unknown";

@@ -1,15 +1,15 @@
 namespace CpdLog.Core.Compliance;
 
-using System.Globalization;
+using CpdLog.Core.Display;
 
-/// <summary>Plain-English fragments for NextStep texts. Invariant culture: English month names on any server.</summary>
+/// <summary>Plain-English fragments for NextStep texts (dates and numbers from <see cref="UkFormat"/>: en-GB on any server).</summary>
 internal static class Wording
 {
     public const string Done = "Nothing more to do.";
 
-    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+    public static string Date(DateOnly date) => UkFormat.Date(date);
 
-    public static string Number(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+    public static string Number(decimal value) => UkFormat.Number(value);
 
     /// <summary>"1 hour", "3.5 hours"; pass <paramref name="plural"/> when adding "s" is wrong.</summary>
     public static string Count(decimal value, string singular, string? plural = null) =>

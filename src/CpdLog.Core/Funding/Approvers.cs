@@ -1,5 +1,7 @@
 namespace CpdLog.Core.Funding;
 
+using CpdLog.Core.Display;
+
 /// <summary>How a person relates to a request they might decide.</summary>
 [Flags]
 public enum ApproverAuthority
@@ -94,7 +96,7 @@ public sealed class ApprovalDelegation
         return clash is null
             ? Result.Ok
             : Result.Invalid("from",
-                $"You already have a delegate from {clash.From:d MMMM yyyy} to {clash.To:d MMMM yyyy}: choose dates that do not overlap, or end that delegation first");
+                $"You already have a delegate from {UkFormat.Date(clash.From)} to {UkFormat.Date(clash.To)}: choose dates that do not overlap, or end that delegation first");
     }
 }
 

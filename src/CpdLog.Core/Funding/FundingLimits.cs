@@ -1,6 +1,6 @@
 namespace CpdLog.Core.Funding;
 
-using System.Globalization;
+using CpdLog.Core.Display;
 
 /// <summary>
 /// The ranges every funding amount and quantity is checked against. Money is pounds and pence, 0 or more, at most
@@ -55,7 +55,7 @@ public sealed record FundingLimits(decimal MaxAmount)
 
         var max = MaxHours(start, end);
         return value > max
-            ? Result.Invalid(field, $"{Capitalise(what)} cannot be more than 24 for each day from {start:d MMMM yyyy} to {end:d MMMM yyyy} ({max.ToString("0.##", CultureInfo.InvariantCulture)} hours)")
+            ? Result.Invalid(field, $"{Capitalise(what)} cannot be more than 24 for each day from {UkFormat.Date(start)} to {UkFormat.Date(end)} ({UkFormat.Number(max)} hours)")
             : Result.Ok;
     }
 

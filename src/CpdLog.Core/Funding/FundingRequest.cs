@@ -1,6 +1,6 @@
 namespace CpdLog.Core.Funding;
 
-using System.Globalization;
+using CpdLog.Core.Display;
 
 public enum FundingStatus
 {
@@ -409,12 +409,12 @@ public sealed class FundingRequest
 
         if (leave > StudyLeaveHours)
         {
-            return Result.Invalid("leaveHours", $"You cannot approve more than the {StudyLeaveHours:0.##} hours of study leave asked for");
+            return Result.Invalid("leaveHours", $"You cannot approve more than the {UkFormat.Number(StudyLeaveHours)} hours of study leave asked for");
         }
 
         if (Status == FundingStatus.AwaitingBudgetHolder && ApprovedLeaveHours is { } firstLeave && leave > firstLeave)
         {
-            return Result.Invalid("leaveHours", $"You cannot approve more than the {firstLeave:0.##} hours of study leave the line manager approved");
+            return Result.Invalid("leaveHours", $"You cannot approve more than the {UkFormat.Number(firstLeave)} hours of study leave the line manager approved");
         }
 
         var previous = Status == FundingStatus.AwaitingBudgetHolder ? ApprovedAmount ?? TotalRequested : TotalRequested;
@@ -426,7 +426,7 @@ public sealed class FundingRequest
         if (StartDate < ctx.Today && !input.AllowRetrospective && !RetrospectiveAllowed)
         {
             return Result.Invalid("allowRetrospective",
-                $"The study started on {StartDate:d MMMM yyyy}: retrospective requests are not approved unless you explicitly allow it");
+                $"The study started on {UkFormat.Date(StartDate)}: retrospective requests are not approved unless you explicitly allow it");
         }
 
         if (facts.AgreementRequired && !facts.AgreementAccepted)
@@ -481,15 +481,15 @@ public sealed class FundingRequest
     /// <summary>Returns the request to the requester for changes; a previous first approval no longer stands.</summary>
     public Result Return(DecisionContext ctx, string comment) => Decide(ctx, comment, FundingAction.Returned, FundingStatus.Returned, "Say what needs to change");
 
-    public Result Complete(string actorId, DateOnly completedOn, decimal actualHours, decimal? actualCost, string reflection, DateTimeOffset now) =>
-        Complete(actorId, completedOn, actualHours, actualCost, null, reflection, now, new CompletionFacts(FundingLimits.Default, decimal.MaxValue));
+    public Result Complete(string actorId, DateOnly completedOn, decimal actualHours, decimal? actualCost, string reflection, DateTimeOffset now, DateOnly today) =>
+        Complete(actorId, completedOn, actualHours, actualCost, null, reflection, now, today, new CompletionFacts(FundingLimits.Default, decimal.MaxValue));
 
     /// <summary>
     /// Completes the study. An actual cost above the approved amount needs a reason and goes back to the approver
     /// (<see cref="FundingStatus.AwaitingCostApproval"/>); until they decide, the approved amount stays committed.
     /// </summary>
     public Result Complete(
-        string actorId, DateOnly completedOn, decimal actualHours, decimal? actualCost, string? costReason, string reflection, DateTimeOffset now, CompletionFacts facts)
+        string actorId, DateOnly completedOn, decimal actualHours, decimal? actualCost, string? costReason, string reflection, DateTimeOffset now, DateOnly today, CompletionFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
         if (actorId != RequesterId)
@@ -507,7 +507,7 @@ public sealed class FundingRequest
             return Result.Invalid("completedOn", "The completion date must be on or after the start date");
         }
 
-        if (completedOn > DateOnly.FromDateTime(now.UtcDateTime))
+        if (completedOn > today)
         {
             return Result.Invalid("completedOn", "The completion date must be today or in the past");
         }
@@ -638,7 +638,7 @@ public sealed class FundingRequest
     }
 
     /// <summary>Records acceptance of a learning agreement in the history (the acceptance itself is its own record).</summary>
-    public Result RecordAgreementAccepted(string actorId, DateTimeOffset now, string summary)
+    public Result RecordAgreementAccepted(string actorId, DateTimeOffset now, DateOnly today, string summary)
     {
         if (actorId != RequesterId)
         {
@@ -650,10 +650,10 @@ public sealed class FundingRequest
             return Result.Conflict($"A request that is {Describe(Status)} does not need an agreement now.");
         }
 
-        if (DateOnly.FromDateTime(now.UtcDateTime) > StartDate && !RetrospectiveAllowed)
+        if (today > StartDate && !RetrospectiveAllowed)
         {
             return Result.Conflict(
-                $"The course started on {StartDate:d MMMM yyyy}: a learning agreement must be accepted before the course starts. " +
+                $"The course started on {UkFormat.Date(StartDate)}: a learning agreement must be accepted before the course starts. " +
                 "Ask your approver to allow a retrospective request first.");
         }
 
@@ -676,7 +676,7 @@ public sealed class FundingRequest
 
         if (StartDate >= ctx.Today)
         {
-            return Result.Conflict($"The study starts on {StartDate:d MMMM yyyy}: it is not retrospective.");
+            return Result.Conflict($"The study starts on {UkFormat.Date(StartDate)}: it is not retrospective.");
         }
 
         if (RetrospectiveAllowed)
@@ -698,7 +698,7 @@ public sealed class FundingRequest
         _ => status.ToString().ToLowerInvariant(),
     };
 
-    public static string Money(decimal amount) => amount.ToString("C", CultureInfo.GetCultureInfo("en-GB"));
+    public static string Money(decimal amount) => UkFormat.Money(amount);
 
     private Result CheckDecider(DecisionContext ctx, bool costStage = false)
     {

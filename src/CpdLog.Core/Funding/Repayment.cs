@@ -1,6 +1,7 @@
 namespace CpdLog.Core.Funding;
 
 using System.Globalization;
+using CpdLog.Core.Display;
 
 /// <summary>Why someone leaves (or stops the study): the triggers and waivers of a learning agreement are sets of these.</summary>
 [Flags]
@@ -77,7 +78,7 @@ public sealed record RepaymentSchedule(RepaymentKind Kind, IReadOnlyList<Repayme
 
     public string Describe() => Kind == RepaymentKind.Linear
         ? $"100% if you leave straight after completing, reduced by 1/{LinearMonths} for each complete month served, nothing after {LinearMonths} months"
-        : string.Join(", ", Tiers.Select(t => $"{t.Percent.ToString("0.##", CultureInfo.InvariantCulture)}% within {t.WithinMonths} months of completion"))
+        : string.Join(", ", Tiers.Select(t => $"{UkFormat.Percent(t.Percent)} within {t.WithinMonths} months of completion"))
           + (Tiers.Count > 0 ? $", nothing after {Tiers.Max(t => t.WithinMonths)} months" : "nothing");
 
     /// <summary>Tiers as stored text: "12:100;24:50".</summary>
@@ -134,8 +135,8 @@ public static class RepaymentCalculator
         var amount = Math.Round(costBasis * fraction, 2, MidpointRounding.ToZero);
         var explanation = beforeCompletion
             ? $"The study was not completed: the full cost of {FundingRequest.Money(costBasis)} is repayable."
-            : $"{RepaymentSchedule.CompleteMonthsBetween(completedOn!.Value, leavingDate)} complete months served since completion on {completedOn:d MMM yyyy}: "
-              + $"{(fraction * 100m).ToString("0.##", CultureInfo.InvariantCulture)}% of {FundingRequest.Money(costBasis)} is repayable.";
+            : $"{RepaymentSchedule.CompleteMonthsBetween(completedOn!.Value, leavingDate)} complete months served since completion on {UkFormat.ShortDate(completedOn)}: "
+              + $"{UkFormat.Percent(fraction * 100m)} of {FundingRequest.Money(costBasis)} is repayable.";
         return new RepaymentQuote(amount, fraction, Triggered: true, Waived: false, explanation);
     }
 

@@ -1,7 +1,9 @@
 namespace CpdLog.Core.Portfolio;
 
 using CpdLog.Core.Compliance;
+using CpdLog.Core.Display;
 using CpdLog.Core.Records;
+using CpdLog.Core.Time;
 
 // HCPC CPD profile parts 1–4 (hcpc-uk.org "How to complete your CPD profile"); see shared/domain/professional-bodies.md §2.
 public static partial class PortfolioBuilder
@@ -22,13 +24,13 @@ public static partial class PortfolioBuilder
     {
         var words = WordCounter.Count(text);
         return words > limit
-            ? new NoticeBlock($"{words:N0} words: over the {limit:N0}-word limit by {words - limit:N0}.", NoticeKind.Warning)
-            : new NoticeBlock($"{words:N0} words (limit {limit:N0}).", NoticeKind.Info);
+            ? new NoticeBlock($"{UkFormat.Count(words, "word", "words")}: over the {UkFormat.Whole(limit)}-word limit by {UkFormat.Whole(words - limit)}.", NoticeKind.Warning)
+            : new NoticeBlock($"{UkFormat.Count(words, "word", "words")} (limit {UkFormat.Whole(limit)}).", NoticeKind.Info);
     }
 
     /// <summary>The gaps the HCPC profile prints: one computation for the activity list and the summary's gap figure.</summary>
     private static IReadOnlyList<CpdGap> HcpcGaps(PortfolioInput input, RecordSet r) =>
-        ActivityGaps.Find(r.Activities.Select(x => x.Activity), input.Period, DateOnly.FromDateTime(input.GeneratedAt.DateTime), input.GapExplanations);
+        ActivityGaps.Find(r.Activities.Select(x => x.Activity), input.Period, UkCalendar.DateOf(input.GeneratedAt), input.GapExplanations);
 
     /// <summary>For the HCPC profile, the summary judges the continuous record from the same gaps the list prints.</summary>
     private static PortfolioInput WithHcpcGaps(PortfolioInput input, RecordSet r) =>

@@ -1,5 +1,6 @@
 namespace CpdLog.Core.Portfolio;
 
+using CpdLog.Core.Display;
 using CpdLog.Core.Records;
 
 // NMC revalidation sections. Column sets follow the NMC templates (nmc.org.uk/revalidation/requirements/*);
@@ -243,34 +244,9 @@ public static partial class PortfolioBuilder
     /// <summary>Participatory hours as the rules count them: never more than the activity's hours.</summary>
     private static decimal Participatory(CpdActivity a) => Math.Max(0m, Math.Min(a.ParticipatoryHours, a.Hours));
 
-    internal static string MethodName(CpdMethod method) => method switch
-    {
-        CpdMethod.CourseAttendance => "Course attendance",
-        CpdMethod.ConferenceOrSeminar => "Conference or seminar",
-        CpdMethod.Workshop => "Workshop",
-        CpdMethod.ELearning => "E-learning",
-        CpdMethod.IndependentLearning => "Independent learning",
-        CpdMethod.CoachingOrMentoring => "Coaching or mentoring",
-        CpdMethod.GroupDiscussion => "Group discussion",
-        CpdMethod.PeerReview => "Peer review",
-        CpdMethod.Teaching => "Teaching",
-        CpdMethod.ResearchOrWriting => "Research or writing",
-        CpdMethod.Secondment => "Secondment",
-        CpdMethod.FormalQualification => "Formal qualification",
-        _ => "Other",
-    };
+    internal static string MethodName(CpdMethod method) => DisplayNames.Of(method);
 
-    private static string SourceName(FeedbackSource source) => source switch
-    {
-        FeedbackSource.Patient => "Patient or service user",
-        FeedbackSource.Colleague => "Colleague",
-        FeedbackSource.Manager => "Manager",
-        FeedbackSource.Appraisal => "Appraisal",
-        FeedbackSource.TeamPerformanceReport => "Team performance report",
-        FeedbackSource.Student => "Student",
-        FeedbackSource.ComplaintOrCompliment => "Complaint or compliment",
-        _ => "Other",
-    };
+    private static string SourceName(FeedbackSource source) => DisplayNames.Of(source);
 
     private static string Join(string separator, params string[] parts) =>
         string.Join(separator, parts.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p.Trim()));

@@ -1,5 +1,6 @@
 namespace CpdLog.Core.Portfolio;
 
+using CpdLog.Core.Display;
 using CpdLog.Core.SignOffs;
 
 /// <summary>Records signed by e-mail: printed as signed electronically, with the e-mail-not-identity caveat.</summary>
@@ -15,7 +16,7 @@ public static partial class PortfolioBuilder
         new KeyValueBlock(
         [
             new($"{who}'s signature", $"Signed electronically by {s.SignerName}"),
-            new("Signed at", s.SignedAt.UtcDateTime.ToString("d MMMM yyyy HH:mm 'UTC'", UkCulture)),
+            new("Signed at", UkFormat.Instant(s.SignedAt)),
             new("E-mail the link was sent to", s.Email),
             new("SHA-256 of what was signed", s.ContentSha256),
             new("Verification code", s.VerificationCode),

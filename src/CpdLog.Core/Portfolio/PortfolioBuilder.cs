@@ -1,8 +1,9 @@
 namespace CpdLog.Core.Portfolio;
 
-using System.Globalization;
 using CpdLog.Core.Compliance;
+using CpdLog.Core.Display;
 using CpdLog.Core.Records;
+using CpdLog.Core.Time;
 
 /// <summary>
 /// Turns a user's records into a <see cref="PortfolioDocument"/>: filters by period, privacy and bin, orders, numbers
@@ -10,8 +11,6 @@ using CpdLog.Core.Records;
 /// </summary>
 public static partial class PortfolioBuilder
 {
-    private static readonly CultureInfo UkCulture = CultureInfo.GetCultureInfo("en-GB");
-
     public static PortfolioDocument Build(PortfolioInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -62,7 +61,7 @@ public static partial class PortfolioBuilder
             }));
         }
 
-        details.Add(new("Generated", input.GeneratedAt.ToString("d MMMM yyyy HH:mm 'UTC'zzz", UkCulture)));
+        details.Add(new("Generated", UkFormat.Instant(input.GeneratedAt)));
         details.Add(new("Verification code", input.VerificationCode));
         details.Add(new("Private items", input.Options.IncludePrivateItems
             ? "Included"
@@ -137,7 +136,7 @@ public static partial class PortfolioBuilder
             return new DocumentSection(PortfolioSectionKind.RequirementsSummary, "Summary of requirements", blocks);
         }
 
-        var today = DateOnly.FromDateTime(input.GeneratedAt.DateTime);
+        var today = UkCalendar.DateOf(input.GeneratedAt);
         var deadline = compliance.Cycle.Deadline < today
             ? $"{FormatDate(compliance.Cycle.Deadline)} (this deadline has passed)"
             : FormatDate(compliance.Cycle.Deadline);
@@ -324,52 +323,19 @@ public static partial class PortfolioBuilder
     internal static ParagraphBlock Text(string text) =>
         string.IsNullOrWhiteSpace(text) ? new ParagraphBlock("Not answered.", TextEmphasis.Muted) : new ParagraphBlock(text.Trim());
 
-    internal static string FormatDate(DateOnly date) => date.ToString("d MMM yyyy", UkCulture);
+    internal static string FormatDate(DateOnly date) => UkFormat.ShortDate(date);
 
     internal static string FormatRange(DateOnly start, DateOnly end) =>
-        start == end || start == default ? FormatDate(end) : $"{FormatDate(start)} – {FormatDate(end)}";
+        UkFormat.CompactDateRange(start == default ? end : start, end);
 
-    internal static string FormatNumber(decimal value) => value.ToString("0.##", UkCulture);
+    internal static string FormatNumber(decimal value) => UkFormat.Number(value);
 
-    internal static string FormatMoney(decimal value) => value.ToString("C", UkCulture);
+    internal static string FormatMoney(decimal value) => UkFormat.Money(value);
 
-    internal static string FormatSize(long bytes) => bytes switch
-    {
-        < 1024 => $"{bytes} B",
-        < 1024 * 1024 => $"{bytes / 1024.0:0.#} KB",
-        _ => $"{bytes / (1024.0 * 1024):0.#} MB",
-    };
+    internal static string FormatSize(long bytes) => UkFormat.Bytes(bytes);
 
-    internal static string FormatThemes(CodeThemes themes)
-    {
-        if (themes == CodeThemes.None)
-        {
-            return "No Code theme selected";
-        }
-
-        var names = new List<string>();
-        if (themes.HasFlag(CodeThemes.PrioritisePeople))
-        {
-            names.Add("Prioritise people");
-        }
-
-        if (themes.HasFlag(CodeThemes.PractiseEffectively))
-        {
-            names.Add("Practise effectively");
-        }
-
-        if (themes.HasFlag(CodeThemes.PreserveSafety))
-        {
-            names.Add("Preserve safety");
-        }
-
-        if (themes.HasFlag(CodeThemes.PromoteProfessionalismAndTrust))
-        {
-            names.Add("Promote professionalism and trust");
-        }
-
-        return string.Join(", ", names);
-    }
+    internal static string FormatThemes(CodeThemes themes) =>
+        themes == CodeThemes.None ? "No Code theme selected" : DisplayNames.Of(themes);
 
     internal static string Or(string value, string fallback) => string.IsNullOrWhiteSpace(value) ? fallback : value;
 }

@@ -1,5 +1,7 @@
 namespace CpdLog.Core.Records;
 
+using CpdLog.Core.Display;
+
 /// <summary>Moves between the stored <see cref="CodeThemes"/> flags and a list (one checkbox or JSON item per theme).</summary>
 public static class CodeThemesExtensions
 {
@@ -18,11 +20,5 @@ public static class CodeThemesExtensions
     public static bool IsValid(this CodeThemes themes) => (themes & ~All) == 0;
 
     /// <summary>"Prioritise people, Preserve safety".</summary>
-    public static string Describe(this CodeThemes themes) => string.Join(", ", themes.ToList().Select(t => t switch
-    {
-        CodeThemes.PrioritisePeople => "Prioritise people",
-        CodeThemes.PractiseEffectively => "Practise effectively",
-        CodeThemes.PreserveSafety => "Preserve safety",
-        _ => "Promote professionalism and trust",
-    }));
+    public static string Describe(this CodeThemes themes) => string.Join(", ", themes.ToList().Select(t => DisplayNames.Of(t)));
 }

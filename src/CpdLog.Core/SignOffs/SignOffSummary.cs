@@ -1,7 +1,7 @@
 namespace CpdLog.Core.SignOffs;
 
-using System.Globalization;
 using System.Text.Json;
+using CpdLog.Core.Display;
 using CpdLog.Core.Portfolio;
 using CpdLog.Core.Records;
 
@@ -81,7 +81,7 @@ public sealed record SignOffSummary(IReadOnlyList<SignOffSummarySection> Section
 
     private static SignOffSummarySection Feedback(PortfolioSelection r)
     {
-        var lines = r.Feedback.OrderBy(f => f.Date).Select(f => $"{f.Reference} {Words(f.Source.ToString())} ({Date(f.Date)})").ToList();
+        var lines = r.Feedback.OrderBy(f => f.Date).Select(f => $"{f.Reference} {DisplayNames.Of(f.Source)} ({Date(f.Date)})").ToList();
         return new($"Practice-related feedback: {Count(r.Feedback.Count, "piece", "pieces")}", lines);
     }
 
@@ -100,12 +100,9 @@ public sealed record SignOffSummary(IReadOnlyList<SignOffSummarySection> Section
 
     private static string Count(int n, string one, string many) => $"{n} {(n == 1 ? one : many)}";
 
-    internal static string Hours(decimal hours) => hours.ToString("0.##", CultureInfo.InvariantCulture);
+    internal static string Hours(decimal hours) => UkFormat.Number(hours);
 
-    internal static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
-
-    private static string Words(string pascal) =>
-        string.Concat(pascal.Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : c.ToString()));
+    internal static string Date(DateOnly date) => UkFormat.Date(date);
 }
 
 /// <summary>One heading of the summary and its lines.</summary>

@@ -3,6 +3,7 @@ namespace CpdLog.Core.SignOffs;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using CpdLog.Core.Display;
 using CpdLog.Core.Records;
 
 /// <summary>
@@ -17,12 +18,7 @@ public static class SignOffText
         "Signed electronically through a single-use link sent to the e-mail address shown. CpdLog checked that the "
         + "person who signed could open that e-mail; it did not check who they are.";
 
-    public static string KindName(SignOffKind kind) => kind switch
-    {
-        SignOffKind.Confirmation => "NMC revalidation confirmation",
-        SignOffKind.Discussion => "NMC reflective discussion",
-        _ => "Attestation of CPD record",
-    };
+    public static string KindName(SignOffKind kind) => DisplayNames.Of(kind);
 
     /// <summary>The statement the recipient agrees to by signing (our own words, after the NMC forms' declarations).</summary>
     public static string Declaration(SignOffKind kind, string registrantName) => kind switch

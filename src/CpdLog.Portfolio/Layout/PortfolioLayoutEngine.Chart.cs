@@ -1,7 +1,7 @@
 namespace CpdLog.Portfolio.Layout;
 
-using System.Globalization;
 using CpdLog.Core.Compliance.Progress;
+using CpdLog.Core.Display;
 using CpdLog.Core.Portfolio;
 
 /// <summary>
@@ -88,9 +88,9 @@ public sealed partial class PortfolioLayoutEngine
     private void ChartText(Flow flow, float x, float baseline, string text, TextStyle style, bool alignRight = false) =>
         flow.Add(new TextElement(alignRight ? x - measurer.Measure(text, style) : x, baseline, text, style, ElementRole.Body));
 
-    private static string Number(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+    private static string Number(decimal value) => UkFormat.Number(value);
 
-    private static string PortfolioDate(DateOnly date) => date.ToString("d MMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
+    private static string PortfolioDate(DateOnly date) => UkFormat.ShortDate(date);
 
     /// <summary>The smallest of 1, 2, 2.5, 5 × 10ⁿ at or above <paramref name="value"/> (at least 1).</summary>
 }

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using CpdLog.BrowserTests.Infrastructure;
 using CpdLog.Core.Funding;
 using CpdLog.Data;
+using CpdLog.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
@@ -20,7 +21,7 @@ public sealed class ApprovalJourneyTests(BrowserAppFixture app)
             var m = await db.Users.SingleAsync(u => u.Id == manager.Id);
             m.LineManagerId = lineManager.Id;
             m.CostCentre = "JRN-1";
-            var start = FinancialYear.Containing(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(28));
+            var start = FinancialYear.Containing(TimeProvider.System.UkToday().AddDays(28));
             db.Budgets.Add(new Budget { CostCentre = "JRN-1", FinancialYearStart = start.StartYear, Allocated = 5000m });
             return await db.SaveChangesAsync();
         });

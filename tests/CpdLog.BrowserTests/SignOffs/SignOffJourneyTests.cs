@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using CpdLog.BrowserTests.Infrastructure;
 using CpdLog.Core.Records;
 using CpdLog.Core.Registrations;
+using CpdLog.Web.Infrastructure.Time;
 using Deque.AxeCore.Playwright;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
@@ -16,7 +17,7 @@ public sealed partial class SignOffJourneyTests(BrowserAppFixture app)
     public async Task Confirmer_OpensTheLinkFromTheEmail_AndSignsOff_OnAnAccessiblePage()
     {
         var user = await app.CreateUserAsync("signoff-nurse@example.nhs.uk", "Nia Nurse");
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = TimeProvider.System.UkToday();
         var registrationId = await app.WithDbAsync(async db =>
         {
             var end = today.AddMonths(10);

@@ -5,6 +5,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using CpdLog.Core.Records;
 using CpdLog.IntegrationTests.Infrastructure;
+using CpdLog.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 
 public sealed class AdminTests(CpdLogAppFactory factory) : IClassFixture<CpdLogAppFactory>
@@ -222,13 +223,13 @@ public sealed class AdminTests(CpdLogAppFactory factory) : IClassFixture<CpdLogA
         var after = await factory.WithDbAsync(db => db.CustomBodies.SingleAsync(b => b.Id == body.Id));
         Assert.Equal(2, after.Version);
         Assert.Equal(30m, after.RequiredHours);
-        Assert.Equal(DateOnly.FromDateTime(DateTime.Now), after.EffectiveFrom); // no date given: from today
+        Assert.Equal(TimeProvider.System.UkToday(), after.EffectiveFrom); // no date given: from today
         Assert.Equal(35m, Assert.Single(after.EarlierVersions).RequiredHours);
         Assert.Contains("custom-v2", await admin.GetPageAsync("/Admin/Bodies"));
 
         // The form offers the date (today by default) and lists the versions; an edit can apply from another date.
         var editPage = await admin.GetPageAsync($"/Admin/Bodies/Edit/{body.Id}");
-        Assert.Contains($"value=\"{DateTime.Now:yyyy-MM-dd}\"", editPage);
+        Assert.Contains($"value=\"{TimeProvider.System.UkToday():yyyy-MM-dd}\"", editPage);
         Assert.Contains("data-testid=\"versions\"", editPage);
         var dated = await admin.SubmitFormAsync($"/Admin/Bodies/Edit/{body.Id}", new() { ["Input.RequiredHours"] = "32", ["Input.EffectiveFrom"] = "2027-04-01" });
         Assert.Equal(HttpStatusCode.Redirect, dated.StatusCode);

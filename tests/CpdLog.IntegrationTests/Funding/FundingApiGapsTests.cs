@@ -8,13 +8,14 @@ using System.Text.Json;
 using CpdLog.Core.Funding;
 using CpdLog.Core.Records;
 using CpdLog.Data;
+using CpdLog.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 using static CpdLog.IntegrationTests.Funding.FundingApi;
 
 /// <summary>The capabilities that were pages-only, through /api/v1: team view, delegations, completion with a certificate, agreement timing.</summary>
 public sealed class FundingApiGapsTests(FundingAppFactory factory) : IClassFixture<FundingAppFactory>
 {
-    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+    private static readonly DateOnly Today = TimeProvider.System.UkToday();
 
     private static readonly string YearLabel = FinancialYear.Containing(Today.AddDays(30)).Label;
 

@@ -3,6 +3,7 @@ namespace CpdLog.IntegrationTests.Funding;
 using System.Net.Http.Json;
 using System.Text.Json;
 using CpdLog.IntegrationTests.Infrastructure;
+using CpdLog.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 
 /// <summary>The real app pointed at an in-test SMTP server, with the reminder timer off (tests run reminders explicitly).</summary>
@@ -54,8 +55,8 @@ internal static class FundingApi
     {
         title,
         provider = "CIPFA",
-        startDate = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(startInDays),
-        endDate = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(startInDays + 60),
+        startDate = TimeProvider.System.UkToday().AddDays(startInDays),
+        endDate = TimeProvider.System.UkToday().AddDays(startInDays + 60),
         mode = "Online",
         tuitionFee = tuition,
         examFee = exam,

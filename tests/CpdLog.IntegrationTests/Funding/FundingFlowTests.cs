@@ -6,6 +6,7 @@ using CpdLog.Core.Funding;
 using CpdLog.Core.Records;
 using CpdLog.Data;
 using CpdLog.Web.Features.Funding;
+using CpdLog.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static CpdLog.IntegrationTests.Funding.FundingApi;
@@ -28,7 +29,7 @@ public sealed class FundingFlowTests(FundingAppFactory factory) : IClassFixture<
         await factory.SetPersonAsync(Email("bh"), null, costCentre);
         await factory.HoldAsync(Email("bh"), costCentre);
         var set = await budgetHolder.PutAsJsonAsync("/api/v1/budgets",
-            new { costCentre, financialYear = FinancialYear.Containing(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30)).Label, allocated = budget, reason = "Initial allocation" });
+            new { costCentre, financialYear = FinancialYear.Containing(TimeProvider.System.UkToday().AddDays(30)).Label, allocated = budget, reason = "Initial allocation" });
         set.EnsureSuccessStatusCode();
         if (agreementTemplate)
         {
@@ -117,7 +118,7 @@ public sealed class FundingFlowTests(FundingAppFactory factory) : IClassFixture<
         Assert.Equal(8550m, mine.GetProperty("remaining").GetDecimal());
 
         // The study takes place (dates moved into the past), then it is completed: the hours count, repayment follows the schedule.
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = TimeProvider.System.UkToday();
         await factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(
             "UPDATE \"FundingRequests\" SET \"StartDate\" = {0}, \"EndDate\" = {1} WHERE \"Id\" = {2}", today.AddDays(-60), today.AddDays(-1), id));
         var request = await factory.WithDbAsync(db => db.FundingRequests.SingleAsync(r => r.Id == id));
@@ -167,7 +168,7 @@ public sealed class FundingFlowTests(FundingAppFactory factory) : IClassFixture<
         var otherId = await factory.UserIdAsync("report-other-lm@example.nhs.uk");
         await factory.WithDbAsync(db =>
         {
-            var today = DateOnly.FromDateTime(DateTime.UtcNow);
+            var today = TimeProvider.System.UkToday();
             db.ApprovalDelegations.Add(new ApprovalDelegation { LineManagerId = lmId, DelegateId = otherId, From = today.AddDays(-1), To = today.AddDays(3) });
             return db.SaveChangesAsync();
         });
@@ -223,7 +224,7 @@ public sealed class FundingFlowTests(FundingAppFactory factory) : IClassFixture<
 
         var id = await CreateSubmittedAsync(team.Manager, "Retro course", 100m);
         await factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(
-            "UPDATE \"FundingRequests\" SET \"StartDate\" = {0} WHERE \"Id\" = {1}", DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-5), id));
+            "UPDATE \"FundingRequests\" SET \"StartDate\" = {0} WHERE \"Id\" = {1}", TimeProvider.System.UkToday().AddDays(-5), id));
         var retro = await team.LineManager.PostAsJsonAsync($"/api/v1/funding-requests/{id}/approve", new { }, Json);
         Assert.Equal(HttpStatusCode.BadRequest, retro.StatusCode);
         Assert.True((await retro.JsonAsync()).GetProperty("errors").TryGetProperty("allowRetrospective", out _));
@@ -244,7 +245,7 @@ public sealed class FundingFlowTests(FundingAppFactory factory) : IClassFixture<
         var db2 = scope2.ServiceProvider.GetRequiredService<CpdLogDbContext>();
         var r1 = await db1.FundingRequests.Include(r => r.History).SingleAsync(r => r.Id == id);
         var r2 = await db2.FundingRequests.Include(r => r.History).SingleAsync(r => r.Id == id);
-        var ctx = new DecisionContext("lm", ApproverAuthority.LineManager, DateTimeOffset.UtcNow, DateOnly.FromDateTime(DateTime.UtcNow));
+        var ctx = new DecisionContext("lm", ApproverAuthority.LineManager, DateTimeOffset.UtcNow, TimeProvider.System.UkToday());
         Assert.True(r1.Approve(ctx, new ApprovalInput(), new ApprovalFacts(1000m, null, false, false)).Succeeded);
         Assert.True(r2.Reject(ctx, "No").Succeeded);
         db1.FundingDecisions.Add(r1.History[^1]);
@@ -320,7 +321,7 @@ public sealed class FundingFlowTests(FundingAppFactory factory) : IClassFixture<
     public async Task TeamOverview_ShowsEachReportsRegistrationStatus_NeverTheirReflections()
     {
         var team = await TeamAsync("overview");
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = TimeProvider.System.UkToday();
         (await team.Manager.PostAsJsonAsync("/api/v1/registrations",
             new { bodyCode = "NMC", registrationNumber = "12A3456E", anchorDate = MonthEnd(today.AddDays(300)) }, Json)).EnsureSuccessStatusCode();
         (await team.Manager.PostAsJsonAsync("/api/v1/reflections", new

@@ -5,6 +5,7 @@ using System.Net.Http.Json;
 using CpdLog.Core.Funding;
 using CpdLog.Data;
 using CpdLog.IntegrationTests.Infrastructure;
+using CpdLog.Web.Infrastructure.Time;
 using static CpdLog.IntegrationTests.Funding.FundingApi;
 
 /// <summary>
@@ -15,7 +16,7 @@ public sealed class FundingPropertyTests(FundingAppFactory factory) : IClassFixt
 {
     private const int Operations = 90;
 
-    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+    private static readonly DateOnly Today = TimeProvider.System.UkToday();
 
     private static string Email(string who) => $"prop-{who}@example.nhs.uk";
 

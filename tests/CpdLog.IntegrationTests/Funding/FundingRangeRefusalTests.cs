@@ -6,6 +6,7 @@ using System.Text.Json;
 using CpdLog.Core.Funding;
 using CpdLog.Data;
 using CpdLog.IntegrationTests.Infrastructure;
+using CpdLog.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 using static CpdLog.IntegrationTests.Funding.FundingApi;
 using static CpdLog.IntegrationTests.Records.PageHelpers;
@@ -13,7 +14,7 @@ using static CpdLog.IntegrationTests.Records.PageHelpers;
 /// <summary>Every range and authority refusal of issue 10, through the API (problem details) and the pages (the error summary), never a 500.</summary>
 public sealed class FundingRangeRefusalTests(FundingAppFactory factory) : IClassFixture<FundingAppFactory>
 {
-    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+    private static readonly DateOnly Today = TimeProvider.System.UkToday();
 
     private sealed record Team(HttpClient Manager, FormClient ManagerPages, HttpClient LineManager, FormClient LineManagerPages, HttpClient BudgetHolder, FormClient BudgetHolderPages, string CostCentre);
 

@@ -5,6 +5,7 @@ using System.Net.Http.Json;
 using CpdLog.Core.Funding;
 using CpdLog.Data;
 using CpdLog.IntegrationTests.Infrastructure;
+using CpdLog.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 using static CpdLog.IntegrationTests.Funding.FundingApi;
 
@@ -14,7 +15,7 @@ using static CpdLog.IntegrationTests.Funding.FundingApi;
 /// </summary>
 public sealed class FundingVisibilityTests(FundingAppFactory factory) : IClassFixture<FundingAppFactory>
 {
-    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+    private static readonly DateOnly Today = TimeProvider.System.UkToday();
 
     private static string Email(string who) => $"vis-{who}@example.nhs.uk";
 

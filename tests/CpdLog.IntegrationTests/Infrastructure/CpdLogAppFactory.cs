@@ -7,13 +7,13 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Moq;
+using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 
 /// <summary>
 /// The real app on a real database with migrations applied: a fresh SQLite file per factory, or — when the test run
 /// sets <c>CPDLOG_TEST_DB=Postgres</c> and <c>CPDLOG_TEST_PG</c> — a fresh PostgreSQL database on that server.
-/// The clock is the one seam replaced (Moq at the boundary); everything else is production wiring.
+/// The clock is the one seam replaced (a <see cref="FakeTimeProvider"/>); everything else is production wiring.
 /// </summary>
 public class CpdLogAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
@@ -34,8 +34,7 @@ public class CpdLogAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         _createDatabase = createDatabase;
         DataPath = dataPath;
         Directory.CreateDirectory(DataPath);
-        Clock.Setup(c => c.GetUtcNow()).Returns(() => Now ?? DateTimeOffset.UtcNow);
-        Clock.Setup(c => c.LocalTimeZone).Returns(TimeZoneInfo.Utc);
+        Clock = new FakeTimeProvider(DateTimeOffset.UtcNow) { AutoAdvanceAmount = RealTimeStep };
     }
 
     public static bool UsePostgres =>
@@ -47,10 +46,34 @@ public class CpdLogAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public static string NewPostgresDatabaseName() => "cpdlog_test_" + Guid.NewGuid().ToString("N")[..12];
 
-    public Mock<TimeProvider> Clock { get; } = new() { CallBase = true };
+    /// <summary>While <see cref="Now"/> is null the clock moves on by one tick per read, so instants stay in order.</summary>
+    private static readonly TimeSpan RealTimeStep = TimeSpan.FromTicks(1);
 
-    /// <summary>Set to freeze "now" for the app; null means the real time.</summary>
-    public DateTimeOffset? Now { get; set; }
+    private DateTimeOffset? _now;
+
+    /// <summary>The app's clock. While <see cref="Now"/> is null it is put to the real time at the start of every request.</summary>
+    public FakeTimeProvider Clock { get; }
+
+    /// <summary>Set to freeze "now" for the app (earlier or later than before); null means the real time.</summary>
+    public DateTimeOffset? Now
+    {
+        get => _now;
+        set
+        {
+            _now = value;
+            Clock.AutoAdvanceAmount = value is null ? RealTimeStep : TimeSpan.Zero;
+            Clock.AdjustTime(value ?? DateTimeOffset.UtcNow);
+        }
+    }
+
+    /// <summary>Puts the clock to the real time unless a test froze it (called at the start of every request).</summary>
+    internal void FollowRealTime()
+    {
+        if (_now is null)
+        {
+            Clock.AdjustTime(DateTimeOffset.UtcNow);
+        }
+    }
 
     /// <summary>Extra configuration for a test class (e.g. closed sign-up).</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
@@ -80,7 +103,8 @@ public class CpdLogAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
-            services.AddSingleton(Clock.Object);
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter>(new RealTimeFilter(this));
             services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, TestClientAddress.Filter>();
             ConfigureTestServices(services);
         });

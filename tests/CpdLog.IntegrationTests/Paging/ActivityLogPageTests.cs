@@ -4,13 +4,14 @@ using System.Net;
 using System.Text.RegularExpressions;
 using CpdLog.Core.Records;
 using CpdLog.IntegrationTests.Infrastructure;
+using CpdLog.Web.Infrastructure.Time;
 using Xunit.Abstractions;
 using static CpdLog.IntegrationTests.Records.PageHelpers;
 
 /// <summary>The CPD log page: paged with the NHS pagination component, searchable and filterable, small at any size.</summary>
 public sealed partial class ActivityLogPageTests(CpdLogAppFactory factory, ITestOutputHelper output) : IClassFixture<CpdLogAppFactory>
 {
-    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+    private static readonly DateOnly Today = TimeProvider.System.UkToday();
 
     [Fact]
     public async Task TwoThousandActivities_PageIsUnder100KB_WithFiftyRowsAndNhsPagination()

@@ -5,6 +5,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using CpdLog.IntegrationTests.Infrastructure;
+using CpdLog.Web.Infrastructure.Time;
 
 /// <summary>
 /// Every API list: a plain JSON array of one page (page, pageSize: default 50, at most 500), X-Total-Count and an
@@ -12,7 +13,7 @@ using CpdLog.IntegrationTests.Infrastructure;
 /// </summary>
 public sealed partial class PagingApiTests(CpdLogAppFactory factory) : IClassFixture<CpdLogAppFactory>
 {
-    private static readonly DateOnly Latest = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1);
+    private static readonly DateOnly Latest = TimeProvider.System.UkToday().AddDays(-1);
 
     [Fact]
     public async Task Activities_PagesWalkTheWholeListInOrder_WithCountAndLinks_AndNeverAnotherUsersRows()

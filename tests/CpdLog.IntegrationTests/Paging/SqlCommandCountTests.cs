@@ -2,6 +2,7 @@ namespace CpdLog.IntegrationTests.Paging;
 
 using CpdLog.Data;
 using CpdLog.IntegrationTests.Infrastructure;
+using CpdLog.Web.Infrastructure.Time;
 using Xunit.Abstractions;
 
 /// <summary>
@@ -10,7 +11,7 @@ using Xunit.Abstractions;
 /// </summary>
 public sealed class SqlCommandCountTests(SqlCountAppFactory factory, ITestOutputHelper output) : IClassFixture<SqlCountAppFactory>
 {
-    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+    private static readonly DateOnly Today = TimeProvider.System.UkToday();
 
     [Fact]
     public async Task DashboardCpdLogAndTeamView_RunAsManyCommandsFor1000RecordsAsFor10()

@@ -6,6 +6,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CpdLog.Web.Features.Records;
+using CpdLog.Web.Infrastructure.Time;
 
 /// <summary>Valid API payloads for each record type, and the helpers the record tests share.</summary>
 public static class RecordSamples
@@ -21,7 +22,7 @@ public static class RecordSamples
     public static TheoryData<string> Kinds => [.. Slugs];
 
     public static string Day(int offsetFromToday)
-        => DateOnly.FromDateTime(DateTime.UtcNow).AddDays(offsetFromToday).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        => TimeProvider.System.UkToday().AddDays(offsetFromToday).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>
     /// A valid create payload: the descriptor's sample input as the API reads it (camelCase, enums as names, nulls left

@@ -40,7 +40,7 @@ public sealed class ComplianceCacheTests(CpdLogAppFactory factory) : IClassFixtu
             factory.Now = day;
             foreach (var userId in users)
             {
-                var asOf = DateOnly.FromDateTime(day.UtcDateTime);
+                var asOf = CpdLog.Core.Time.UkCalendar.DateOf(day);
                 var expected = await FullJudgementAsync(userId, asOf);
                 var (first, firstHit) = await JudgeThroughCacheAsync(userId);
                 var (second, secondHit) = await JudgeThroughCacheAsync(userId);

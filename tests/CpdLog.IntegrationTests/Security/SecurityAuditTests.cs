@@ -30,7 +30,8 @@ public sealed class SecurityAuditTests(CpdLogAppFactory factory) : IClassFixture
 
         var admin = await factory.CreateSignedInFormClientAsync("security-admin@example.nhs.uk", "Admin");
         var page = await admin.GetPageAsync("/Admin/Security");
-        Assert.Contains("LockedOut", page);
+        Assert.Contains(">Locked out<", page); // issue 8 part 4: the event kind in words (was the enum name "LockedOut")
+        Assert.DoesNotContain("LockedOut", page);
         var csv = await admin.GetAsync("/Admin/Security?handler=Csv");
         Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
         var lines = (await csv.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);

@@ -15,7 +15,7 @@ public sealed class AgreementTimingTests
     {
         var request = Submitted(1200m, 250m, Start);
 
-        var result = request.RecordAgreementAccepted(Requester, On(Start), "Learning agreement v1");
+        var result = request.RecordAgreementAccepted(Requester, On(Start), Start, "Learning agreement v1");
 
         Assert.True(result.Succeeded);
         Assert.Equal(FundingAction.AgreementAccepted, request.History[^1].Action);
@@ -27,7 +27,7 @@ public sealed class AgreementTimingTests
         var request = Submitted(1200m, 250m, Start);
         var before = request.History.Count;
 
-        var result = request.RecordAgreementAccepted(Requester, On(Start.AddDays(1)).AddHours(14), "Learning agreement v1");
+        var result = request.RecordAgreementAccepted(Requester, On(Start.AddDays(1)).AddHours(14), Start.AddDays(1), "Learning agreement v1");
 
         Assert.Equal(RefusalKind.Conflict, result.Refusal!.Kind);
         Assert.Contains("must be accepted before the course starts", result.Refusal.Message);
@@ -43,7 +43,7 @@ public sealed class AgreementTimingTests
         var lineManager = new DecisionContext(LineManager, ApproverAuthority.LineManager, On(dayAfter), dayAfter);
 
         var allowed = request.AllowRetrospective(lineManager, "Booked before the policy changed");
-        var result = request.RecordAgreementAccepted(Requester, On(dayAfter), "Learning agreement v1");
+        var result = request.RecordAgreementAccepted(Requester, On(dayAfter), dayAfter, "Learning agreement v1");
 
         Assert.True(allowed.Succeeded);
         Assert.True(result.Succeeded);

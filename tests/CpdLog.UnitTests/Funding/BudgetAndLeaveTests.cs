@@ -48,7 +48,7 @@ public sealed class BudgetAndLeaveTests
         var inProgress = Approved(start: new DateOnly(2027, 3, 31), tuition: 400m);
         var nextYear = Approved(start: new DateOnly(2027, 4, 1), tuition: 700m);
         var completed = Approved(start: new DateOnly(2026, 4, 1), tuition: 300m);
-        completed.Complete(Requester, new DateOnly(2026, 11, 1), 10m, 280.50m, "ok", Now);
+        completed.Complete(Requester, new DateOnly(2026, 11, 1), 10m, 280.50m, "ok", Now, Today);
         var pending = Submitted(tuition: 5000m);
 
         var position = BudgetPosition.Calculate("FIN-100", new FinancialYear(2026), 2000m, [inProgress, nextYear, completed, pending]);

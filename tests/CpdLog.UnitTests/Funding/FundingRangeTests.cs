@@ -106,21 +106,21 @@ public sealed class FundingRangeTests
         // Started two days ago, completed today: three days, at most 72 hours.
         var request = InProgress();
 
-        Assert.Equal("actualHours", request.Complete(Requester, Today, 72.01m, null, null, "r", Now, Completion).Refusal!.Field);
-        Assert.Equal("actualHours", request.Complete(Requester, Today, 1e9m, null, null, "r", Now, Completion).Refusal!.Field);
-        Assert.Equal("actualCost", request.Complete(Requester, Today, 7m, 1e12m, "reason", "r", Now, Completion).Refusal!.Field);
-        Assert.Equal("actualCost", request.Complete(Requester, Today, 7m, -1m, null, "r", Now, Completion).Refusal!.Field);
+        Assert.Equal("actualHours", request.Complete(Requester, Today, 72.01m, null, null, "r", Now, Today, Completion).Refusal!.Field);
+        Assert.Equal("actualHours", request.Complete(Requester, Today, 1e9m, null, null, "r", Now, Today, Completion).Refusal!.Field);
+        Assert.Equal("actualCost", request.Complete(Requester, Today, 7m, 1e12m, "reason", "r", Now, Today, Completion).Refusal!.Field);
+        Assert.Equal("actualCost", request.Complete(Requester, Today, 7m, -1m, null, "r", Now, Today, Completion).Refusal!.Field);
         Assert.Equal(FundingStatus.InProgress, request.Status);
-        Assert.True(request.Complete(Requester, Today, 72m, 450m, null, "r", Now, Completion).Succeeded);
+        Assert.True(request.Complete(Requester, Today, 72m, 450m, null, "r", Now, Today, Completion).Succeeded);
     }
 
     [Fact]
     public void Complete_AboveApproved_NeedsAReason_AndGoesBackToTheLineManager_WhoMayAcceptOrRefuse()
     {
         var request = InProgress();
-        Assert.Equal("costReason", request.Complete(Requester, Today, 7m, 500m, null, "r", Now, Completion).Refusal!.Field);
+        Assert.Equal("costReason", request.Complete(Requester, Today, 7m, 500m, null, "r", Now, Today, Completion).Refusal!.Field);
 
-        var result = request.Complete(Requester, Today, 7m, 500m, "Exam resit fee", "r", Now, Completion);
+        var result = request.Complete(Requester, Today, 7m, 500m, "Exam resit fee", "r", Now, Today, Completion);
 
         Assert.True(result.Succeeded);
         Assert.Equal(FundingStatus.AwaitingCostApproval, request.Status);
@@ -139,7 +139,7 @@ public sealed class FundingRangeTests
     public void ExtraCost_OverBudget_OnlyABudgetHolderWithAReason_RefusingSpendsTheApprovedAmount()
     {
         var request = InProgress();
-        request.Complete(Requester, Today, 7m, 900m, "Price rise", "r", Now, Completion);
+        request.Complete(Requester, Today, 7m, 900m, "Price rise", "r", Now, Today, Completion);
         var tight = BudgetPosition.Calculate("FIN-100", request.Year, 500m, [request]);
 
         Assert.Equal(RefusalKind.NotAllowed, request.DecideCost(As(LineManager, ApproverAuthority.LineManager), true, null, tight).Refusal!.Kind);
@@ -152,7 +152,7 @@ public sealed class FundingRangeTests
     public void ExtraCost_AboveTheThreshold_GoesToABudgetHolder()
     {
         var request = InProgress(tuition: 900m);
-        request.Complete(Requester, Today, 7m, 1200m, "Price rise", "r", Now, Completion);
+        request.Complete(Requester, Today, 7m, 1200m, "Price rise", "r", Now, Today, Completion);
 
         Assert.True(request.CostNeedsBudgetHolder);
         Assert.Equal(RefusalKind.NotAllowed, request.DecideCost(As(LineManager, ApproverAuthority.LineManager), true, null, null).Refusal!.Kind);
@@ -163,7 +163,7 @@ public sealed class FundingRangeTests
     public void ExtraCostStage_AcceptsNoOtherDecision()
     {
         var request = InProgress();
-        request.Complete(Requester, Today, 7m, 500m, "Resit", "r", Now, Completion);
+        request.Complete(Requester, Today, 7m, 500m, "Resit", "r", Now, Today, Completion);
         var lm = As(LineManager, ApproverAuthority.LineManager);
 
         Assert.Equal(RefusalKind.Conflict, request.Approve(lm, new ApprovalInput(), Facts()).Refusal!.Kind);

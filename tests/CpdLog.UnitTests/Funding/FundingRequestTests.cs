@@ -200,7 +200,7 @@ public sealed class FundingRequestTests
         var request = Submitted(start: Today.AddDays(-10));
         request.Approve(As(LineManager, ApproverAuthority.LineManager), new ApprovalInput(AllowRetrospective: true), Facts());
 
-        var result = request.Complete(Requester, Today, 38m, null, "Learned IPSAS 33.", Now);
+        var result = request.Complete(Requester, Today, 38m, null, "Learned IPSAS 33.", Now, Today);
 
         Assert.True(result.Succeeded);
         Assert.Equal(FundingStatus.Completed, request.Status);
@@ -212,8 +212,8 @@ public sealed class FundingRequestTests
     {
         var request = Submitted();
 
-        Assert.Equal(RefusalKind.Conflict, request.Complete(Requester, Today, 1, null, "x", Now).Refusal!.Kind);
-        Assert.Equal(RefusalKind.NotAllowed, request.Complete(LineManager, Today, 1, null, "x", Now).Refusal!.Kind);
+        Assert.Equal(RefusalKind.Conflict, request.Complete(Requester, Today, 1, null, "x", Now, Today).Refusal!.Kind);
+        Assert.Equal(RefusalKind.NotAllowed, request.Complete(LineManager, Today, 1, null, "x", Now, Today).Refusal!.Kind);
     }
 
     [Fact]
@@ -221,7 +221,7 @@ public sealed class FundingRequestTests
     {
         var request = Submitted(start: Today.AddDays(-10));
         request.Approve(As(LineManager, ApproverAuthority.LineManager), new ApprovalInput(AllowRetrospective: true), Facts());
-        request.Complete(Requester, Today, 38m, null, "Done", Now);
+        request.Complete(Requester, Today, 38m, null, "Done", Now, Today);
 
         Assert.Equal(RefusalKind.Conflict, request.Withdraw(Requester, "", Now).Refusal!.Kind);
     }

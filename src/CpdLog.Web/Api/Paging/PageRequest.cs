@@ -1,6 +1,7 @@
 namespace CpdLog.Web.Api.Paging;
 
 using System.Globalization;
+using CpdLog.Core.Display;
 using Microsoft.Extensions.Primitives;
 
 /// <summary>
@@ -30,7 +31,7 @@ public sealed record PageRequest(int Page, int PageSize)
     {
         ArgumentNullException.ThrowIfNull(query);
         var errors = new Dictionary<string, string[]>();
-        var page = Read(query[PageKey], 1, 1, MaxPage, PageKey, $"Enter a page number from 1 to {MaxPage:N0}", errors);
+        var page = Read(query[PageKey], 1, 1, MaxPage, PageKey, $"Enter a page number from 1 to {UkFormat.Whole(MaxPage)}", errors);
         var size = Read(query[PageSizeKey], DefaultPageSize, 1, MaxPageSize, PageSizeKey, $"Enter a page size from 1 to {MaxPageSize}", errors);
         return errors.Count > 0 ? (null, errors) : (new PageRequest(page, size), errors);
     }

@@ -9,6 +9,7 @@ using CpdLog.Web.Features.Registrations;
 using CpdLog.Web.Features.Shared;
 using CpdLog.Web.Features.Shared.TagHelpers;
 using CpdLog.Web.Infrastructure;
+using CpdLog.Web.Infrastructure.Time;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
@@ -155,7 +156,7 @@ public sealed class IndexModel(CpdLogDbContext db, IMapper mapper, BodyDirectory
 
         if (Cycle is { } cycle)
         {
-            var today = clock.Today();
+            var today = clock.UkToday();
             var end = cycle.End < today ? cycle.End : today;
             records = records.Where(a => a.Status == ActivityStatus.Completed && a.EndDate >= cycle.Start && a.EndDate <= end);
         }
@@ -180,7 +181,7 @@ public sealed class IndexModel(CpdLogDbContext db, IMapper mapper, BodyDirectory
         }
 
         var chosen = registrations.FirstOrDefault(r => r.Id == id);
-        var today = clock.Today();
+        var today = clock.UkToday();
         if (chosen is null || BodyDirectory.Resolve(chosen, custom, today) is not { } rules)
         {
             ModelState.AddModelError(nameof(CountsToward), "Select one of your registrations");

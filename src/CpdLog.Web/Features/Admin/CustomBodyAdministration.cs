@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using CpdLog.Core.Compliance;
 using CpdLog.Data;
 using CpdLog.Web.Features.Shared;
+using CpdLog.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 
 /// <summary>An Admin-defined body: its rules as numbers; blank or 0 thresholds mean "no requirement".</summary>
@@ -125,7 +126,7 @@ public sealed partial class CustomBodyAdministration(CpdLogDbContext db, TimePro
 
         definition.EarlierVersions = [.. definition.EarlierVersions, before];
         definition.Version++;
-        definition.EffectiveFrom = request.EffectiveFrom ?? clock.Today();
+        definition.EffectiveFrom = request.EffectiveFrom ?? clock.UkToday();
         audit.RecordByCurrentUser("CustomBodyChanged", definition.Id.ToString(), $"{definition.Code} v{definition.Version - 1} " + AdminAuditLog.Snapshot(before),
             $"{definition.Code} v{definition.Version} from {definition.EffectiveFrom:yyyy-MM-dd} " + AdminAuditLog.Snapshot(definition.CurrentRules));
         await db.SaveChangesAsync(ct);

@@ -1,5 +1,6 @@
 namespace CpdLog.Web.Features.Funding;
 
+using CpdLog.Core.Display;
 using CpdLog.Web.Api.Paging;
 using System.Globalization;
 using System.Text;
@@ -152,7 +153,7 @@ public sealed class FundingAdminService(CpdLogDbContext db, FundingService fundi
         {
             Row(csv, l.Person.DisplayName, l.Person.Email, l.Request.CostCentre, l.Request.Title, l.Template.Name, Num(l.Template.Version),
                 l.Acceptance.AcceptedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), l.Request.CompletedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                leavingDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), reason.ToString(), Num(l.Acceptance.CostBasis(l.Request)),
+                leavingDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), DisplayNames.Of(reason), Num(l.Acceptance.CostBasis(l.Request)),
                 Num(Math.Round(l.Quote.Fraction * 100m, 2)), Num(l.Quote.Amount), l.Quote.Explanation);
         }
 
@@ -191,7 +192,7 @@ public sealed class FundingAdminService(CpdLogDbContext db, FundingService fundi
     }
 
     private static string Describe(AgreementTemplate t) =>
-        $"{t.Name} v{t.Version}: fees from {(t.MinFees is { } fees ? FundingRequest.Money(fees) : "none")} or {t.MinCredits} credits; {t.Schedule.Describe()}; triggers {t.Triggers}; waivers {t.Waivers}; terms: {t.Terms}";
+        $"{t.Name} v{t.Version}: fees from {(t.MinFees is { } fees ? FundingRequest.Money(fees) : "none")} or {t.MinCredits} credits; {t.Schedule.Describe()}; triggers {DisplayNames.Of(t.Triggers)}; waivers {DisplayNames.Of(t.Waivers)}; terms: {t.Terms}";
 
     private static string Num(decimal d) => d.ToString("0.00", CultureInfo.InvariantCulture);
 

@@ -4,6 +4,7 @@ using CpdLog.Core.Funding;
 using CpdLog.Core.Records;
 using CpdLog.Data;
 using CpdLog.Web.Infrastructure;
+using CpdLog.Web.Infrastructure.Time;
 
 /// <summary>
 /// Demo funding: FIN-100's budget for this NHS year, a learning agreement template (v1), and for the demo manager a PDP
@@ -16,7 +17,7 @@ public sealed class FundingDemoData(CpdLogDbContext db, TimeProvider clock, Micr
     public async Task SeedAsync(DemoUsers users, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var today = clock.UkToday();
         var year = FinancialYear.Containing(today);
         db.Budgets.Add(new Budget { CostCentre = "FIN-100", FinancialYearStart = year.StartYear, Allocated = 12_000m, UpdatedAt = now });
         var template = new AgreementTemplate
@@ -54,7 +55,7 @@ public sealed class FundingDemoData(CpdLogDbContext db, TimeProvider clock, Micr
             "Our charitable funds move to IPSAS-aligned reporting next year; nobody in the team holds the qualification.",
             "I will lead the conversion and train two colleagues."), now);
         ipsas!.Submit(users.Manager.Id, "FIN-100", now);
-        ipsas.RecordAgreementAccepted(users.Manager.Id, now, $"{template.Name} v{template.Version}");
+        ipsas.RecordAgreementAccepted(users.Manager.Id, now, today, $"{template.Name} v{template.Version}");
         db.AgreementAcceptances.Add(AgreementAcceptance.Accept(ipsas, template, users.Manager.Id, now));
         var facts = new ApprovalFacts(options.Value.SecondApprovalThreshold, null, true, true);
         ipsas.Approve(new DecisionContext(users.LineManager.Id, ApproverAuthority.LineManager, now, today), new ApprovalInput(Comment: "Fits the PDP goal."), facts);

@@ -1,9 +1,11 @@
 namespace CpdLog.Web.Features.Funding;
 
+using CpdLog.Core.Display;
 using CpdLog.Core.Funding;
 using CpdLog.Data;
 using CpdLog.Web.Infrastructure;
 using CpdLog.Web.Infrastructure.Email;
+using CpdLog.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -29,7 +31,7 @@ public sealed class FundingNotifier(
         foreach (var approver in await ApproversAsync(request, requester))
         {
             await SendAsync(approver, $"Funding request to decide: {request.Title}",
-                $"{requester.DisplayName} has asked for {FundingRequest.Money(request.TotalRequested)} and {request.StudyLeaveHours} hours of study leave for \"{request.Title}\" ({request.Provider}).",
+                $"{requester.DisplayName} has asked for {FundingRequest.Money(request.TotalRequested)} and {UkFormat.Number(request.StudyLeaveHours)} hours of study leave for \"{request.Title}\" ({request.Provider}).",
                 $"/Team/Decide/{request.Id}");
         }
     }
@@ -61,7 +63,7 @@ public sealed class FundingNotifier(
         var (subject, text) = request.Status switch
         {
             FundingStatus.InProgress => ($"Funding approved: {request.Title}",
-                $"Your request was approved: {FundingRequest.Money(request.ApprovedAmount ?? 0)} and {request.ApprovedLeaveHours} hours of study leave. A planned activity is in your CPD log."),
+                $"Your request was approved: {FundingRequest.Money(request.ApprovedAmount ?? 0)} and {UkFormat.Number(request.ApprovedLeaveHours ?? 0)} hours of study leave. A planned activity is in your CPD log."),
             FundingStatus.AwaitingBudgetHolder => ($"Funding request approved by your line manager: {request.Title}",
                 "Your line manager approved your request. It now needs a budget holder's approval."),
             FundingStatus.Rejected => ($"Funding request rejected: {request.Title}", "Your request was rejected."),
@@ -129,7 +131,7 @@ public sealed class FundingNotifier(
             return [];
         }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.UkToday();
         var delegateIds = await db.ApprovalDelegations
             .Where(d => d.LineManagerId == requester.LineManagerId && d.From <= today && d.To >= today)
             .Select(d => d.DelegateId).ToListAsync();

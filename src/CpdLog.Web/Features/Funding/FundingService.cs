@@ -6,6 +6,7 @@ using CpdLog.Core.Records;
 using CpdLog.Data;
 using CpdLog.Web.Features.Evidence;
 using CpdLog.Web.Infrastructure;
+using CpdLog.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -47,7 +48,7 @@ public sealed class FundingService(
 
     public DateTimeOffset Now => clock.GetUtcNow();
 
-    public DateOnly Today => DateOnly.FromDateTime(Now.UtcDateTime);
+    public DateOnly Today => clock.UkToday();
 
     public FinancialYear CurrentYear => FinancialYear.Containing(Today);
 
@@ -164,7 +165,7 @@ public sealed class FundingService(
                 return Result.Conflict("This request does not need a learning agreement.");
             }
 
-            var result = r.RecordAgreementAccepted(user.UserId(), Now, $"{template.Name} v{template.Version}");
+            var result = r.RecordAgreementAccepted(user.UserId(), Now, Today, $"{template.Name} v{template.Version}");
             if (result.Succeeded)
             {
                 acceptance = AgreementAcceptance.Accept(r, template, user.UserId(), Now);
@@ -239,7 +240,7 @@ public sealed class FundingService(
                 file = checkedFile;
             }
 
-            var result = r.Complete(userId, completedOn, actualHours, actualCost, costReason, reflection, Now,
+            var result = r.Complete(userId, completedOn, actualHours, actualCost, costReason, reflection, Now, Today,
                 new CompletionFacts(Options.Limits, Options.SecondApprovalThreshold));
             if (!result.Succeeded)
             {

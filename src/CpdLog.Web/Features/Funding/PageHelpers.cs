@@ -1,6 +1,6 @@
 namespace CpdLog.Web.Features.Funding;
 
-using System.Globalization;
+using CpdLog.Core.Display;
 using CpdLog.Core.Funding;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
@@ -15,13 +15,13 @@ public static class PageHelpers
         modelState.AddModelError(key, refusal.Message);
     }
 
-    public static string Money(decimal? amount) => amount is { } a ? FundingRequest.Money(a) : "–";
+    public static string Money(decimal? amount) => UkFormat.Money(amount);
 
-    public static string Hours(decimal? hours) => hours is { } h ? h.ToString("0.##", CultureInfo.InvariantCulture) + " h" : "–";
+    public static string Hours(decimal? hours) => UkFormat.Hours(hours);
 
-    public static string Date(DateOnly? date) => date?.ToString("d MMM yyyy", CultureInfo.GetCultureInfo("en-GB")) ?? "–";
+    public static string Date(DateOnly? date) => UkFormat.ShortDate(date);
 
-    public static string When(DateTimeOffset at) => at.UtcDateTime.ToString("d MMM yyyy HH:mm", CultureInfo.GetCultureInfo("en-GB"));
+    public static string When(DateTimeOffset at) => UkFormat.ShortInstant(at);
 
     public static string Tag(FundingStatus status) => status switch
     {
@@ -33,12 +33,5 @@ public static class PageHelpers
         _ => "nhsuk-tag--green",
     };
 
-    public static string Status(FundingStatus status) => status switch
-    {
-        FundingStatus.AwaitingBudgetHolder => "Awaiting budget holder",
-        FundingStatus.InProgress => "Approved – in progress",
-        FundingStatus.Returned => "Returned for changes",
-        FundingStatus.AwaitingCostApproval => "Completed – extra cost awaiting approval",
-        _ => status.ToString(),
-    };
+    public static string Status(FundingStatus status) => DisplayNames.Of(status);
 }

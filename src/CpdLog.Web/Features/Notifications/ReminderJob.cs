@@ -3,12 +3,14 @@ namespace CpdLog.Web.Features.Notifications;
 using System.Globalization;
 using System.Text;
 using CpdLog.Core.Compliance;
+using CpdLog.Core.Display;
 using CpdLog.Core.Notifications;
 using CpdLog.Data;
 using CpdLog.Web.Features.Funding;
 using CpdLog.Web.Features.Registrations;
 using CpdLog.Web.Infrastructure;
 using CpdLog.Web.Infrastructure.Email;
+using CpdLog.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -44,15 +46,13 @@ public sealed class ReminderJob(
     /// <summary>Days before a deadline at which a reminder is sent while anything required is not met.</summary>
     public static readonly IReadOnlyList<int> DeadlineThresholds = [7, 30, 90];
 
-    private static readonly CultureInfo Uk = CultureInfo.GetCultureInfo("en-GB");
-
     /// <summary>
     /// One tick: when the UK hour has reached <see cref="ReminderOptions.SendFromHour"/> and no instance has run today,
     /// claims today and sends what is due. The hosted loop calls this; tests call it with a fake clock.
     /// </summary>
     public async Task<ReminderRunResult> TickAsync(CancellationToken ct = default)
     {
-        var now = UkClock.Now(clock);
+        var now = clock.UkNow();
         var day = DateOnly.FromDateTime(now.DateTime);
         if (now.Hour < Math.Clamp(options.Value.SendFromHour, 0, 23) || !await ClaimDayAsync(day, ct))
         {
@@ -226,7 +226,7 @@ public sealed class ReminderJob(
                 .Append(Requirements(result)).Append('\n');
         }
 
-        return Message(user, $"Your CPD in {day.ToString("MMMM yyyy", Uk)}", text.ToString(), ReminderKinds.Digest, "/Dashboard");
+        return Message(user, $"Your CPD in {UkFormat.Month(day)}", text.ToString(), ReminderKinds.Digest, "/Dashboard");
     }
 
     /// <summary>
@@ -262,7 +262,7 @@ public sealed class ReminderJob(
         }
 
         text.Append("\nThis summary shows statuses only. CpdLog never shares your team's records, reflections or private items.\n");
-        return Message(manager, $"Your team's CPD status: {day.ToString("MMMM yyyy", Uk)}", text.ToString(), ReminderKinds.Team, "/Team/Overview");
+        return Message(manager, $"Your team's CPD status: {UkFormat.Month(day)}", text.ToString(), ReminderKinds.Team, "/Team/Overview");
     }
 
     /// <summary>The requirements not met, with their status, amounts, projection at the current pace and next step.</summary>
@@ -329,9 +329,9 @@ public sealed class ReminderJob(
 
     private static string Month(DateOnly day) => day.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
-    private static string Date(DateOnly date) => date.ToString("d MMMM yyyy", Uk);
+    private static string Date(DateOnly date) => UkFormat.Date(date);
 
     private static string Days(int days) => days == 1 ? "1 day" : $"{days} days";
 
-    private static string Number(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+    private static string Number(decimal value) => UkFormat.Number(value);
 }

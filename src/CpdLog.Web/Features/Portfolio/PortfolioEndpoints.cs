@@ -1,5 +1,6 @@
 namespace CpdLog.Web.Features.Portfolio;
 
+using CpdLog.Core.Display;
 using CpdLog.Web.Api.Paging;
 using System.Security.Claims;
 using AutoMapper;
@@ -120,12 +121,12 @@ public static class PortfolioEndpoints
         var errors = new Dictionary<string, string[]>();
         if ((body.SummaryOfPractice?.Length ?? 0) > MaxTextLength)
         {
-            errors["summaryOfPractice"] = [$"The summary of practice history must be {MaxTextLength:N0} characters or fewer"];
+            errors["summaryOfPractice"] = [$"The summary of practice history must be {UkFormat.Whole(MaxTextLength)} characters or fewer"];
         }
 
         if ((body.PersonalStatement?.Length ?? 0) > MaxTextLength)
         {
-            errors["personalStatement"] = [$"The personal statement must be {MaxTextLength:N0} characters or fewer"];
+            errors["personalStatement"] = [$"The personal statement must be {UkFormat.Whole(MaxTextLength)} characters or fewer"];
         }
 
         if (errors.Count > 0)

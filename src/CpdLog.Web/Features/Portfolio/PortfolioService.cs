@@ -2,13 +2,13 @@ namespace CpdLog.Web.Features.Portfolio;
 
 using CpdLog.Core.Compliance;
 using CpdLog.Core.Compliance.Progress;
+using CpdLog.Core.Display;
 using CpdLog.Core.Funding;
 using CpdLog.Core.Portfolio;
 using CpdLog.Core.Registrations;
 using CpdLog.Data;
 using CpdLog.Portfolio;
 using CpdLog.Web.Features.Registrations;
-using CpdLog.Web.Features.Shared.TagHelpers;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -58,26 +58,7 @@ public sealed class PortfolioService(
     // PDFs up to this size stay in memory while being rendered; larger ones spill to a temporary file.
     private const int MemoryBufferBytes = 4 * 1024 * 1024;
 
-    private static readonly IReadOnlyDictionary<PortfolioSectionKind, string> SectionNames = new Dictionary<PortfolioSectionKind, string>
-    {
-        [PortfolioSectionKind.RequirementsSummary] = "Summary of requirements",
-        [PortfolioSectionKind.CpdLog] = "CPD log",
-        [PortfolioSectionKind.PracticeHours] = "Practice hours log",
-        [PortfolioSectionKind.Feedback] = "Practice-related feedback",
-        [PortfolioSectionKind.ReflectiveAccounts] = "Written reflective accounts",
-        [PortfolioSectionKind.ReflectiveDiscussion] = "Reflective discussion",
-        [PortfolioSectionKind.Confirmation] = "Confirmation",
-        [PortfolioSectionKind.Declarations] = "Health, character and indemnity declarations",
-        [PortfolioSectionKind.SummaryOfPractice] = "Summary of practice history",
-        [PortfolioSectionKind.ActivityList] = "CPD activities",
-        [PortfolioSectionKind.PersonalStatement] = "Personal statement",
-        [PortfolioSectionKind.EvidenceIndex] = "Evidence index",
-        [PortfolioSectionKind.FundedStudy] = "Employer-funded study",
-        [PortfolioSectionKind.Attestations] = "Attestations signed by e-mail",
-    };
-
-    public static string SectionName(PortfolioSectionKind kind) =>
-        SectionNames.TryGetValue(kind, out var name) ? name : Humanise.Words(kind.ToString());
+    public static string SectionName(PortfolioSectionKind kind) => DisplayNames.Of(kind);
 
     public DateOnly Today() => compliance.Today();
 
@@ -339,7 +320,7 @@ public sealed class PortfolioService(
         return char.ToUpperInvariant(words[0]) + words[1..];
     }
 
-    private static string Wording(DateOnly date) => date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
+    private static string Wording(DateOnly date) => UkFormat.Date(date);
 
     private static PortfolioPeriod? CheckPeriod(DateOnly? from, DateOnly? to, PortfolioPeriod fallback, Dictionary<string, string[]> errors)
     {
@@ -422,7 +403,7 @@ public sealed class PortfolioService(
             .Where(f => f.RequesterId == userId && (f.Status == FundingStatus.InProgress || f.Status == FundingStatus.Completed))
             .ToListAsync(ct);
         return requests
-            .Select(f => new FundedStudyLine(f.Title, f.Provider, f.StartDate, f.EndDate, f.ApprovedAmount ?? 0m, Humanise.Words(f.Status.ToString())))
+            .Select(f => new FundedStudyLine(f.Title, f.Provider, f.StartDate, f.EndDate, f.ApprovedAmount ?? 0m, DisplayNames.Of(f.Status)))
             .ToList();
     }
 }

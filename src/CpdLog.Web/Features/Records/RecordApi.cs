@@ -8,6 +8,7 @@ using CpdLog.Data;
 using CpdLog.Web.Api.Paging;
 using CpdLog.Web.Features.Shared;
 using CpdLog.Web.Infrastructure;
+using CpdLog.Web.Infrastructure.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -54,7 +55,7 @@ public static class RecordApi
                 }
 
                 var ownerId = user.UserId();
-                var errors = await input.ValidateAllAsync(db, ownerId, clock.Today(), ct);
+                var errors = await input.ValidateAllAsync(db, ownerId, clock.UkToday(), ct);
                 if (errors.Count > 0)
                 {
                     return TypedResults.ValidationProblem(ToProblemErrors(errors));
@@ -92,7 +93,7 @@ public static class RecordApi
                     return TypedResults.ValidationProblem(unreadable!);
                 }
 
-                var errors = await input.ValidateAllAsync(db, ownerId, clock.Today(), ct);
+                var errors = await input.ValidateAllAsync(db, ownerId, clock.UkToday(), ct);
                 if (errors.Count > 0)
                 {
                     return TypedResults.ValidationProblem(ToProblemErrors(errors));

@@ -8,6 +8,7 @@ using CpdLog.Data;
 using CpdLog.Web.Features.Evidence;
 using CpdLog.Web.Features.Shared;
 using CpdLog.Web.Infrastructure;
+using CpdLog.Web.Infrastructure.Time;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -51,7 +52,7 @@ public class RecordFormPageModel<TEntity, TInput>(CpdLogDbContext db, IMapper ma
 
     protected CpdLogDbContext Db => db;
 
-    protected DateOnly Today => clock.Today();
+    protected DateOnly Today => clock.UkToday();
 
     public async Task<IActionResult> OnGetAsync([FromRoute] Guid? id, [FromServices] EvidenceService evidence, CancellationToken ct)
     {

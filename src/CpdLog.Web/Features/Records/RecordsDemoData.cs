@@ -6,6 +6,7 @@ using CpdLog.Core.Records;
 using CpdLog.Data;
 using CpdLog.Web.Features.Shared;
 using CpdLog.Web.Infrastructure;
+using CpdLog.Web.Infrastructure.Time;
 
 /// <summary>
 /// Three years of records for Zoë (an NMC nurse working as a finance business partner): enough CPD, feedback,
@@ -21,7 +22,7 @@ public sealed class RecordsDemoData(CpdLogDbContext db, IFileStore files, TimePr
     public async Task SeedAsync(DemoUsers users, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(users);
-        var today = clock.Today();
+        var today = clock.UkToday();
         var now = clock.GetUtcNow();
         var zoe = users.Manager.Id;
 

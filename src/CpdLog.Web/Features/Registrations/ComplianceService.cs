@@ -4,6 +4,7 @@ using CpdLog.Core.Compliance;
 using CpdLog.Core.Records;
 using CpdLog.Core.Registrations;
 using CpdLog.Data;
+using CpdLog.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 
 /// <summary>One registration and the judgement of its current cycle (null when the body's rules are unavailable).</summary>
@@ -34,7 +35,7 @@ public sealed record RegistrationStatus(ProfessionalRegistration Registration, s
 public sealed class ComplianceService(CpdLogDbContext db, BodyDirectory bodies, TimeProvider clock, ComplianceCache cache)
 {
     /// <summary>Today's date on the service's clock.</summary>
-    public DateOnly Today() => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    public DateOnly Today() => clock.UkToday();
 
     public async Task<IReadOnlyList<RegistrationStatus>> ForUserAsync(string userId, DateOnly asOf, CancellationToken ct = default)
     {

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text;
 using CpdLog.Core.Compliance;
 using CpdLog.Core.Compliance.Progress;
+using CpdLog.Core.Display;
 using Microsoft.AspNetCore.Html;
 
 /// <summary>
@@ -104,11 +105,11 @@ public static class ProgressChartSvg
     }
 
     /// <summary>A figure as the table and the portfolio print it: up to two decimals, no trailing zeros.</summary>
-    public static string Num(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+    public static string Num(decimal value) => UkFormat.Number(value);
 
     /// <summary>The smallest of 1, 2, 2.5, 5 × 10ⁿ at or above <paramref name="value"/> (at least 1).</summary>
 
-    private static string Short(DateOnly date) => date.ToString("d MMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
+    private static string Short(DateOnly date) => UkFormat.ShortDate(date);
 
     private static string F(float v) => v.ToString("0.#", CultureInfo.InvariantCulture);
 

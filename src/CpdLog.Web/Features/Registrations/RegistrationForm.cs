@@ -1,6 +1,7 @@
 namespace CpdLog.Web.Features.Registrations;
 
 using System.Globalization;
+using CpdLog.Core.Display;
 using CpdLog.Core.Registrations;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
@@ -51,11 +52,9 @@ public sealed class RegistrationForm
 /// <summary>How dates, amounts and compliance wording read on the registration, dashboard and admin pages.</summary>
 public static class ComplianceDisplay
 {
-    private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
+    public static string Date(DateOnly date) => UkFormat.Date(date);
 
-    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", EnGb);
-
-    public static string Hours(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+    public static string Hours(decimal value) => UkFormat.Number(value);
 
     /// <summary>An option choice as words: "true" → "Yes", "nurse-and-midwife" → "Nurse and midwife".</summary>
     public static string Choice(string choice) => choice switch

@@ -4,6 +4,7 @@ using CpdLog.Core.Compliance.Bodies;
 using CpdLog.Core.Registrations;
 using CpdLog.Data;
 using CpdLog.Web.Infrastructure;
+using CpdLog.Web.Infrastructure.Time;
 
 /// <summary>
 /// Demo registrations, early (Order 10) so later contributors' records land inside live cycles: the demo manager is an
@@ -15,7 +16,7 @@ public sealed class RegistrationsDemoData(CpdLogDbContext db, TimeProvider clock
 
     public async Task SeedAsync(DemoUsers users, CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.UkToday();
         var now = clock.GetUtcNow();
 
         // NMC and HCPC registrations expire at the end of a month.

@@ -6,6 +6,7 @@ using System.Net.Mail;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
+using CpdLog.Core.Display;
 using CpdLog.Core.Portfolio;
 using CpdLog.Core.Records;
 using CpdLog.Core.SignOffs;
@@ -13,6 +14,7 @@ using CpdLog.Data;
 using CpdLog.Web.Features.Registrations;
 using CpdLog.Web.Infrastructure;
 using CpdLog.Web.Infrastructure.Email;
+using CpdLog.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -46,7 +48,7 @@ public sealed class SignOffService(
 
     public DateTimeOffset Now => clock.GetUtcNow();
 
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    public DateOnly Today => clock.UkToday();
 
     public async Task<List<SignOffRequest>> ListAsync(string ownerId, Guid? registrationId, CancellationToken ct)
     {
@@ -544,9 +546,7 @@ public sealed class SignOffService(
 /// <summary>Dates and times as sign-off pages and e-mails show them (UK style, UTC instants).</summary>
 public static class SignOffDisplay
 {
-    private static readonly CultureInfo Uk = CultureInfo.GetCultureInfo("en-GB");
+    public static string Date(DateOnly date) => UkFormat.Date(date);
 
-    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", Uk);
-
-    public static string Instant(DateTimeOffset at) => at.UtcDateTime.ToString("d MMMM yyyy, HH:mm 'UTC'", Uk);
+    public static string Instant(DateTimeOffset at) => UkFormat.Instant(at);
 }

@@ -57,7 +57,7 @@ public sealed class EmailOptions
 }
 
 /// <summary>MailKit sender: SMTP relay from configuration, or a pickup folder of .eml files (development default).</summary>
-public sealed class MailKitMailSender(IOptions<EmailOptions> options, ILogger<MailKitMailSender> logger) : IMailSender
+public sealed class MailKitMailSender(IOptions<EmailOptions> options, TimeProvider clock, ILogger<MailKitMailSender> logger) : IMailSender
 {
     public async Task SendAsync(EmailMessage message, CancellationToken ct)
     {
@@ -89,7 +89,7 @@ public sealed class MailKitMailSender(IOptions<EmailOptions> options, ILogger<Ma
 
         var folder = o.PickupDirectory!;
         Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, $"{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid():N}.eml");
+        var path = Path.Combine(folder, $"{clock.GetUtcNow():yyyyMMddHHmmssfff}-{Guid.NewGuid():N}.eml");
         await mime.WriteToAsync(path, ct);
         logger.LogInformation("E-mail to {To} written to {Path}", message.To, path);
     }

@@ -5,6 +5,7 @@ using CpdLog.Core.Funding;
 using CpdLog.Core.Records;
 using CpdLog.Core.Registrations;
 using CpdLog.Data;
+using CpdLog.Web.Infrastructure.Time;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -55,7 +56,7 @@ public static class ScaleSeeder
 
         var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
         var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var today = clock.UkToday();
         var hash = scope.ServiceProvider.GetRequiredService<IPasswordHasher<CpdUser>>().HashPassword(new CpdUser(), Password);
         var lineManagerRole = await db.Roles.Where(r => r.Name == Roles.LineManager).Select(r => r.Id).SingleAsync(ct);
         var writer = new BulkWriter(db);

@@ -1,8 +1,10 @@
 namespace CpdLog.Web.Features.Admin.Bodies;
 
+using CpdLog.Core.Display;
 using CpdLog.Data;
 using CpdLog.Web.Authorization;
 using CpdLog.Web.Features.Shared;
+using CpdLog.Web.Infrastructure.Time;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -27,7 +29,7 @@ public sealed class EditModel(CpdLogDbContext db, CustomBodyAdministration bodie
         }
 
         Input = BodyForm.From(body);
-        Input.EffectiveFrom = clock.Today();
+        Input.EffectiveFrom = clock.UkToday();
         Versions = VersionsOf(body);
         return Page();
     }
@@ -56,7 +58,7 @@ public sealed class EditModel(CpdLogDbContext db, CustomBodyAdministration bodie
             return Page();
         }
 
-        TempData["Success"] = $"{result.Body!.Name} updated: rules custom-v{result.Body.Version} apply to cycles ending on or after {result.Body.EffectiveFrom:d MMMM yyyy}";
+        TempData["Success"] = $"{result.Body!.Name} updated: rules custom-v{result.Body.Version} apply to cycles ending on or after {UkFormat.Date(result.Body.EffectiveFrom)}";
         return Redirect("/Admin/Bodies");
     }
 

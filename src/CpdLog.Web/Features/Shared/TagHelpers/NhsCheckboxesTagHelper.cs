@@ -4,6 +4,7 @@ using System.Collections;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
+using CpdLog.Core.Display;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
@@ -82,6 +83,6 @@ public sealed class NhsCheckboxesTagHelper : TagHelper
 
     private static IEnumerable<SelectListItem> EnumItems(Type? type) => type is { IsEnum: true }
         ? Enum.GetValues(type).Cast<object>().Where(v => Convert.ToInt64(v, CultureInfo.InvariantCulture) != 0)
-            .Select(v => new SelectListItem(Humanise.Words(v.ToString()!), v.ToString()))
+            .Select(v => new SelectListItem(DisplayNames.Of((Enum)v), v.ToString()))
         : [];
 }

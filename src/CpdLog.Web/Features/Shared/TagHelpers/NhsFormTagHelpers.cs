@@ -2,6 +2,7 @@ namespace CpdLog.Web.Features.Shared.TagHelpers;
 
 using System.Globalization;
 using System.Text.Encodings.Web;
+using CpdLog.Core.Display;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
@@ -148,7 +149,7 @@ public sealed class NhsSelectTagHelper : NhsFieldTagHelper
     }
 
     private static IEnumerable<SelectListItem> EnumItems(Type type) => type.IsEnum
-        ? Enum.GetNames(type).Select(n => new SelectListItem(Humanise.Words(n), n))
+        ? Enum.GetNames(type).Select(n => new SelectListItem(DisplayNames.Of(type, n), n))
         : [];
 }
 
@@ -175,25 +176,10 @@ public sealed class NhsCheckboxTagHelper : NhsFieldTagHelper
 /// <summary>Enum and identifier names as words: "CourseAttendance" → "Course attendance".</summary>
 public static class Humanise
 {
-    public static string Words(string name)
-    {
-        var sb = new System.Text.StringBuilder(name.Length + 8);
-        for (var i = 0; i < name.Length; i++)
-        {
-            var c = name[i];
-            if (i > 0 && char.IsUpper(c) && !char.IsUpper(name[i - 1]))
-            {
-                sb.Append(' ').Append(char.ToLowerInvariant(c));
-            }
-            else
-            {
-                sb.Append(c);
-            }
-        }
+    /// <summary>Words from an identifier that is not a domain enum (roles, audit kinds): see <see cref="DisplayNames.Words"/>.</summary>
+    public static string Words(string name) => DisplayNames.Words(name);
 
-        return sb.ToString().Replace("e learning", "e-learning", StringComparison.Ordinal);
-    }
-
+    /// <summary>The display name of an enum value (<see cref="DisplayNames"/>).</summary>
     public static string Words<TEnum>(TEnum value)
-        where TEnum : struct, Enum => Words(value.ToString());
+        where TEnum : struct, Enum => DisplayNames.Of(value);
 }
