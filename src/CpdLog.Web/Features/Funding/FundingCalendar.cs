@@ -1,0 +1,13 @@
+namespace CpdLog.Web.Features.Funding;
+
+using CpdLog.Core.Funding;
+
+/// <summary>The funding feature's one "now" and "today", and the financial year they fall in.</summary>
+public sealed class FundingCalendar(TimeProvider clock)
+{
+    public DateTimeOffset Now => clock.GetUtcNow();
+
+    public DateOnly Today => DateOnly.FromDateTime(Now.UtcDateTime);
+
+    public FinancialYear CurrentYear => FinancialYear.Containing(Today);
+}
