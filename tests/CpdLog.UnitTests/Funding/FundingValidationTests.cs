@@ -110,7 +110,7 @@ public sealed class FundingValidationTests
     [Fact]
     public void Budget_ReportsEveryErrorAtOnce_KeyedByJsonName()
     {
-        var result = Budget.Validate(new string('C', FundingTextLimits.CostCentre + 1), "2026", -1m, new string('r', FundingTextLimits.Reason + 1), FundingLimits.Default, out _);
+        var result = Budget.Validate(new string('C', FundingTextLimits.CostCentre + 1), "next year", -1m, new string('r', FundingTextLimits.Reason + 1), FundingLimits.Default, out _);
 
         Assert.Equal(["costCentre", "financialYear", "allocated", "reason"], Fields(result));
         Assert.True(Budget.Validate(new string('C', FundingTextLimits.CostCentre), "2026/27", 10m, null, FundingLimits.Default, out var year).Succeeded);

@@ -26,12 +26,8 @@ public sealed class FundingNotifier(
             return;
         }
 
-        foreach (var approver in await ApproversAsync(request, requester, ct))
-        {
-            await SendAsync(approver, $"Funding request to decide: {request.Title}",
-                $"{requester.DisplayName} has asked for {FundingRequest.Money(request.TotalRequested)} and {request.StudyLeaveHours} hours of study leave for \"{request.Title}\" ({request.Provider}).",
-                $"/Team/Decide/{request.Id}");
-        }
+        await TellApproversAsync(request, requester, $"Funding request to decide: {request.Title}",
+            $"{requester.DisplayName} has asked for {FundingRequest.Money(request.TotalRequested)} and {request.StudyLeaveHours} hours of study leave for \"{request.Title}\" ({request.Provider}).", ct);
     }
 
     /// <summary>Tells the requester an approver allowed their request although the study has started.</summary>
@@ -71,22 +67,14 @@ public sealed class FundingNotifier(
         await SendAsync(requester, subject, text + comment, $"/Funding/Details/{request.Id}");
         if (request.Status == FundingStatus.AwaitingCostApproval)
         {
-            foreach (var approver in await ApproversAsync(request, requester, ct))
-            {
-                await SendAsync(approver, $"Extra cost to decide: {request.Title}",
-                    $"{requester.DisplayName} completed \"{request.Title}\" at {FundingRequest.Money(request.ClaimedAmount ?? 0)}, more than the {FundingRequest.Money(request.ApprovedAmount ?? 0)} approved. Reason: {request.CostReason}",
-                    $"/Team/Decide/{request.Id}");
-            }
+            await TellApproversAsync(request, requester, $"Extra cost to decide: {request.Title}",
+                $"{requester.DisplayName} completed \"{request.Title}\" at {FundingRequest.Money(request.ClaimedAmount ?? 0)}, more than the {FundingRequest.Money(request.ApprovedAmount ?? 0)} approved. Reason: {request.CostReason}", ct);
         }
 
         if (request.Status == FundingStatus.AwaitingBudgetHolder)
         {
-            foreach (var approver in await ApproversAsync(request, requester, ct))
-            {
-                await SendAsync(approver, $"Funding request needs a budget holder: {request.Title}",
-                    $"{requester.DisplayName}'s request for {FundingRequest.Money(request.ApprovedAmount ?? 0)} was approved by their line manager and needs your approval.",
-                    $"/Team/Decide/{request.Id}");
-            }
+            await TellApproversAsync(request, requester, $"Funding request needs a budget holder: {request.Title}",
+                $"{requester.DisplayName}'s request for {FundingRequest.Money(request.ApprovedAmount ?? 0)} was approved by their line manager and needs your approval.", ct);
         }
     }
 
@@ -99,11 +87,16 @@ public sealed class FundingNotifier(
         }
 
         var days = (int)(clock.GetUtcNow() - (request.AwaitingSince ?? clock.GetUtcNow())).TotalDays;
+        await TellApproversAsync(request, requester, $"Reminder: funding request waiting {days} days: {request.Title}",
+            $"{requester.DisplayName}'s request for \"{request.Title}\" has waited {days} days for your decision.", ct);
+    }
+
+    /// <summary>Mails everyone who decides next, with a link to the decision page.</summary>
+    private async Task TellApproversAsync(FundingRequest request, CpdUser requester, string subject, string text, CancellationToken ct)
+    {
         foreach (var approver in await ApproversAsync(request, requester, ct))
         {
-            await SendAsync(approver, $"Reminder: funding request waiting {days} days: {request.Title}",
-                $"{requester.DisplayName}'s request for \"{request.Title}\" has waited {days} days for your decision.",
-                $"/Team/Decide/{request.Id}");
+            await SendAsync(approver, subject, text, $"/Team/Decide/{request.Id}");
         }
     }
 
