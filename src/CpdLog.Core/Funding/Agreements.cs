@@ -51,34 +51,38 @@ public sealed class AgreementTemplate
     public bool AppliesTo(decimal fees, int academicCredits) =>
         (MinFees is { } f && fees >= f) || (MinCredits is { } c && academicCredits >= c);
 
+    /// <summary>Every field error at once, keyed by the JSON property names of the template input.</summary>
     public Result Validate()
     {
-        if (string.IsNullOrWhiteSpace(Name))
-        {
-            return Result.Invalid(nameof(Name), "Enter a name for the agreement");
-        }
-
+        var e = new FundingErrors();
+        e.RequiredText("name", Name, FundingTextLimits.TemplateName, "Enter a name for the agreement", "the name");
         if (MinFees is null && MinCredits is null)
         {
-            return Result.Invalid(nameof(MinFees), "Say which requests need the agreement: a minimum fee, a minimum number of credits, or both");
+            e.Add("minFees", "Say which requests need the agreement: a minimum fee, a minimum number of credits, or both");
         }
 
+        e.MaxLength("tiers", Tiers, FundingTextLimits.Tiers, "the tiers");
         if (ScheduleKind == RepaymentKind.Tiered && !RepaymentSchedule.TryParseTiers(Tiers, out _))
         {
-            return Result.Invalid(nameof(Tiers), "Enter tiers as months:percent separated by semicolons, for example 12:100;24:50");
+            e.Add("tiers", "Enter tiers as months:percent separated by semicolons, for example 12:100;24:50");
         }
 
         if (ScheduleKind == RepaymentKind.Linear && LinearMonths is < 1 or > 120)
         {
-            return Result.Invalid(nameof(LinearMonths), "Enter the number of months, between 1 and 120");
+            e.Add("linearMonths", "Enter the number of months, between 1 and 120");
         }
 
         if ((Triggers & Waivers) != 0)
         {
-            return Result.Invalid(nameof(Waivers), "A reason cannot be both a trigger and a waiver");
+            e.Add("waivers", "A reason cannot be both a trigger and a waiver");
         }
 
-        return string.IsNullOrWhiteSpace(Terms) ? Result.Invalid(nameof(Terms), "Enter the terms the manager will accept") : Result.Ok;
+        if (string.IsNullOrWhiteSpace(Terms))
+        {
+            e.Add("terms", "Enter the terms the manager will accept");
+        }
+
+        return e.ToResult();
     }
 
     /// <summary>The next version of this template with the given changes; this version stops being current.</summary>

@@ -43,19 +43,28 @@ public sealed record FundingLimits(decimal MaxAmount)
     /// <summary>Hours: 0 or more (or more than 0 when <paramref name="positive"/>), two decimal places, at most 24 per day from start to end.</summary>
     public static Result CheckHours(string field, decimal value, DateOnly start, DateOnly end, string what, bool positive = false)
     {
-        if (positive ? value <= 0 : value < 0)
+        var form = CheckHours(field, value, what, positive);
+        if (!form.Succeeded)
         {
-            return Result.Invalid(field, positive ? $"Enter the {what}, more than 0" : $"{Capitalise(what)} must be 0 or more");
-        }
-
-        if (decimal.Round(value, 2) != value)
-        {
-            return Result.Invalid(field, $"{Capitalise(what)} can have up to 2 decimal places");
+            return form;
         }
 
         var max = MaxHours(start, end);
         return value > max
             ? Result.Invalid(field, $"{Capitalise(what)} cannot be more than 24 for each day from {UkFormat.Date(start)} to {UkFormat.Date(end)} ({UkFormat.Number(max)} hours)")
+            : Result.Ok;
+    }
+
+    /// <summary>Hours without dates to bound them (the dates are missing or wrong): 0 or more (or more than 0), two decimal places.</summary>
+    public static Result CheckHours(string field, decimal value, string what, bool positive = false)
+    {
+        if (positive ? value <= 0 : value < 0)
+        {
+            return Result.Invalid(field, positive ? $"Enter the {what}, more than 0" : $"{Capitalise(what)} must be 0 or more");
+        }
+
+        return decimal.Round(value, 2) != value
+            ? Result.Invalid(field, $"{Capitalise(what)} can have up to 2 decimal places")
             : Result.Ok;
     }
 

@@ -2,121 +2,6 @@ namespace CpdLog.Core.Funding;
 
 using CpdLog.Core.Display;
 
-public enum FundingStatus
-{
-    Draft = 0,
-    Submitted = 1,
-
-    /// <summary>Approved by the line manager; a budget holder must approve too (above the threshold or over budget).</summary>
-    AwaitingBudgetHolder = 2,
-    Returned = 3,
-    Rejected = 4,
-
-    /// <summary>Approved: money committed, study leave booked, a planned CPD activity created.</summary>
-    InProgress = 5,
-    Completed = 6,
-    Withdrawn = 7,
-
-    /// <summary>Completed, but the actual cost is above the approved amount: the approver decides whether the extra is paid.</summary>
-    AwaitingCostApproval = 8,
-}
-
-public enum StudyMode
-{
-    Classroom = 0,
-    Online = 1,
-    Blended = 2,
-    Conference = 3,
-    Examination = 4,
-    WorkBased = 5,
-}
-
-public enum FundingAction
-{
-    Created = 0,
-    Updated = 1,
-    Submitted = 2,
-    ApprovedByLineManager = 3,
-    Approved = 4,
-    Rejected = 5,
-    Returned = 6,
-    Completed = 7,
-    Withdrawn = 8,
-    AgreementAccepted = 9,
-
-    /// <summary>An approver allowed a request for study that has already started (before any approval).</summary>
-    RetrospectiveAllowed = 10,
-
-    /// <summary>Completed at a higher cost than approved, with a reason: sent back to the approver.</summary>
-    CostIncreaseRequested = 11,
-
-    CostIncreaseApproved = 12,
-
-    /// <summary>The extra cost was refused: the approved amount is what is spent.</summary>
-    CostIncreaseRefused = 13,
-}
-
-/// <summary>What a requester asks for: everything a draft holds. Validated by <see cref="FundingRequest.Validate"/>.</summary>
-public sealed record FundingRequestDetails(
-    string Title,
-    string Provider,
-    DateOnly StartDate,
-    DateOnly EndDate,
-    StudyMode Mode,
-    Guid? PdpGoalId,
-    decimal TuitionFee,
-    decimal ExamFee,
-    decimal TravelCost,
-    decimal OtherCost,
-    decimal StudyLeaveHours,
-    string StudyLeaveDates,
-    decimal PlannedHours,
-    int AcademicCredits,
-    string Justification,
-    string ExpectedImpact);
-
-/// <summary>What the person deciding brings to a decision: who they are and how they relate to the request.</summary>
-public sealed record DecisionContext(string ActorId, ApproverAuthority Authority, DateTimeOffset Now, DateOnly Today);
-
-/// <summary>An approval: optionally a different amount (with a reason), the study leave granted, retrospective permission.</summary>
-public sealed record ApprovalInput(
-    decimal? Amount = null,
-    string? AmountReason = null,
-    decimal? LeaveHours = null,
-    bool AllowRetrospective = false,
-    string? Comment = null,
-    string? BudgetOverrideReason = null);
-
-/// <summary>Facts the approval checks that live outside the request: the approval rules, budget and agreement.</summary>
-public sealed record ApprovalFacts(decimal SecondApprovalThreshold, BudgetPosition? Budget, bool AgreementRequired, bool AgreementAccepted, FundingLimits? Limits = null);
-
-/// <summary>What completing needs to know from outside the request: the money ceiling and the second-approval threshold.</summary>
-public sealed record CompletionFacts(FundingLimits Limits, decimal SecondApprovalThreshold);
-
-/// <summary>One recorded transition: who, when, what, with a comment.</summary>
-public sealed class FundingDecision
-{
-    public Guid Id { get; set; } = Guid.NewGuid();
-
-    public Guid FundingRequestId { get; set; }
-
-    public FundingAction Action { get; set; }
-
-    public FundingStatus FromStatus { get; set; }
-
-    public FundingStatus ToStatus { get; set; }
-
-    public string ActorId { get; set; } = "";
-
-    public DateTimeOffset At { get; set; }
-
-    public string Comment { get; set; } = "";
-
-    public decimal? Amount { get; set; }
-
-    public decimal? LeaveHours { get; set; }
-}
-
 /// <summary>
 /// A request for employer funding and/or study leave, and its approval lifecycle:
 /// draft → submitted → (line manager) → [budget holder] → in progress → completed, or rejected / returned / withdrawn.
@@ -254,79 +139,77 @@ public sealed class FundingRequest
         return (request, Result.Ok);
     }
 
-    /// <summary>Field-level validation of a draft's details, with messages in the NHS service-manual style.</summary>
+    /// <summary>
+    /// Field-level validation of a draft's details, with messages in the NHS service-manual style: every error at once,
+    /// keyed by the JSON property name of the request body (the pages map them to their inputs).
+    /// </summary>
     public static Result Validate(FundingRequestDetails d, FundingLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(d);
         limits ??= FundingLimits.Default;
-        if (string.IsNullOrWhiteSpace(d.Title))
-        {
-            return Result.Invalid(nameof(d.Title), "Enter the course or qualification");
-        }
-
-        if (string.IsNullOrWhiteSpace(d.Provider))
-        {
-            return Result.Invalid(nameof(d.Provider), "Enter the provider");
-        }
-
+        var e = new FundingErrors();
+        e.RequiredText("title", d.Title, FundingTextLimits.Title, "Enter the course or qualification", "the course or qualification");
+        e.RequiredText("provider", d.Provider, FundingTextLimits.Provider, "Enter the provider", "the provider");
+        var datesKnown = true;
         if (d.StartDate == default)
         {
-            return Result.Invalid(nameof(d.StartDate), "Enter the start date");
+            e.Add("startDate", "Enter the start date");
+            datesKnown = false;
         }
 
-        if (d.EndDate < d.StartDate)
+        if (d.EndDate == default)
         {
-            return Result.Invalid(nameof(d.EndDate), "End date must be the same as or after the start date");
+            e.Add("endDate", "Enter the end date");
+            datesKnown = false;
+        }
+        else if (d.EndDate < d.StartDate)
+        {
+            e.Add("endDate", "End date must be the same as or after the start date");
+            datesKnown = false;
         }
 
         if (!Enum.IsDefined(d.Mode))
         {
-            return Result.Invalid(nameof(d.Mode), "Choose how the study is delivered");
+            e.Add("mode", "Choose how the study is delivered");
         }
 
+        var moneyValid = true;
         foreach (var (field, value, what) in new[]
                  {
-                     (nameof(d.TuitionFee), d.TuitionFee, "the tuition fee"), (nameof(d.ExamFee), d.ExamFee, "the exam fee"),
-                     (nameof(d.TravelCost), d.TravelCost, "the travel cost"), (nameof(d.OtherCost), d.OtherCost, "other costs"),
+                     ("tuitionFee", d.TuitionFee, "the tuition fee"), ("examFee", d.ExamFee, "the exam fee"),
+                     ("travelCost", d.TravelCost, "the travel cost"), ("otherCost", d.OtherCost, "other costs"),
                  })
         {
-            var money = limits.CheckMoney(field, value, what);
-            if (!money.Succeeded)
-            {
-                return money;
-            }
+            moneyValid &= e.Add(limits.CheckMoney(field, value, what));
         }
 
-        if (d.TuitionFee + d.ExamFee + d.TravelCost + d.OtherCost > limits.Ceiling)
+        if (moneyValid && d.TuitionFee + d.ExamFee + d.TravelCost + d.OtherCost > limits.Ceiling)
         {
-            return Result.Invalid(nameof(d.TuitionFee), $"The total asked for must be {Money(limits.Ceiling)} or less");
+            e.Add("tuitionFee", $"The total asked for must be {Money(limits.Ceiling)} or less");
         }
 
-        foreach (var (field, value, what) in new[]
-                 {
-                     (nameof(d.StudyLeaveHours), d.StudyLeaveHours, "study leave hours"), (nameof(d.PlannedHours), d.PlannedHours, "planned CPD hours"),
-                 })
-        {
-            var hours = FundingLimits.CheckHours(field, value, d.StartDate, d.EndDate, what);
-            if (!hours.Succeeded)
-            {
-                return hours;
-            }
-        }
-
+        // Hours are at most 24 for each day from start to end, reported on the hours field; without both dates only
+        // the other checks apply (the dates have their own errors).
+        var leaveValid = e.Add(datesKnown
+            ? FundingLimits.CheckHours("studyLeaveHours", d.StudyLeaveHours, d.StartDate, d.EndDate, "study leave hours")
+            : FundingLimits.CheckHours("studyLeaveHours", d.StudyLeaveHours, "study leave hours"));
+        e.Add(datesKnown
+            ? FundingLimits.CheckHours("plannedHours", d.PlannedHours, d.StartDate, d.EndDate, "planned CPD hours")
+            : FundingLimits.CheckHours("plannedHours", d.PlannedHours, "planned CPD hours"));
+        e.MaxLength("studyLeaveDates", d.StudyLeaveDates, FundingTextLimits.StudyLeaveDates, "the study leave dates");
         if (d.AcademicCredits is < 0 or > FundingLimits.MaxAcademicCredits)
         {
-            return Result.Invalid(nameof(d.AcademicCredits), $"Academic credits must be between 0 and {FundingLimits.MaxAcademicCredits}");
+            e.Add("academicCredits", $"Academic credits must be between 0 and {FundingLimits.MaxAcademicCredits}");
         }
 
-        if (d.TuitionFee + d.ExamFee + d.TravelCost + d.OtherCost == 0 && d.StudyLeaveHours == 0)
+        if (moneyValid && leaveValid && d.TuitionFee + d.ExamFee + d.TravelCost + d.OtherCost == 0 && d.StudyLeaveHours == 0)
         {
-            return Result.Invalid(nameof(d.TuitionFee), "Ask for money, study leave or both");
+            e.Add("tuitionFee", "Ask for money, study leave or both");
         }
 
-        return string.IsNullOrWhiteSpace(d.Justification)
-            ? Result.Invalid(nameof(d.Justification), "Explain why you need this study")
-            : Result.Ok;
+        e.RequiredText("justification", d.Justification, FundingTextLimits.LongText, "Explain why you need this study", "the justification");
+        e.MaxLength("expectedImpact", d.ExpectedImpact, FundingTextLimits.LongText, "the expected impact");
+        return e.ToResult();
     }
 
     public Result UpdateDraft(string actorId, FundingRequestDetails details, DateTimeOffset now, FundingLimits? limits = null)
@@ -387,6 +270,15 @@ public sealed class FundingRequest
         if (!who.Succeeded)
         {
             return who;
+        }
+
+        var lengths = Lengths(
+            ("comment", input.Comment, FundingTextLimits.Comment, "the comment"),
+            ("amountReason", input.AmountReason, FundingTextLimits.Reason, "the reason for the amount"),
+            ("budgetOverrideReason", input.BudgetOverrideReason, FundingTextLimits.Reason, "the reason to override the budget"));
+        if (!lengths.Succeeded)
+        {
+            return lengths;
         }
 
         var amount = input.Amount ?? (Status == FundingStatus.AwaitingBudgetHolder ? ApprovedAmount ?? TotalRequested : TotalRequested);
@@ -502,6 +394,14 @@ public sealed class FundingRequest
             return Result.Conflict($"Only approved study in progress can be completed; this request is {Describe(Status)}.");
         }
 
+        var lengths = Lengths(
+            ("costReason", costReason, FundingTextLimits.Reason, "the reason for the higher cost"),
+            ("reflection", reflection, FundingTextLimits.Reflection, "the reflection"));
+        if (!lengths.Succeeded)
+        {
+            return lengths;
+        }
+
         if (completedOn < StartDate)
         {
             return Result.Invalid("completedOn", "The completion date must be on or after the start date");
@@ -576,6 +476,14 @@ public sealed class FundingRequest
             return who;
         }
 
+        var lengths = Lengths(
+            ("comment", comment, FundingTextLimits.Comment, "the comment"),
+            ("budgetOverrideReason", budgetOverrideReason, FundingTextLimits.Reason, "the reason to override the budget"));
+        if (!lengths.Succeeded)
+        {
+            return lengths;
+        }
+
         var approved = ApprovedAmount ?? 0m;
         var claimed = ClaimedAmount ?? approved;
         if (!accept)
@@ -632,6 +540,12 @@ public sealed class FundingRequest
             return Result.Conflict($"A request that is {Describe(Status)} cannot be withdrawn.");
         }
 
+        var lengths = Lengths(("comment", comment, FundingTextLimits.Comment, "the comment"));
+        if (!lengths.Succeeded)
+        {
+            return lengths;
+        }
+
         AwaitingSince = null;
         Record(FundingAction.Withdrawn, actorId, now, comment.Trim(), FundingStatus.Withdrawn);
         return Result.Ok;
@@ -672,6 +586,12 @@ public sealed class FundingRequest
         if (!who.Succeeded)
         {
             return who;
+        }
+
+        var lengths = Lengths(("comment", comment, FundingTextLimits.Comment, "the comment"));
+        if (!lengths.Succeeded)
+        {
+            return lengths;
         }
 
         if (StartDate >= ctx.Today)
@@ -739,6 +659,12 @@ public sealed class FundingRequest
             return Result.Invalid("comment", commentMissing);
         }
 
+        var lengths = Lengths(("comment", comment, FundingTextLimits.Comment, "the comment"));
+        if (!lengths.Succeeded)
+        {
+            return lengths;
+        }
+
         if (to == FundingStatus.Returned)
         {
             ApprovedAmount = null;
@@ -750,6 +676,18 @@ public sealed class FundingRequest
         AwaitingSince = null;
         Record(action, ctx.ActorId, ctx.Now, comment.Trim(), to);
         return Result.Ok;
+    }
+
+    /// <summary>Every text that is too long for its column, at once.</summary>
+    private static Result Lengths(params (string Field, string? Value, int Max, string What)[] texts)
+    {
+        var e = new FundingErrors();
+        foreach (var (field, value, max, what) in texts)
+        {
+            e.MaxLength(field, value, max, what);
+        }
+
+        return e.ToResult();
     }
 
     private void SetApproval(decimal amount, decimal leave, ApprovalInput input)

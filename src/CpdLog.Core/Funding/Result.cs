@@ -1,20 +1,6 @@
 namespace CpdLog.Core.Funding;
 
-/// <summary>Why an expected refusal happened, so the web layer can choose 400, 403 or 409 without parsing text.</summary>
-public enum RefusalKind
-{
-    /// <summary>The input is wrong or incomplete (400, a field error).</summary>
-    Invalid,
-
-    /// <summary>This person may not take this action on this request (403).</summary>
-    NotAllowed,
-
-    /// <summary>The request's state or the budget does not allow it now (409).</summary>
-    Conflict,
-}
-
-/// <summary>A refusal with a message a user can act on. <see cref="Field"/> is the input it concerns ("" for none).</summary>
-public sealed record Refusal(RefusalKind Kind, string Field, string Message);
+using CpdLog.Core.Records;
 
 /// <summary>The outcome of a domain operation: success, or a refusal with a reason. Expected refusals never throw.</summary>
 public sealed record Result(Refusal? Refusal)
@@ -27,6 +13,21 @@ public sealed record Result(Refusal? Refusal)
     public string? Note { get; init; }
 
     public static Result Invalid(string field, string message) => new(new Refusal(RefusalKind.Invalid, field, message));
+
+    /// <summary>Every field error at once (at least one); the first also fills <see cref="Refusal.Field"/> and <see cref="Refusal.Message"/>.</summary>
+    public static Result Invalid(IReadOnlyList<FieldError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        if (errors.Count == 0)
+        {
+            throw new ArgumentException("An invalid result needs at least one field error.", nameof(errors));
+        }
+
+        return new(new Refusal(RefusalKind.Invalid, errors[0].Field, errors[0].Message) { Errors = errors });
+    }
+
+    /// <summary>Success when there are no errors, otherwise every one of them.</summary>
+    public static Result From(IReadOnlyList<FieldError> errors) => errors is { Count: > 0 } ? Invalid(errors) : Ok;
 
     public static Result NotAllowed(string message) => new(new Refusal(RefusalKind.NotAllowed, "", message));
 

@@ -13,12 +13,12 @@ internal sealed class CustomBodyDefinitionConfiguration : IEntityTypeConfigurati
     {
         builder.ToTable("CustomBodies");
         builder.HasKey(b => b.Id);
-        builder.Property(b => b.Code).HasMaxLength(20).IsRequired();
+        builder.Property(b => b.Code).HasMaxLength(CustomBodyValidation.MaxCode).IsRequired();
 
         // Registrations refer to a body by code, so a code names one body only.
         builder.HasIndex(b => b.Code).IsUnique();
-        builder.Property(b => b.Name).HasMaxLength(200).IsRequired();
-        builder.Property(b => b.Notes).HasMaxLength(2000);
+        builder.Property(b => b.Name).HasMaxLength(CustomBodyValidation.MaxName).IsRequired();
+        builder.Property(b => b.Notes).HasMaxLength(CustomBodyValidation.MaxNotes);
         builder.Property(b => b.AnchorKind).HasConversion<string>().HasMaxLength(20);
         builder.Property(b => b.RequiredHours).HasPrecision(9, 2);
         builder.Property(b => b.RequiredParticipatoryHours).HasPrecision(9, 2);

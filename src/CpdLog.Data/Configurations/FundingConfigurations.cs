@@ -20,14 +20,14 @@ internal sealed class FundingRequestConfiguration : IEntityTypeConfiguration<Fun
         builder.HasKey(r => r.Id);
         builder.Property(r => r.RequesterId).HasMaxLength(450).IsRequired();
         builder.HasOne<CpdUser>().WithMany().HasForeignKey(r => r.RequesterId).OnDelete(DeleteBehavior.Restrict);
-        builder.Property(r => r.Title).HasMaxLength(300).IsRequired();
-        builder.Property(r => r.Provider).HasMaxLength(300);
+        builder.Property(r => r.Title).HasMaxLength(FundingTextLimits.Title).IsRequired();
+        builder.Property(r => r.Provider).HasMaxLength(FundingTextLimits.Provider);
         builder.Property(r => r.Mode).HasConversion<string>().HasMaxLength(30);
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(30);
-        builder.Property(r => r.CostCentre).HasMaxLength(50);
-        builder.Property(r => r.StudyLeaveDates).HasMaxLength(500);
-        builder.Property(r => r.AmountReason).HasMaxLength(1000);
-        builder.Property(r => r.BudgetOverrideReason).HasMaxLength(1000);
+        builder.Property(r => r.CostCentre).HasMaxLength(FundingTextLimits.CostCentre);
+        builder.Property(r => r.StudyLeaveDates).HasMaxLength(FundingTextLimits.StudyLeaveDates);
+        builder.Property(r => r.AmountReason).HasMaxLength(FundingTextLimits.Reason);
+        builder.Property(r => r.BudgetOverrideReason).HasMaxLength(FundingTextLimits.Reason);
         builder.Property(r => r.FirstApproverId).HasMaxLength(450);
         builder.Property(r => r.FinalApproverId).HasMaxLength(450);
         builder.Property(r => r.CertificateKey).HasMaxLength(100);
@@ -39,7 +39,7 @@ internal sealed class FundingRequestConfiguration : IEntityTypeConfiguration<Fun
         builder.Property(r => r.ApprovedAmount).HasMoney();
         builder.Property(r => r.SpentAmount).HasMoney();
         builder.Property(r => r.ClaimedAmount).HasMoney();
-        builder.Property(r => r.CostReason).HasMaxLength(1000);
+        builder.Property(r => r.CostReason).HasMaxLength(FundingTextLimits.Reason);
         builder.Property(r => r.StudyLeaveHours).HasPrecision(9, 2);
         builder.Property(r => r.ApprovedLeaveHours).HasPrecision(9, 2);
         builder.Property(r => r.PlannedHours).HasPrecision(9, 2);
@@ -69,7 +69,7 @@ internal sealed class FundingDecisionConfiguration : IEntityTypeConfiguration<Fu
         builder.Property(d => d.FromStatus).HasConversion<string>().HasMaxLength(30);
         builder.Property(d => d.ToStatus).HasConversion<string>().HasMaxLength(30);
         builder.Property(d => d.ActorId).HasMaxLength(450).IsRequired();
-        builder.Property(d => d.Comment).HasMaxLength(2000);
+        builder.Property(d => d.Comment).HasMaxLength(FundingTextLimits.Comment);
         builder.Property(d => d.Amount).HasMoney();
         builder.Property(d => d.LeaveHours).HasPrecision(9, 2);
         builder.HasIndex(d => new { d.FundingRequestId, d.At });
@@ -82,7 +82,7 @@ internal sealed class BudgetConfiguration : IEntityTypeConfiguration<Budget>
     {
         builder.ToTable("Budgets");
         builder.HasKey(b => b.Id);
-        builder.Property(b => b.CostCentre).HasMaxLength(50).IsRequired();
+        builder.Property(b => b.CostCentre).HasMaxLength(FundingTextLimits.CostCentre).IsRequired();
         builder.Property(b => b.Allocated).HasMoney();
         builder.Property(b => b.Version).IsConcurrencyToken();
         builder.HasIndex(b => new { b.CostCentre, b.FinancialYearStart }).IsUnique();
@@ -110,10 +110,10 @@ internal sealed class AgreementTemplateConfiguration : IEntityTypeConfiguration<
     {
         builder.ToTable("AgreementTemplates");
         builder.HasKey(t => t.Id);
-        builder.Property(t => t.Name).HasMaxLength(200).IsRequired();
+        builder.Property(t => t.Name).HasMaxLength(FundingTextLimits.TemplateName).IsRequired();
         builder.Property(t => t.MinFees).HasMoney();
         builder.Property(t => t.ScheduleKind).HasConversion<string>().HasMaxLength(20);
-        builder.Property(t => t.Tiers).HasMaxLength(200);
+        builder.Property(t => t.Tiers).HasMaxLength(FundingTextLimits.Tiers);
         builder.Property(t => t.CreatedById).HasMaxLength(450);
         builder.HasIndex(t => new { t.FamilyId, t.Version }).IsUnique();
         builder.Ignore(t => t.Schedule);
@@ -155,9 +155,9 @@ internal sealed class FundingAuditEntryConfiguration : IEntityTypeConfiguration<
         builder.HasKey(a => a.Id);
         builder.Property(a => a.ActorId).HasMaxLength(450).IsRequired();
         builder.Property(a => a.Kind).HasMaxLength(50).IsRequired();
-        builder.Property(a => a.CostCentre).HasMaxLength(50);
+        builder.Property(a => a.CostCentre).HasMaxLength(FundingTextLimits.CostCentre);
         builder.Property(a => a.Amount).HasMoney();
-        builder.Property(a => a.Detail).HasMaxLength(2000);
+        builder.Property(a => a.Detail).HasMaxLength(FundingTextLimits.AuditDetail);
         builder.HasIndex(a => a.At);
     }
 }

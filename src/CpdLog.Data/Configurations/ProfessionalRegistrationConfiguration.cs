@@ -13,7 +13,7 @@ internal sealed class ProfessionalRegistrationConfiguration : IEntityTypeConfigu
     {
         builder.ConfigureOwned("Registrations");
         builder.Property(r => r.BodyCode).HasMaxLength(20).IsRequired();
-        builder.Property(r => r.RegistrationNumber).HasMaxLength(50);
+        builder.Property(r => r.RegistrationNumber).HasMaxLength(RegistrationValidation.MaxNumberLength);
         builder.Property(r => r.RuleVersion).HasMaxLength(20);
 
         // A custom body in use cannot be deleted out from under its registrations.

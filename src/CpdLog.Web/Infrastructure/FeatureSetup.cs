@@ -12,6 +12,7 @@ public static class FeatureSetup
         Features.Registrations.RegistrationsSetup.AddRegistrations(services);
         Features.Records.RecordsSetup.AddCpdRecords(services, configuration);
         Features.Funding.FundingSetup.AddFunding(services, configuration);
+        Features.Team.TeamSetup.AddTeam(services);
         Features.Portfolio.PortfolioSetup.AddPortfolios(services, configuration);
         Features.Admin.AdminSetup.AddAdministration(services);
         Features.SignOff.SignOffSetup.AddSignOff(services, configuration);
@@ -24,6 +25,7 @@ public static class FeatureSetup
         Features.Registrations.RegistrationsEndpoints.MapRegistrationsApi(api);
         Features.Records.RecordsSetup.MapCpdRecords(api);
         Features.Funding.FundingEndpoints.MapFundingApi(api);
+        Features.Team.TeamEndpoints.MapTeamApi(api);
         Features.Admin.AdminEndpoints.MapAdminApi(api);
         Features.Portfolio.PortfolioEndpoints.MapPortfolioApi(api);
         Features.Verify.VerifyEndpoints.MapVerifyApi(api);

@@ -13,10 +13,10 @@ public sealed class FundingRangeTests
     }
 
     [Theory]
-    [InlineData(-0.01, "TuitionFee")]
-    [InlineData(100.001, "TuitionFee")]
-    [InlineData(100_000.01, "TuitionFee")]
-    [InlineData(1e12, "TuitionFee")]
+    [InlineData(-0.01, "tuitionFee")]
+    [InlineData(100.001, "tuitionFee")]
+    [InlineData(100_000.01, "tuitionFee")]
+    [InlineData(1e12, "tuitionFee")]
     public void Validate_MoneyOutOfRange_IsRefusedOnTheField(double tuition, string field)
     {
         var result = FundingRequest.Validate(With(tuition: (decimal)tuition), FundingLimits.Default);
@@ -37,7 +37,7 @@ public sealed class FundingRangeTests
     {
         var d = With(tuition: 60_000m) with { ExamFee = 50_000m };
 
-        Assert.Equal(nameof(FundingRequestDetails.TuitionFee), FundingRequest.Validate(d).Refusal!.Field);
+        Assert.Equal("tuitionFee", FundingRequest.Validate(d).Refusal!.Field);
     }
 
     [Fact]
@@ -45,9 +45,9 @@ public sealed class FundingRangeTests
     {
         // Two days: at most 48 hours of study leave and of planned CPD.
         Assert.True(FundingRequest.Validate(With(leave: 48m, planned: 48m)).Succeeded);
-        Assert.Equal(nameof(FundingRequestDetails.StudyLeaveHours), FundingRequest.Validate(With(leave: 48.5m)).Refusal!.Field);
-        Assert.Equal(nameof(FundingRequestDetails.PlannedHours), FundingRequest.Validate(With(planned: 1e9m)).Refusal!.Field);
-        Assert.Equal(nameof(FundingRequestDetails.AcademicCredits), FundingRequest.Validate(With(credits: 1001)).Refusal!.Field);
+        Assert.Equal("studyLeaveHours", FundingRequest.Validate(With(leave: 48.5m)).Refusal!.Field);
+        Assert.Equal("plannedHours", FundingRequest.Validate(With(planned: 1e9m)).Refusal!.Field);
+        Assert.Equal("academicCredits", FundingRequest.Validate(With(credits: 1001)).Refusal!.Field);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public sealed class FundingRequestTests
 
         Assert.Null(request);
         Assert.Equal(RefusalKind.Invalid, result.Refusal!.Kind);
-        Assert.Equal("EndDate", result.Refusal.Field);
+        Assert.Equal("endDate", result.Refusal.Field);
     }
 
     [Fact]

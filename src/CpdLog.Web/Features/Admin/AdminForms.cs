@@ -1,18 +1,15 @@
 namespace CpdLog.Web.Features.Admin;
 
+using CpdLog.Core.Records;
+using CpdLog.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 public static class AdminForms
 {
-    /// <summary>Puts service errors ("lineManagerId") on form fields ("Input.LineManagerId").</summary>
+    /// <summary>Puts service errors ("lineManagerId") on form fields ("Input.LineManagerId") through the one mapper.</summary>
     public static void AddErrors(ModelStateDictionary modelState, IReadOnlyDictionary<string, string[]> errors)
     {
-        foreach (var (key, messages) in errors)
-        {
-            foreach (var message in messages)
-            {
-                modelState.AddModelError("Input." + char.ToUpperInvariant(key[0]) + key[1..], message);
-            }
-        }
+        ArgumentNullException.ThrowIfNull(errors);
+        modelState.AddFieldErrors(errors.SelectMany(e => e.Value.Select(message => new FieldError(e.Key, message))));
     }
 }

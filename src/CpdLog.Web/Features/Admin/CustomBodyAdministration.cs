@@ -1,8 +1,8 @@
 namespace CpdLog.Web.Features.Admin;
 
-using System.Text.RegularExpressions;
 using CpdLog.Core.Compliance;
 using CpdLog.Data;
+using CpdLog.Web.Infrastructure;
 using CpdLog.Web.Features.Shared;
 using CpdLog.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
@@ -49,7 +49,7 @@ public sealed record CustomBodyResult(CustomBodyDefinition? Body, IReadOnlyDicti
 /// Adds and edits custom bodies. An edit keeps the rules it replaces, bumps the version (which becomes the rule
 /// version) and applies from a date, so earlier cycles are still judged by the rules in force for them.
 /// </summary>
-public sealed partial class CustomBodyAdministration(CpdLogDbContext db, TimeProvider clock, AdminAuditLog audit)
+public sealed class CustomBodyAdministration(CpdLogDbContext db, TimeProvider clock, AdminAuditLog audit)
 {
     public async Task<IReadOnlyList<CustomBodyDefinition>> ListAsync(CancellationToken ct = default) =>
         await db.CustomBodies.AsNoTracking().OrderBy(b => b.Name).ThenBy(b => b.Id).ToListAsync(ct);
@@ -147,47 +147,7 @@ public sealed partial class CustomBodyAdministration(CpdLogDbContext db, TimePro
         definition.Notes = request.Notes?.Trim() ?? "";
     }
 
-    /// <summary>Field-level checks first (so forms can point at the field), then the definition's own rules.</summary>
-    private static Dictionary<string, string[]> Validate(CustomBodyDefinition definition, CustomBodyRequest request)
-    {
-        var errors = new Dictionary<string, string[]>();
-        if (!CodePattern().IsMatch(definition.Code))
-        {
-            errors["code"] = ["Code must be 2 to 20 letters, digits or hyphens, like X-ILM"];
-        }
-        else if (BodyCatalogue.Find(definition.Code) is not null)
-        {
-            errors["code"] = [$"\"{definition.Code}\" is a built-in body; try \"X-{definition.Code}\""];
-        }
-
-        if (definition.Name.Length is 0 or > 200)
-        {
-            errors["name"] = ["Enter the body's name (200 characters or fewer)"];
-        }
-
-        if (definition.CycleMonths is < 1 or > 120)
-        {
-            errors["cycleMonths"] = ["Cycle length must be between 1 and 120 months"];
-        }
-
-        if (request.AnchorKind is { } kind && !Enum.IsDefined(kind))
-        {
-            errors["anchorKind"] = ["Choose what the anchor date means"];
-        }
-
-        if (definition.Notes.Length > 2000)
-        {
-            errors["notes"] = ["Notes must be 2000 characters or fewer"];
-        }
-
-        if (errors.Count == 0 && definition.Validate() is { Count: > 0 } problems)
-        {
-            errors["requiredHours"] = [.. problems];
-        }
-
-        return errors;
-    }
-
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9-]{1,19}$")]
-    private static partial Regex CodePattern();
+    /// <summary>Core's checks (<see cref="CustomBodyValidation"/>) as the problem-details errors the result carries.</summary>
+    private static Dictionary<string, string[]> Validate(CustomBodyDefinition definition, CustomBodyRequest request) =>
+        FieldErrorMapper.ToProblemErrors(CustomBodyValidation.Validate(definition, request.AnchorKind));
 }

@@ -30,7 +30,7 @@ public static class EvidenceEndpoints
                 return await evidence.UploadAsync(user.UserId(), target.Kind, target.Id, file, ct) switch
                 {
                     UploadOutcome.Saved saved => TypedResults.Created($"/api/v1/evidence/{saved.File.Id}", mapper.Map<EvidenceDto>(saved.File)),
-                    UploadOutcome.Invalid invalid => TypedResults.ValidationProblem(RecordApi.ToProblemErrors(invalid.Errors)),
+                    UploadOutcome.Invalid invalid => FieldErrorMapper.ToValidationProblem(invalid.Errors),
                     _ => TypedResults.NotFound(),
                 };
             })
@@ -87,7 +87,7 @@ public static class EvidenceEndpoints
                 var errors = details.Validate();
                 if (errors.Count > 0)
                 {
-                    return TypedResults.ValidationProblem(RecordApi.ToProblemErrors(errors));
+                    return FieldErrorMapper.ToValidationProblem(errors);
                 }
 
                 await evidence.UpdateDetailsAsync(file, details, clock.GetUtcNow(), ct);

@@ -8,6 +8,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 public sealed class CompleteModel(FundingService funding) : PageModel
 {
+    /// <summary>The certificate's file input is not part of <see cref="Input"/>.</summary>
+    private static readonly Dictionary<string, string> CertificateInput = new() { [FundingService.CertificateField] = FundingService.CertificateField };
+
     public FundingRequest Study { get; private set; } = default!;
 
     [BindProperty]
@@ -37,20 +40,11 @@ public sealed class CompleteModel(FundingService funding) : PageModel
             return Page();
         }
 
-        var outcome = await funding.CompleteAsync(User, id, Input.CompletedOn, Input.ActualHours, Input.ActualCost, Input.Reflection ?? "",
-            certificate, HttpContext.RequestAborted, Input.CostReason);
+        var outcome = await funding.CompleteAsync(
+            User, id, new CompleteInput(Input.CompletedOn, Input.ActualHours, Input.ActualCost, Input.Reflection, Input.CostReason), certificate, HttpContext.RequestAborted);
         if (!outcome.Succeeded)
         {
-            var refusal = outcome.Result.Refusal!;
-            if (refusal.Field == FundingService.CertificateField)
-            {
-                ModelState.AddModelError(FundingService.CertificateField, refusal.Message);
-            }
-            else
-            {
-                ModelState.AddRefusal(refusal);
-            }
-
+            ModelState.AddRefusal(outcome.Result.Refusal!, inputNames: CertificateInput);
             return Page();
         }
 
@@ -60,7 +54,7 @@ public sealed class CompleteModel(FundingService funding) : PageModel
 
     private async Task<bool> LoadAsync(Guid id)
     {
-        var request = await funding.LoadAsync(id);
+        var request = await funding.LoadAsync(id, HttpContext.RequestAborted);
         if (request is null || request.RequesterId != User.UserId())
         {
             return false;
@@ -82,11 +76,9 @@ public sealed class CompleteModel(FundingService funding) : PageModel
         public decimal? ActualCost { get; set; }
 
         [Display(Name = "Why did it cost more than approved?")]
-        [StringLength(1000)]
         public string? CostReason { get; set; }
 
         [Display(Name = "Reflection: what did you learn and how will you use it?")]
-        [StringLength(8000)]
         public string? Reflection { get; set; }
     }
 }

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
-public sealed class DetailsModel(CpdLogDbContext db, FundingService funding) : PageModel
+public sealed class DetailsModel(CpdLogDbContext db, FundingService funding, FundingAccess access, FundingAgreements agreements) : PageModel
 {
     public FundingRequest Study { get; private set; } = default!;
 
@@ -25,13 +25,13 @@ public sealed class DetailsModel(CpdLogDbContext db, FundingService funding) : P
 
     public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
 
-    public Task<IActionResult> OnPostSubmitAsync(Guid id) => Act(id, funding.SubmitAsync(User, id), "Submitted to your line manager.");
+    public Task<IActionResult> OnPostSubmitAsync(Guid id) => Act(id, funding.SubmitAsync(User, id, HttpContext.RequestAborted), "Submitted to your line manager.");
 
-    public Task<IActionResult> OnPostWithdrawAsync(Guid id) => Act(id, funding.WithdrawAsync(User, id, Comment ?? ""), "Request withdrawn.");
+    public Task<IActionResult> OnPostWithdrawAsync(Guid id) => Act(id, funding.WithdrawAsync(User, id, Comment ?? "", HttpContext.RequestAborted), "Request withdrawn.");
 
     public async Task<IActionResult> OnPostAcceptAsync(Guid id)
     {
-        var (_, outcome) = await funding.AcceptAgreementAsync(User, id);
+        var (_, outcome) = await funding.AcceptAgreementAsync(User, id, HttpContext.RequestAborted);
         return await Show(id, outcome, "Learning agreement accepted.");
     }
 
@@ -56,21 +56,21 @@ public sealed class DetailsModel(CpdLogDbContext db, FundingService funding) : P
 
     private async Task<bool> LoadAsync(Guid id)
     {
-        var request = await funding.LoadAsync(id);
+        var request = await funding.LoadAsync(id, HttpContext.RequestAborted);
         if (request is null)
         {
             return false;
         }
 
-        Access = await funding.AccessAsync(User, request);
+        Access = await access.AccessAsync(User, request, HttpContext.RequestAborted);
         if (!Access.CanView)
         {
             return false;
         }
 
         Study = request;
-        Template = await funding.RequiredTemplateAsync(request);
-        Acceptance = await funding.CurrentAcceptanceAsync(request);
+        Template = await agreements.RequiredTemplateAsync(request, HttpContext.RequestAborted);
+        Acceptance = await agreements.CurrentAcceptanceAsync(request, HttpContext.RequestAborted);
         if (Acceptance is not null)
         {
             Template = await db.AgreementTemplates.SingleAsync(t => t.Id == Acceptance.TemplateId);

@@ -23,7 +23,7 @@ public sealed class EditModel(CpdLogDbContext db, FundingService funding) : Page
         Id = id;
         if (id is { } existing)
         {
-            var r = await funding.LoadAsync(existing);
+            var r = await funding.LoadAsync(existing, HttpContext.RequestAborted);
             if (r is null || r.RequesterId != User.UserId())
             {
                 return NotFound();
@@ -55,16 +55,24 @@ public sealed class EditModel(CpdLogDbContext db, FundingService funding) : Page
     public async Task<IActionResult> OnPostAsync(Guid? id)
     {
         Id = id;
+        var ct = HttpContext.RequestAborted;
+        var input = Input.ToRequestInput();
         if (!ModelState.IsValid)
         {
+            // A value that did not bind keeps its message; Core's errors show on every other field at the same time.
+            var (_, check) = await funding.CheckAsync(User.UserId(), input, ct);
+            if (check.Refusal is { } invalid)
+            {
+                ModelState.AddRefusal(invalid);
+            }
+
             await LoadGoalsAsync();
             return Page();
         }
 
-        var details = Input.ToDetails(funding.Options);
         if (id is { } existing)
         {
-            var outcome = await funding.UpdateDraftAsync(User, existing, details);
+            var outcome = await funding.UpdateDraftAsync(User, existing, input, ct);
             if (outcome.NotFound)
             {
                 return NotFound();
@@ -80,7 +88,7 @@ public sealed class EditModel(CpdLogDbContext db, FundingService funding) : Page
             return RedirectToPage("Details", new { id = existing });
         }
 
-        var (request, result) = await funding.CreateAsync(User, details);
+        var (request, result) = await funding.CreateAsync(User, input, ct);
         if (request is null)
         {
             ModelState.AddRefusal(result.Refusal!);
@@ -94,20 +102,16 @@ public sealed class EditModel(CpdLogDbContext db, FundingService funding) : Page
 
     private async Task LoadGoalsAsync()
     {
-        Goals = [new SelectListItem("None", ""), .. (await db.PdpGoals.OwnedBy(User.UserId()).OrderBy(g => g.TargetDate).ToListAsync())
+        Goals = [new SelectListItem("None", ""), .. (await db.PdpGoals.OwnedBy(User.UserId()).OrderBy(g => g.TargetDate).ToListAsync(HttpContext.RequestAborted))
             .Select(g => new SelectListItem(g.Title, g.Id.ToString()))];
     }
 
     public sealed class InputModel
     {
-        [Required(ErrorMessage = "Enter the course or qualification")]
-        [StringLength(300)]
         [Display(Name = "Course or qualification")]
-        public string Title { get; set; } = "";
+        public string? Title { get; set; }
 
-        [Required(ErrorMessage = "Enter the provider")]
-        [StringLength(300)]
-        public string Provider { get; set; } = "";
+        public string? Provider { get; set; }
 
         [Display(Name = "Start date")]
         public DateOnly StartDate { get; set; }
@@ -136,11 +140,9 @@ public sealed class EditModel(CpdLogDbContext db, FundingService funding) : Page
         public decimal StudyLeaveHours { get; set; }
 
         [Display(Name = "Study leave (days)")]
-        [Range(typeof(decimal), "0", "1000", ErrorMessage = FundingRequestInput.StudyLeaveDaysMessage)]
         public decimal StudyLeaveDays { get; set; }
 
         [Display(Name = "Study leave dates")]
-        [StringLength(500)]
         public string? StudyLeaveDates { get; set; }
 
         [Display(Name = "Planned CPD hours")]
@@ -149,16 +151,14 @@ public sealed class EditModel(CpdLogDbContext db, FundingService funding) : Page
         [Display(Name = "Academic credits")]
         public int AcademicCredits { get; set; }
 
-        [Required(ErrorMessage = "Explain why you need this study")]
-        [StringLength(4000)]
-        public string Justification { get; set; } = "";
+        public string? Justification { get; set; }
 
         [Display(Name = "Expected impact")]
-        [StringLength(4000)]
         public string? ExpectedImpact { get; set; }
 
-        public FundingRequestDetails ToDetails(FundingOptions options) => new FundingRequestInput(
-            Title, Provider, StartDate, EndDate, Mode, PdpGoalId, TuitionFee, ExamFee, TravelCost, OtherCost, StudyLeaveHours, StudyLeaveDays,
-            StudyLeaveDates, PlannedHours, AcademicCredits, Justification, ExpectedImpact).ToDetails(options);
+        /// <summary>The form as the API takes it, so both are checked by the same rules.</summary>
+        public FundingRequestInput ToRequestInput() => new(
+            Title ?? "", Provider ?? "", StartDate, EndDate, Mode, PdpGoalId, TuitionFee, ExamFee, TravelCost, OtherCost, StudyLeaveHours, StudyLeaveDays,
+            StudyLeaveDates, PlannedHours, AcademicCredits, Justification, ExpectedImpact);
     }
 }

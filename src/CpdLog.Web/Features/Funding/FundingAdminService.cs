@@ -11,39 +11,31 @@ using Microsoft.EntityFrameworkCore;
 public sealed record LeaverLine(CpdUser Person, FundingRequest Request, AgreementAcceptance Acceptance, AgreementTemplate Template, RepaymentQuote Quote);
 
 /// <summary>Admin and budget-holder work: budgets, agreement templates (versioned), leaver statements, the audit log.</summary>
-public sealed class FundingAdminService(CpdLogDbContext db, FundingService funding, Admin.AdminAuditLog adminAudit)
+public sealed class FundingAdminService(
+    CpdLogDbContext db, FundingCalendar calendar, Microsoft.Extensions.Options.IOptions<FundingOptions> options, FundingAccess access, FundingBudgets budgets,
+    FundingAuditLog audit, Admin.AdminAuditLog adminAudit)
 {
     /// <summary>
     /// Sets a cost centre's allocation for a year: admins for any cost centre, budget holders only for the cost centres
     /// they hold. In both the funding audit and the admin audit (before and after).
     /// </summary>
-    public async Task<(BudgetPosition? Position, Result Result)> SetBudgetAsync(System.Security.Claims.ClaimsPrincipal user, string costCentre, string year, decimal allocated, string? reason)
+    public async Task<(BudgetPosition? Position, Result Result)> SetBudgetAsync(System.Security.Claims.ClaimsPrincipal user, string costCentre, string year, decimal allocated, string? reason, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(user);
         var actorId = Infrastructure.CurrentUser.UserId(user);
-        if (string.IsNullOrWhiteSpace(costCentre))
+        var check = Budget.Validate(costCentre, year, allocated, reason, new FundingLimits(options.Value.MaxBudget), out var fy);
+        if (!check.Succeeded)
         {
-            return (null, Result.Invalid("costCentre", "Enter the cost centre"));
-        }
-
-        if (!FinancialYear.TryParse(year, out var fy))
-        {
-            return (null, Result.Invalid("financialYear", "Enter the financial year like 2026/27"));
-        }
-
-        var money = new FundingLimits(funding.Options.MaxBudget).CheckMoney("allocated", allocated, "the allocation");
-        if (!money.Succeeded)
-        {
-            return (null, money);
+            return (null, check);
         }
 
         costCentre = CostCentreHolder.Normalise(costCentre);
-        if (!user.IsInRole(Roles.Admin) && !await funding.HoldsAsync(user, costCentre))
+        if (!user.IsInRole(Roles.Admin) && !await access.HoldsAsync(user, costCentre, ct))
         {
             return (null, Result.Invalid("costCentre", $"You do not hold {costCentre}: budget holders set budgets only for the cost centres they hold"));
         }
 
-        var budget = await db.Budgets.SingleOrDefaultAsync(b => b.CostCentre == costCentre && b.FinancialYearStart == fy.StartYear);
+        var budget = await db.Budgets.SingleOrDefaultAsync(b => b.CostCentre == costCentre && b.FinancialYearStart == fy.StartYear, ct);
         var before = budget?.Allocated;
         if (budget is null)
         {
@@ -52,17 +44,17 @@ public sealed class FundingAdminService(CpdLogDbContext db, FundingService fundi
         }
 
         budget.Allocated = allocated;
-        budget.Touch(funding.Now);
-        funding.Audit(actorId, "BudgetAllocated", null, allocated,
+        budget.Touch(calendar.Now);
+        audit.Add(actorId, "BudgetAllocated", null, allocated,
             $"{costCentre} {fy.Label}: {(before is null ? "new" : FundingRequest.Money(before.Value))} → {FundingRequest.Money(allocated)}. {reason}", costCentre);
         adminAudit.Record(actorId, "BudgetAllocated", $"{costCentre} {fy.Label}", before is null ? "none" : FundingRequest.Money(before.Value),
             $"{FundingRequest.Money(allocated)}. {reason}");
-        await db.SaveChangesAsync();
-        return (await funding.BudgetPositionAsync(costCentre, fy), Result.Ok);
+        await db.SaveChangesAsync(ct);
+        return (await budgets.BudgetPositionAsync(costCentre, fy, ct), Result.Ok);
     }
 
     /// <summary>Creates a template (familyId null) or the next version of one; the previous version stays for acceptances made under it.</summary>
-    public async Task<(AgreementTemplate? Template, Result Result)> SaveTemplateAsync(string actorId, Guid? familyId, AgreementTemplateInput input)
+    public async Task<(AgreementTemplate? Template, Result Result)> SaveTemplateAsync(string actorId, Guid? familyId, AgreementTemplateInput input, CancellationToken ct)
     {
         AgreementTemplate template;
         var before = "none";
@@ -83,19 +75,19 @@ public sealed class FundingAdminService(CpdLogDbContext db, FundingService fundi
 
         if (familyId is null)
         {
-            template = new AgreementTemplate { CreatedAt = funding.Now, CreatedById = actorId };
+            template = new AgreementTemplate { CreatedAt = calendar.Now, CreatedById = actorId };
             Fill(template);
         }
         else
         {
-            var current = await db.AgreementTemplates.Where(t => t.FamilyId == familyId && t.IsCurrent).SingleOrDefaultAsync();
+            var current = await db.AgreementTemplates.Where(t => t.FamilyId == familyId && t.IsCurrent).SingleOrDefaultAsync(ct);
             if (current is null)
             {
                 return (null, Result.Ok);
             }
 
             before = Describe(current);
-            template = current.NewVersion(Fill, actorId, funding.Now);
+            template = current.NewVersion(Fill, actorId, calendar.Now);
             var check = template.Validate();
             if (!check.Succeeded)
             {
@@ -111,16 +103,16 @@ public sealed class FundingAdminService(CpdLogDbContext db, FundingService fundi
         }
 
         db.AgreementTemplates.Add(template);
-        funding.Audit(actorId, "AgreementTemplateSaved", null, null, $"{template.Name} v{template.Version}: {template.Schedule.Describe()}");
+        audit.Add(actorId, "AgreementTemplateSaved", null, null, $"{template.Name} v{template.Version}: {template.Schedule.Describe()}");
         adminAudit.Record(actorId, "AgreementTemplateSaved", template.FamilyId.ToString(), before, Describe(template));
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(ct);
         return (template, Result.Ok);
     }
 
     /// <summary>Every agreement a person accepted on approved study, with the amount repayable for a leaving date and reason.</summary>
-    public async Task<List<LeaverLine>> LeaverStatementAsync(string userId, DateOnly leavingDate, LeavingReason reason)
+    public async Task<List<LeaverLine>> LeaverStatementAsync(string userId, DateOnly leavingDate, LeavingReason reason, CancellationToken ct)
     {
-        var person = await db.Users.SingleOrDefaultAsync(u => u.Id == userId);
+        var person = await db.Users.SingleOrDefaultAsync(u => u.Id == userId, ct);
         if (person is null)
         {
             return [];
@@ -128,11 +120,11 @@ public sealed class FundingAdminService(CpdLogDbContext db, FundingService fundi
 
         var requests = await db.FundingRequests.Where(r => r.RequesterId == userId
             && (r.Status == FundingStatus.InProgress || r.Status == FundingStatus.Completed || r.Status == FundingStatus.Withdrawn)
-            && r.ApprovedAmount != null).ToListAsync();
+            && r.ApprovedAmount != null).ToListAsync(ct);
         var ids = requests.Select(r => r.Id).ToList();
-        var acceptances = await db.AgreementAcceptances.Where(a => ids.Contains(a.FundingRequestId)).ToListAsync();
+        var acceptances = await db.AgreementAcceptances.Where(a => ids.Contains(a.FundingRequestId)).ToListAsync(ct);
         var templateIds = acceptances.Select(a => a.TemplateId).Distinct().ToList();
-        var templates = await db.AgreementTemplates.Where(t => templateIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id);
+        var templates = await db.AgreementTemplates.Where(t => templateIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, ct);
         var lines = new List<LeaverLine>();
         foreach (var group in acceptances.GroupBy(a => a.FundingRequestId))
         {
@@ -160,22 +152,20 @@ public sealed class FundingAdminService(CpdLogDbContext db, FundingService fundi
         return csv.ToString();
     }
 
-    public async Task<List<(FundingAuditEntry Entry, string Actor)>> AuditAsync(int take = 1000)
-    {
-        return await NameAsync(await db.FundingAudit.OrderByDescending(a => a.At).ThenBy(a => a.Id).Take(take).ToListAsync());
-    }
+    public async Task<List<(FundingAuditEntry Entry, string Actor)>> AuditAsync(int take, CancellationToken ct) =>
+        await NameAsync(await db.FundingAudit.OrderByDescending(a => a.At).ThenBy(a => a.Id).Take(take).ToListAsync(ct), ct);
 
     /// <summary>One page of the funding audit, newest first (a page after the last shows the last).</summary>
-    public async Task<PagedList<(FundingAuditEntry Entry, string Actor)>> AuditPageAsync(PageRequest request, CancellationToken ct = default)
+    public async Task<PagedList<(FundingAuditEntry Entry, string Actor)>> AuditPageAsync(PageRequest request, CancellationToken ct)
     {
         var entries = await db.FundingAudit.OrderByDescending(a => a.At).ThenBy(a => a.Id).ToShownPageAsync(request, ct);
-        return new PagedList<(FundingAuditEntry Entry, string Actor)>(await NameAsync(entries), entries.Request, entries.TotalCount);
+        return new PagedList<(FundingAuditEntry Entry, string Actor)>(await NameAsync(entries, ct), entries.Request, entries.TotalCount);
     }
 
-    private async Task<List<(FundingAuditEntry Entry, string Actor)>> NameAsync(List<FundingAuditEntry> entries)
+    private async Task<List<(FundingAuditEntry Entry, string Actor)>> NameAsync(List<FundingAuditEntry> entries, CancellationToken ct)
     {
         var ids = entries.Select(e => e.ActorId).Distinct().ToList();
-        var names = await db.Users.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Email ?? u.Id);
+        var names = await db.Users.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Email ?? u.Id, ct);
         return [.. entries.Select(e => (e, names.GetValueOrDefault(e.ActorId, e.ActorId)))];
     }
 

@@ -1,6 +1,7 @@
 namespace CpdLog.Web.Features.Funding;
 
 using CpdLog.Core.Funding;
+using CpdLog.Core.Records;
 
 /// <summary>A draft's fields as the API takes them (create and update).</summary>
 public sealed record FundingRequestInput(
@@ -27,15 +28,19 @@ public sealed record FundingRequestInput(
 
     public const string StudyLeaveDaysMessage = "Study leave must be between 0 and 1000 days";
 
-    /// <summary>Field errors that must be caught before <see cref="ToDetails"/> (a huge number of days would overflow).</summary>
-    public Dictionary<string, string[]> EdgeErrors() => StudyLeaveDays is >= 0 and <= MaxStudyLeaveDays
+    /// <summary>
+    /// Field errors of the days, which only this input has: they must be caught before converting to hours (a huge
+    /// number of days would overflow). The details are still validated with the days left out, so every other
+    /// field's error shows at the same time.
+    /// </summary>
+    public IReadOnlyList<FieldError> EdgeErrors() => StudyLeaveDays is >= 0 and <= MaxStudyLeaveDays
         ? []
-        : new() { ["studyLeaveDays"] = [StudyLeaveDaysMessage] };
+        : [new FieldError("studyLeaveDays", StudyLeaveDaysMessage)];
 
     /// <summary>Leave may be asked in days or hours; days convert at the configured hours per day.</summary>
     public FundingRequestDetails ToDetails(FundingOptions options) => new(
         Title ?? "", Provider ?? "", StartDate, EndDate, Mode, PdpGoalId, TuitionFee, ExamFee, TravelCost, OtherCost,
-        LeaveHours(options), StudyLeaveDates ?? "", PlannedHours, AcademicCredits, Justification ?? "", ExpectedImpact ?? "");
+        EdgeErrors().Count > 0 ? StudyLeaveHours : LeaveHours(options), StudyLeaveDates ?? "", PlannedHours, AcademicCredits, Justification ?? "", ExpectedImpact ?? "");
 
     // Out-of-range inputs are passed on unconverted (never added, which could overflow) for FundingRequest.Validate to refuse.
     private decimal LeaveHours(FundingOptions options) =>

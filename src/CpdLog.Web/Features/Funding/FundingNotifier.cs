@@ -20,26 +20,22 @@ public sealed class FundingNotifier(
     PublicAddress address,
     ILogger<FundingNotifier> logger)
 {
-    public async Task SubmittedAsync(Guid id)
+    public async Task SubmittedAsync(Guid id, CancellationToken ct)
     {
-        var (request, requester) = await LoadAsync(id);
+        var (request, requester) = await LoadAsync(id, ct);
         if (request is null || requester is null)
         {
             return;
         }
 
-        foreach (var approver in await ApproversAsync(request, requester))
-        {
-            await SendAsync(approver, $"Funding request to decide: {request.Title}",
-                $"{requester.DisplayName} has asked for {FundingRequest.Money(request.TotalRequested)} and {UkFormat.Number(request.StudyLeaveHours)} hours of study leave for \"{request.Title}\" ({request.Provider}).",
-                $"/Team/Decide/{request.Id}");
-        }
+        await TellApproversAsync(request, requester, $"Funding request to decide: {request.Title}",
+            $"{requester.DisplayName} has asked for {FundingRequest.Money(request.TotalRequested)} and {UkFormat.Number(request.StudyLeaveHours)} hours of study leave for \"{request.Title}\" ({request.Provider}).", ct);
     }
 
     /// <summary>Tells the requester an approver allowed their request although the study has started.</summary>
-    public async Task RetrospectiveAllowedAsync(Guid id)
+    public async Task RetrospectiveAllowedAsync(Guid id, CancellationToken ct)
     {
-        var (request, requester) = await LoadAsync(id);
+        var (request, requester) = await LoadAsync(id, ct);
         if (request is null || requester is null)
         {
             return;
@@ -50,9 +46,9 @@ public sealed class FundingNotifier(
             $"/Funding/Details/{request.Id}");
     }
 
-    public async Task DecidedAsync(Guid id)
+    public async Task DecidedAsync(Guid id, CancellationToken ct)
     {
-        var (request, requester) = await LoadAsync(id);
+        var (request, requester) = await LoadAsync(id, ct);
         if (request is null || requester is null)
         {
             return;
@@ -73,39 +69,36 @@ public sealed class FundingNotifier(
         await SendAsync(requester, subject, text + comment, $"/Funding/Details/{request.Id}");
         if (request.Status == FundingStatus.AwaitingCostApproval)
         {
-            foreach (var approver in await ApproversAsync(request, requester))
-            {
-                await SendAsync(approver, $"Extra cost to decide: {request.Title}",
-                    $"{requester.DisplayName} completed \"{request.Title}\" at {FundingRequest.Money(request.ClaimedAmount ?? 0)}, more than the {FundingRequest.Money(request.ApprovedAmount ?? 0)} approved. Reason: {request.CostReason}",
-                    $"/Team/Decide/{request.Id}");
-            }
+            await TellApproversAsync(request, requester, $"Extra cost to decide: {request.Title}",
+                $"{requester.DisplayName} completed \"{request.Title}\" at {FundingRequest.Money(request.ClaimedAmount ?? 0)}, more than the {FundingRequest.Money(request.ApprovedAmount ?? 0)} approved. Reason: {request.CostReason}", ct);
         }
 
         if (request.Status == FundingStatus.AwaitingBudgetHolder)
         {
-            foreach (var approver in await ApproversAsync(request, requester))
-            {
-                await SendAsync(approver, $"Funding request needs a budget holder: {request.Title}",
-                    $"{requester.DisplayName}'s request for {FundingRequest.Money(request.ApprovedAmount ?? 0)} was approved by their line manager and needs your approval.",
-                    $"/Team/Decide/{request.Id}");
-            }
+            await TellApproversAsync(request, requester, $"Funding request needs a budget holder: {request.Title}",
+                $"{requester.DisplayName}'s request for {FundingRequest.Money(request.ApprovedAmount ?? 0)} was approved by their line manager and needs your approval.", ct);
         }
     }
 
-    public async Task ReminderAsync(Guid id)
+    public async Task ReminderAsync(Guid id, CancellationToken ct)
     {
-        var (request, requester) = await LoadAsync(id);
+        var (request, requester) = await LoadAsync(id, ct);
         if (request is null || requester is null || !request.IsPending)
         {
             return;
         }
 
         var days = (int)(clock.GetUtcNow() - (request.AwaitingSince ?? clock.GetUtcNow())).TotalDays;
-        foreach (var approver in await ApproversAsync(request, requester))
+        await TellApproversAsync(request, requester, $"Reminder: funding request waiting {days} days: {request.Title}",
+            $"{requester.DisplayName}'s request for \"{request.Title}\" has waited {days} days for your decision.", ct);
+    }
+
+    /// <summary>Mails everyone who decides next, with a link to the decision page.</summary>
+    private async Task TellApproversAsync(FundingRequest request, CpdUser requester, string subject, string text, CancellationToken ct)
+    {
+        foreach (var approver in await ApproversAsync(request, requester, ct))
         {
-            await SendAsync(approver, $"Reminder: funding request waiting {days} days: {request.Title}",
-                $"{requester.DisplayName}'s request for \"{request.Title}\" has waited {days} days for your decision.",
-                $"/Team/Decide/{request.Id}");
+            await SendAsync(approver, subject, text, $"/Team/Decide/{request.Id}");
         }
     }
 
@@ -113,7 +106,7 @@ public sealed class FundingNotifier(
     /// Who decides next: the line manager and any delegate active today, or the budget holders who hold the request's
     /// cost centre (never the requester, never the first approver).
     /// </summary>
-    private async Task<List<CpdUser>> ApproversAsync(FundingRequest request, CpdUser requester)
+    private async Task<List<CpdUser>> ApproversAsync(FundingRequest request, CpdUser requester, CancellationToken ct)
     {
         if (request.Status == FundingStatus.AwaitingBudgetHolder || (request.Status == FundingStatus.AwaitingCostApproval && request.CostNeedsBudgetHolder))
         {
@@ -123,7 +116,7 @@ public sealed class FundingNotifier(
                           join role in db.Roles on ur.RoleId equals role.Id
                           where role.Name == Roles.BudgetHolder && h.CostCentre == request.CostCentre
                                 && u.Id != requester.Id && (request.Status != FundingStatus.AwaitingBudgetHolder || u.Id != request.FirstApproverId)
-                          select u).Distinct().ToListAsync();
+                          select u).Distinct().ToListAsync(ct);
         }
 
         if (requester.LineManagerId is null)
@@ -134,15 +127,15 @@ public sealed class FundingNotifier(
         var today = clock.UkToday();
         var delegateIds = await db.ApprovalDelegations
             .Where(d => d.LineManagerId == requester.LineManagerId && d.From <= today && d.To >= today)
-            .Select(d => d.DelegateId).ToListAsync();
+            .Select(d => d.DelegateId).ToListAsync(ct);
         var ids = delegateIds.Append(requester.LineManagerId).Where(i => i != requester.Id).Distinct().ToList();
-        return await db.Users.Where(u => ids.Contains(u.Id)).ToListAsync();
+        return await db.Users.Where(u => ids.Contains(u.Id)).ToListAsync(ct);
     }
 
-    private async Task<(FundingRequest?, CpdUser?)> LoadAsync(Guid id)
+    private async Task<(FundingRequest?, CpdUser?)> LoadAsync(Guid id, CancellationToken ct)
     {
-        var request = await db.FundingRequests.AsNoTracking().Include(r => r.History).SingleOrDefaultAsync(r => r.Id == id);
-        var requester = request is null ? null : await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == request.RequesterId);
+        var request = await db.FundingRequests.AsNoTracking().Include(r => r.History).SingleOrDefaultAsync(r => r.Id == id, ct);
+        var requester = request is null ? null : await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == request.RequesterId, ct);
         return (request, requester);
     }
 
@@ -190,7 +183,7 @@ public sealed class FundingReminders(CpdLogDbContext db, FundingNotifier notifie
                 .ExecuteUpdateAsync(s => s.SetProperty(r => r.LastReminderAt, now), ct);
             if (claimed == 1)
             {
-                await notifier.ReminderAsync(id);
+                await notifier.ReminderAsync(id, ct);
                 sent++;
             }
         }

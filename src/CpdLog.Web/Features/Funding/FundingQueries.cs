@@ -7,6 +7,7 @@ using CpdLog.Data;
 using CpdLog.Web.Features.Registrations;
 using CpdLog.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 public sealed record QueueItem(FundingRequest Request, CpdUser Requester, string Stage);
 
@@ -16,35 +17,35 @@ public sealed record TeamMemberYear(CpdUser Person, FinancialYear Year, decimal 
 public sealed record TeamMemberOverview(TeamMemberYear Member, IReadOnlyList<RegistrationStatus> Registrations);
 
 /// <summary>Read side for line managers and budget holders: the decision queue and the team view.</summary>
-public sealed class FundingQueries(CpdLogDbContext db, FundingService funding, ComplianceService compliance)
+public sealed class FundingQueries(CpdLogDbContext db, FundingCalendar calendar, IOptions<FundingOptions> options, ComplianceService compliance)
 {
     /// <summary>Ids of the people whose requests this person decides first: their reports and those of anyone who delegated to them today.</summary>
-    public async Task<List<string>> ReportIdsAsync(string actorId)
+    public async Task<List<string>> ReportIdsAsync(string actorId, CancellationToken ct)
     {
-        var today = funding.Today;
+        var today = calendar.Today;
         var delegators = await db.ApprovalDelegations
             .Where(d => d.DelegateId == actorId && d.From <= today && d.To >= today)
-            .Select(d => d.LineManagerId).ToListAsync();
+            .Select(d => d.LineManagerId).ToListAsync(ct);
         delegators.Add(actorId);
         return await db.Users.Where(u => u.LineManagerId != null && delegators.Contains(u.LineManagerId) && u.Id != actorId)
-            .Select(u => u.Id).ToListAsync();
+            .Select(u => u.Id).ToListAsync(ct);
     }
 
     /// <summary>
     /// Requests waiting for this person: submitted ones of their reports (or a delegator's), second approvals and extra
     /// costs in the cost centres they hold, never one they approved first. Built on the one visibility filter.
     /// </summary>
-    public async Task<List<QueueItem>> QueueAsync(ClaimsPrincipal user)
+    public async Task<List<QueueItem>> QueueAsync(ClaimsPrincipal user, CancellationToken ct)
     {
         var actorId = user.UserId();
-        var reports = user.IsInRole(Roles.LineManager) ? await ReportIdsAsync(actorId) : [];
+        var reports = user.IsInRole(Roles.LineManager) ? await ReportIdsAsync(actorId, ct) : [];
         var held = user.IsInRole(Roles.BudgetHolder)
-            ? await db.CostCentreHolders.Where(h => h.UserId == actorId).Select(h => h.CostCentre).ToListAsync()
+            ? await db.CostCentreHolders.Where(h => h.UserId == actorId).Select(h => h.CostCentre).ToListAsync(ct)
             : [];
-        var visible = await db.FundingRequests.Include(r => r.History).VisibleTo(db, user, funding.Today)
+        var visible = await db.FundingRequests.Include(r => r.History).VisibleTo(db, user, calendar.Today)
             .Where(r => r.RequesterId != actorId
                         && (r.Status == FundingStatus.Submitted || r.Status == FundingStatus.AwaitingBudgetHolder || r.Status == FundingStatus.AwaitingCostApproval))
-            .ToListAsync();
+            .ToListAsync(ct);
         var pending = visible.Where(r => r.Status switch
         {
             FundingStatus.Submitted => reports.Contains(r.RequesterId),
@@ -52,7 +53,7 @@ public sealed class FundingQueries(CpdLogDbContext db, FundingService funding, C
             _ => r.CostNeedsBudgetHolder ? held.Contains(r.CostCentre) : reports.Contains(r.RequesterId) || held.Contains(r.CostCentre),
         }).ToList();
         var ids = pending.Select(r => r.RequesterId).Distinct().ToList();
-        var people = await db.Users.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id);
+        var people = await db.Users.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, ct);
         return [.. pending
             .OrderBy(r => r.AwaitingSince)
             .Select(r => new QueueItem(r, people[r.RequesterId], r.Status switch
@@ -64,20 +65,20 @@ public sealed class FundingQueries(CpdLogDbContext db, FundingService funding, C
     }
 
     /// <summary>Spend and leave per report per year; registration counts and completed CPD hours only (never reflections).</summary>
-    public async Task<List<TeamMemberYear>> TeamAsync(string actorId, FinancialYear year)
+    public async Task<List<TeamMemberYear>> TeamAsync(string actorId, FinancialYear year, CancellationToken ct)
     {
-        var reports = await ReportIdsAsync(actorId);
-        var people = await db.Users.Where(u => reports.Contains(u.Id)).OrderBy(u => u.DisplayName).ToListAsync();
+        var reports = await ReportIdsAsync(actorId, ct);
+        var people = await db.Users.Where(u => reports.Contains(u.Id)).OrderBy(u => u.DisplayName).ToListAsync(ct);
         var requests = await db.FundingRequests
             .Where(r => reports.Contains(r.RequesterId) && r.FinancialYearStart == year.StartYear
                         && (r.Status == FundingStatus.InProgress || r.Status == FundingStatus.Completed || r.Status == FundingStatus.AwaitingCostApproval))
-            .ToListAsync();
+            .ToListAsync(ct);
         var registrations = await db.Registrations.Where(r => reports.Contains(r.OwnerId) && r.DeletedAt == null)
-            .GroupBy(r => r.OwnerId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
+            .GroupBy(r => r.OwnerId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         var activities = await db.Activities
             .Where(a => reports.Contains(a.OwnerId) && a.DeletedAt == null && a.Status == ActivityStatus.Completed
                         && a.EndDate >= year.Start && a.EndDate <= year.End)
-            .Select(a => new { a.OwnerId, a.Hours }).ToListAsync();
+            .Select(a => new { a.OwnerId, a.Hours }).ToListAsync(ct);
         return [.. people.Select(p =>
         {
             var mine = requests.Where(r => r.RequesterId == p.Id).ToList();
@@ -86,16 +87,16 @@ public sealed class FundingQueries(CpdLogDbContext db, FundingService funding, C
                 year,
                 SaturatingSum(mine.Where(r => r.Status is FundingStatus.InProgress or FundingStatus.AwaitingCostApproval).Select(r => r.ApprovedAmount)),
                 SaturatingSum(mine.Where(r => r.Status == FundingStatus.Completed).Select(r => r.SpentAmount)),
-                funding.Options.Allowance.Balance(p.Fte, year, funding.Today, mine),
+                options.Value.Allowance.Balance(p.Fte, year, calendar.Today, mine),
                 registrations.GetValueOrDefault(p.Id),
                 SaturatingSum(activities.Where(a => a.OwnerId == p.Id).Select(a => (decimal?)a.Hours)));
         })];
     }
 
     /// <summary>The team view shared by Team/Overview and <c>GET /api/v1/team</c>: each report's year plus their registration statuses.</summary>
-    public async Task<List<TeamMemberOverview>> TeamOverviewAsync(string actorId, FinancialYear year, CancellationToken ct = default)
+    public async Task<List<TeamMemberOverview>> TeamOverviewAsync(string actorId, FinancialYear year, CancellationToken ct)
     {
-        var rows = await TeamAsync(actorId, year);
+        var rows = await TeamAsync(actorId, year, ct);
         var today = compliance.Today();
         var statuses = await compliance.ForUsersAsync([.. rows.Select(r => r.Person.Id)], today, ct);
         return [.. rows.Select(row => new TeamMemberOverview(row, statuses[row.Person.Id]))];

@@ -10,95 +10,67 @@ using CpdLog.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-/// <summary>The outcome of a funding operation: not found (404), or the domain result (success or a refusal).</summary>
-public sealed record FundingOutcome(Result Result, bool NotFound = false)
-{
-    public static readonly FundingOutcome Missing = new(Result.Ok, NotFound: true);
-
-    public bool Succeeded => !NotFound && Result.Succeeded;
-}
-
-/// <summary>What one person may do with one request.</summary>
-public sealed record RequestAccess(bool CanView, bool IsRequester, ApproverAuthority Authority)
-{
-    public bool CanDecide(FundingRequest r) => !IsRequester && r.Status switch
-    {
-        FundingStatus.Submitted => Authority.HasAny(ApproverAuthority.LineManager | ApproverAuthority.Delegate),
-        FundingStatus.AwaitingBudgetHolder => Authority.HasAny(ApproverAuthority.BudgetHolder) && r.FirstApproverId != null,
-        FundingStatus.AwaitingCostApproval => r.CostNeedsBudgetHolder
-            ? Authority.HasAny(ApproverAuthority.BudgetHolder)
-            : Authority.HasAny(ApproverAuthority.LineManager | ApproverAuthority.Delegate | ApproverAuthority.BudgetHolder),
-        _ => false,
-    };
-}
-
 /// <summary>
-/// The funding workflow shared by the pages and the API: loads the request, works out who may act, calls the
-/// aggregate, and saves the transition, the audit entries and the linked CPD activity in one unit of work.
+/// The funding request workflow shared by the pages and the API: create, edit, submit, accept the agreement,
+/// approve, reject or return, withdraw, complete, and the decisions on retrospective study and higher costs. It
+/// loads the request, works out who may act (<see cref="FundingAccess"/>), calls the aggregate, and saves the
+/// transition, the audit entries and the linked CPD activity in one unit of work. Budgets and leave are
+/// <see cref="FundingBudgets"/>; agreements and repayment <see cref="FundingAgreements"/>.
 /// </summary>
 public sealed class FundingService(
     CpdLogDbContext db,
-    TimeProvider clock,
+    FundingCalendar calendar,
     IOptions<FundingOptions> options,
+    FundingAccess access,
+    FundingBudgets budgets,
+    FundingAgreements agreements,
+    FundingAuditLog audit,
+    FundingActivities activities,
     IFileStore files,
     EvidenceService evidence,
     FundingNotifier notifier)
 {
-    public FundingOptions Options => options.Value;
-
-    public DateTimeOffset Now => clock.GetUtcNow();
-
-    public DateOnly Today => clock.UkToday();
-
-    public FinancialYear CurrentYear => FinancialYear.Containing(Today);
-
-    public Task<FundingRequest?> LoadAsync(Guid id) =>
-        db.FundingRequests.Include(r => r.History).SingleOrDefaultAsync(r => r.Id == id);
+    /// <summary>The field a certificate refusal is reported on (the page's file input and the API's multipart part).</summary>
+    public const string CertificateField = "certificate";
 
     /// <summary>
-    /// Whether this person may see the request (the one visibility filter, <see cref="FundingVisibility"/>) and their
-    /// authority over it: line manager or delegate of the requester, budget holder of the request's cost centre.
+    /// The token for the e-mails sent once a change is saved: none, so a client that goes away after the save does
+    /// not stop the approver or requester hearing of it.
     /// </summary>
-    public async Task<RequestAccess> AccessAsync(ClaimsPrincipal user, FundingRequest request)
+    private static readonly CancellationToken AfterSave = CancellationToken.None;
+
+    public FundingOptions Options => options.Value;
+
+    public DateTimeOffset Now => calendar.Now;
+
+    public DateOnly Today => calendar.Today;
+
+    public FinancialYear CurrentYear => calendar.CurrentYear;
+
+    public Task<FundingRequest?> LoadAsync(Guid id, CancellationToken ct) =>
+        db.FundingRequests.Include(r => r.History).SingleOrDefaultAsync(r => r.Id == id, ct);
+
+    /// <summary>Every error of a draft at once: the days (API and page input only), the details, and the goal must be the user's.</summary>
+    public async Task<(FundingRequestDetails Details, Result Check)> CheckAsync(string userId, FundingRequestInput input, CancellationToken ct)
     {
-        var actorId = user.UserId();
-        if (actorId == request.RequesterId)
+        ArgumentNullException.ThrowIfNull(input);
+        var details = input.ToDetails(Options);
+        List<FieldError> errors = [.. input.EdgeErrors(), .. FundingRequest.Validate(details, Options.Limits).Refusal?.Errors ?? []];
+        if (details.PdpGoalId is { } goalId && !await db.PdpGoals.OwnedBy(userId).AnyAsync(g => g.Id == goalId, ct))
         {
-            return new RequestAccess(true, true, ApproverAuthority.None);
+            errors.Add(new FieldError("pdpGoalId", "Choose one of your development goals"));
         }
 
-        if (!await db.FundingRequests.Where(r => r.Id == request.Id).VisibleTo(db, user, Today).AnyAsync())
-        {
-            return new RequestAccess(false, false, ApproverAuthority.None);
-        }
-
-        var lineManagerId = user.IsInRole(Roles.LineManager)
-            ? await db.Users.Where(u => u.Id == request.RequesterId).Select(u => u.LineManagerId).SingleOrDefaultAsync()
-            : null;
-        var delegations = lineManagerId is null
-            ? []
-            : await db.ApprovalDelegations.Where(d => d.DelegateId == actorId && d.LineManagerId == lineManagerId).ToListAsync();
-        var holdsCostCentre = await HoldsAsync(user, request.CostCentre);
-        var authority = DecisionAuthority.For(actorId, request.RequesterId, lineManagerId, holdsCostCentre, delegations, Today);
-        return new RequestAccess(true, false, authority);
+        return (details, Result.From(errors));
     }
 
-    /// <summary>Whether this person is a budget holder holding this cost centre.</summary>
-    public async Task<bool> HoldsAsync(ClaimsPrincipal user, string? costCentre)
-    {
-        var code = CostCentreHolder.Normalise(costCentre);
-        var actorId = user.UserId();
-        return code.Length > 0 && user.IsInRole(Roles.BudgetHolder)
-            && await db.CostCentreHolders.AnyAsync(h => h.UserId == actorId && h.CostCentre == code);
-    }
-
-    public async Task<(FundingRequest? Request, Result Result)> CreateAsync(ClaimsPrincipal user, FundingRequestDetails details)
+    public async Task<(FundingRequest? Request, Result Result)> CreateAsync(ClaimsPrincipal user, FundingRequestInput input, CancellationToken ct)
     {
         var userId = user.UserId();
-        var goal = await CheckGoalAsync(userId, details.PdpGoalId);
-        if (!goal.Succeeded)
+        var (details, check) = await CheckAsync(userId, input, ct);
+        if (!check.Succeeded)
         {
-            return (null, goal);
+            return (null, check);
         }
 
         var (request, result) = FundingRequest.Create(userId, details, Now, Options.Limits);
@@ -108,58 +80,50 @@ public sealed class FundingService(
         }
 
         db.FundingRequests.Add(request);
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(ct);
         return (request, result);
     }
 
-    public Task<FundingOutcome> UpdateDraftAsync(ClaimsPrincipal user, Guid id, FundingRequestDetails details) =>
+    public Task<FundingOutcome> UpdateDraftAsync(ClaimsPrincipal user, Guid id, FundingRequestInput input, CancellationToken ct) =>
         ActAsRequesterAsync(user, id, async r =>
         {
-            var goal = await CheckGoalAsync(user.UserId(), details.PdpGoalId);
-            return goal.Succeeded ? r.UpdateDraft(user.UserId(), details, Now, Options.Limits) : goal;
-        });
+            var (details, check) = await CheckAsync(user.UserId(), input, ct);
+            return check.Succeeded ? r.UpdateDraft(user.UserId(), details, Now, Options.Limits) : check;
+        }, ct);
 
-    public async Task<FundingOutcome> SubmitAsync(ClaimsPrincipal user, Guid id)
+    public async Task<FundingOutcome> SubmitAsync(ClaimsPrincipal user, Guid id, CancellationToken ct)
     {
-        var costCentre = await db.Users.Where(u => u.Id == user.UserId()).Select(u => u.CostCentre).SingleOrDefaultAsync() ?? "";
-        var outcome = await ActAsRequesterAsync(user, id, r => Task.FromResult(r.Submit(user.UserId(), costCentre, Now)));
+        var costCentre = await db.Users.Where(u => u.Id == user.UserId()).Select(u => u.CostCentre).SingleOrDefaultAsync(ct) ?? "";
+        var outcome = await ActAsRequesterAsync(user, id, r => Task.FromResult(r.Submit(user.UserId(), costCentre, Now)), ct);
         if (outcome.Succeeded)
         {
-            await notifier.SubmittedAsync(id);
+            await notifier.SubmittedAsync(id, AfterSave);
         }
 
         return outcome;
     }
 
-    public Task<FundingOutcome> WithdrawAsync(ClaimsPrincipal user, Guid id, string comment) =>
+    public Task<FundingOutcome> WithdrawAsync(ClaimsPrincipal user, Guid id, string comment, CancellationToken ct) =>
         ActAsRequesterAsync(user, id, async r =>
         {
             var wasApproved = r.Status == FundingStatus.InProgress;
             var result = r.Withdraw(user.UserId(), comment, Now);
             if (result.Succeeded)
             {
-                Audit(user.UserId(), "Withdrawn", r, wasApproved ? r.ApprovedAmount : null, comment);
-
-                // The study will not happen: its planned CPD activity goes to the bin (restorable), so the log
-                // does not keep a plan nobody is following.
-                if (r.ActivityId is { } activityId)
-                {
-                    var planned = await db.Activities.OwnedBy(r.RequesterId)
-                        .SingleOrDefaultAsync(a => a.Id == activityId && a.Status == ActivityStatus.Planned);
-                    planned?.MoveToBin(Now);
-                }
+                audit.Add(user.UserId(), "Withdrawn", r, wasApproved ? r.ApprovedAmount : null, comment);
+                await activities.BinPlannedAsync(r, ct);
             }
 
             return result;
-        });
+        }, ct);
 
     /// <summary>Accepts the learning agreement that applies to the request now (recorded with version and amounts).</summary>
-    public async Task<(AgreementAcceptance? Acceptance, FundingOutcome Outcome)> AcceptAgreementAsync(ClaimsPrincipal user, Guid id)
+    public async Task<(AgreementAcceptance? Acceptance, FundingOutcome Outcome)> AcceptAgreementAsync(ClaimsPrincipal user, Guid id, CancellationToken ct)
     {
         AgreementAcceptance? acceptance = null;
         var outcome = await ActAsRequesterAsync(user, id, async r =>
         {
-            var template = await RequiredTemplateAsync(r);
+            var template = await agreements.RequiredTemplateAsync(r, ct);
             if (template is null)
             {
                 return Result.Conflict("This request does not need a learning agreement.");
@@ -170,49 +134,48 @@ public sealed class FundingService(
             {
                 acceptance = AgreementAcceptance.Accept(r, template, user.UserId(), Now);
                 db.AgreementAcceptances.Add(acceptance);
-                Audit(user.UserId(), "AgreementAccepted", r, r.TotalRequested, $"{template.Name} v{template.Version}: {acceptance.ScheduleText}");
+                audit.Add(user.UserId(), "AgreementAccepted", r, r.TotalRequested, $"{template.Name} v{template.Version}: {acceptance.ScheduleText}");
             }
 
             return result;
-        });
+        }, ct);
         return (acceptance, outcome);
     }
 
-    public Task<FundingOutcome> ApproveAsync(ClaimsPrincipal user, Guid id, ApprovalInput input) =>
-        DecideAsync(user, id, async (r, ctx) =>
+    public Task<FundingOutcome> ApproveAsync(ClaimsPrincipal user, Guid id, ApprovalInput input, CancellationToken ct) =>
+        DecideAsync(user, id, async (r, decision) =>
         {
             var wasFirstStage = r.Status == FundingStatus.Submitted;
-            var template = await RequiredTemplateAsync(r);
-            var accepted = template is not null && await CurrentAcceptanceAsync(r) is not null;
-            var budget = r.TotalRequested > 0 || r.ApprovedAmount > 0 ? await BudgetPositionAsync(r.CostCentre, r.Year) : null;
-            var result = r.Approve(ctx, input, new ApprovalFacts(Options.SecondApprovalThreshold, budget, template is not null, accepted, Options.Limits));
+            var template = await agreements.RequiredTemplateAsync(r, ct);
+            var accepted = template is not null && await agreements.CurrentAcceptanceAsync(r, ct) is not null;
+            var budget = r.TotalRequested > 0 || r.ApprovedAmount > 0 ? await budgets.BudgetPositionAsync(r.CostCentre, r.Year, ct) : null;
+            var result = r.Approve(decision, input, new ApprovalFacts(Options.SecondApprovalThreshold, budget, template is not null, accepted, Options.Limits));
             if (!result.Succeeded)
             {
                 return result;
             }
 
-            Audit(ctx.ActorId, wasFirstStage && r.Status == FundingStatus.AwaitingBudgetHolder ? "ApprovedByLineManager" : "Approved", r, r.ApprovedAmount,
+            audit.Add(decision.ActorId, wasFirstStage && r.Status == FundingStatus.AwaitingBudgetHolder ? "ApprovedByLineManager" : "Approved", r, r.ApprovedAmount,
                 Join(input.Comment, input.AmountReason is { Length: > 0 } ? "Amount: " + input.AmountReason : null, result.Note));
             if (r.Status == FundingStatus.InProgress)
             {
                 if (r.BudgetOverrideReason.Length > 0)
                 {
-                    Audit(ctx.ActorId, "BudgetOverride", r, r.ApprovedAmount, r.BudgetOverrideReason);
+                    audit.Add(decision.ActorId, "BudgetOverride", r, r.ApprovedAmount, r.BudgetOverrideReason);
                 }
 
-                var row = await db.Budgets.SingleOrDefaultAsync(b => b.CostCentre == r.CostCentre && b.FinancialYearStart == r.FinancialYearStart);
-                row?.Touch(Now);
-                AddPlannedActivity(r);
+                await budgets.TouchAsync(r, ct);
+                activities.AddPlanned(r);
             }
 
             return result;
-        });
+        }, ct);
 
-    public Task<FundingOutcome> RejectAsync(ClaimsPrincipal user, Guid id, string comment) =>
-        SendBackAsync(user, id, comment, "Rejected", (r, ctx) => r.Reject(ctx, comment));
+    public Task<FundingOutcome> RejectAsync(ClaimsPrincipal user, Guid id, string comment, CancellationToken ct) =>
+        SendBackAsync(user, id, comment, "Rejected", (r, decision) => r.Reject(decision, comment), ct);
 
-    public Task<FundingOutcome> ReturnAsync(ClaimsPrincipal user, Guid id, string comment) =>
-        SendBackAsync(user, id, comment, "Returned", (r, ctx) => r.Return(ctx, comment));
+    public Task<FundingOutcome> ReturnAsync(ClaimsPrincipal user, Guid id, string comment, CancellationToken ct) =>
+        SendBackAsync(user, id, comment, "Returned", (r, decision) => r.Return(decision, comment), ct);
 
     /// <summary>
     /// Completes the study: the linked activity becomes Completed (so its hours count), with the reflection and, when
@@ -220,10 +183,9 @@ public sealed class FundingService(
     /// SHA-256) and is attached as evidence to the completed activity in the same unit of work; the request keeps its
     /// storage key. Shared by the Complete page and <c>POST /api/v1/funding-requests/{id}/complete</c>.
     /// </summary>
-    public async Task<FundingOutcome> CompleteAsync(
-        ClaimsPrincipal user, Guid id, DateOnly completedOn, decimal actualHours, decimal? actualCost, string reflection,
-        IFormFile? certificate, CancellationToken ct = default, string? costReason = null)
+    public async Task<FundingOutcome> CompleteAsync(ClaimsPrincipal user, Guid id, CompleteInput input, IFormFile? certificate, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(input);
         var userId = user.UserId();
         EvidenceFile? attached = null;
         var outcome = await ActAsRequesterAsync(user, id, async r =>
@@ -240,55 +202,29 @@ public sealed class FundingService(
                 file = checkedFile;
             }
 
-            var result = r.Complete(userId, completedOn, actualHours, actualCost, costReason, reflection, Now, Today,
+            var result = r.Complete(userId, input.CompletedOn, input.ActualHours, input.ActualCost, input.CostReason, input.Reflection ?? "", Now, Today,
                 new CompletionFacts(Options.Limits, Options.SecondApprovalThreshold));
             if (!result.Succeeded)
             {
                 return result;
             }
 
-            var activity = r.ActivityId is { } aid ? await db.Activities.OwnedBy(userId).SingleOrDefaultAsync(a => a.Id == aid, ct) : null;
-            if (activity is null)
-            {
-                activity = NewActivity(r);
-                db.Activities.Add(activity);
-                r.ActivityId = activity.Id;
-            }
-
-            activity.Status = ActivityStatus.Completed;
-            activity.EndDate = completedOn;
-            activity.Hours = actualHours;
-            activity.ParticipatoryHours = Math.Min(activity.ParticipatoryHours, actualHours);
-            activity.LearningOutcomes = r.Reflection;
-            activity.UpdatedAt = Now;
-            db.Reflections.Add(new ReflectiveAccount
-            {
-                OwnerId = userId,
-                Title = "Reflection: " + r.Title,
-                Date = completedOn,
-                Nature = $"{r.Title} ({r.Provider}), funded by the employer",
-                Learning = r.Reflection,
-                ActivityId = activity.Id,
-                IsPrivate = true,
-                CreatedAt = Now,
-                UpdatedAt = Now,
-            });
-
+            var activity = await activities.CompleteAsync(r, input.CompletedOn, input.ActualHours, ct);
             if (file is not null)
             {
                 attached = await evidence.StageAsync(userId, RecordKind.Activity, activity.Id, file, ct);
                 r.AttachCertificate(attached.StorageKey, attached.FileName);
             }
 
-            Audit(userId, r.Status == FundingStatus.AwaitingCostApproval ? "CostIncreaseRequested" : "Completed", r, r.SpentAmount ?? r.ClaimedAmount,
-                $"{actualHours} CPD hours" + (r.Status == FundingStatus.AwaitingCostApproval ? $"; actual cost {FundingRequest.Money(r.ClaimedAmount!.Value)}: {r.CostReason}" : "")
+            audit.Add(userId, r.Status == FundingStatus.AwaitingCostApproval ? "CostIncreaseRequested" : "Completed", r, r.SpentAmount ?? r.ClaimedAmount,
+                $"{input.ActualHours} CPD hours" + (r.Status == FundingStatus.AwaitingCostApproval ? $"; actual cost {FundingRequest.Money(r.ClaimedAmount!.Value)}: {r.CostReason}" : "")
                 + (attached is null ? "" : $"; certificate {attached.FileName} (SHA-256 {attached.Sha256})"));
             return result;
-        });
+        }, ct);
 
         if (outcome.Succeeded && outcome.Result.Note is not null)
         {
-            await notifier.DecidedAsync(id);
+            await notifier.DecidedAsync(id, AfterSave);
         }
 
         if (!outcome.Succeeded && attached is not null)
@@ -300,103 +236,39 @@ public sealed class FundingService(
         return outcome;
     }
 
-    /// <summary>The field a certificate refusal is reported on (the page's file input and the API's multipart part).</summary>
-    public const string CertificateField = "certificate";
-
     /// <summary>An approver allows a request for study that has already started (so its agreement can still be accepted).</summary>
-    public Task<FundingOutcome> AllowRetrospectiveAsync(ClaimsPrincipal user, Guid id, string? comment) =>
-        DecideAsync(user, id, (r, ctx) =>
+    public Task<FundingOutcome> AllowRetrospectiveAsync(ClaimsPrincipal user, Guid id, string? comment, CancellationToken ct) =>
+        DecideAsync(user, id, (r, decision) =>
         {
-            var result = r.AllowRetrospective(ctx, comment);
+            var result = r.AllowRetrospective(decision, comment);
             if (result.Succeeded)
             {
-                Audit(ctx.ActorId, "RetrospectiveAllowed", r, null, comment);
+                audit.Add(decision.ActorId, "RetrospectiveAllowed", r, null, comment);
             }
 
             return Task.FromResult(result);
-        }, notifier.RetrospectiveAllowedAsync);
+        }, ct, notifier.RetrospectiveAllowedAsync);
 
     /// <summary>The approver decides on an actual cost above the approved amount (accept, or refuse with a reason).</summary>
-    public Task<FundingOutcome> DecideCostAsync(ClaimsPrincipal user, Guid id, bool accept, string? comment, string? budgetOverrideReason) =>
-        DecideAsync(user, id, async (r, ctx) =>
+    public Task<FundingOutcome> DecideCostAsync(ClaimsPrincipal user, Guid id, CostDecisionInput input, CancellationToken ct) =>
+        DecideAsync(user, id, async (r, decision) =>
         {
-            var budget = await BudgetPositionAsync(r.CostCentre, r.Year);
-            var result = r.DecideCost(ctx, accept, comment, budget, budgetOverrideReason);
+            var budget = await budgets.BudgetPositionAsync(r.CostCentre, r.Year, ct);
+            var result = r.DecideCost(decision, input.Accept, input.Comment, budget, input.BudgetOverrideReason);
             if (result.Succeeded)
             {
-                Audit(ctx.ActorId, accept ? "CostIncreaseApproved" : "CostIncreaseRefused", r, r.SpentAmount, Join(comment, budgetOverrideReason));
-                var row = await db.Budgets.SingleOrDefaultAsync(b => b.CostCentre == r.CostCentre && b.FinancialYearStart == r.FinancialYearStart);
-                row?.Touch(Now);
+                audit.Add(decision.ActorId, input.Accept ? "CostIncreaseApproved" : "CostIncreaseRefused", r, r.SpentAmount, Join(input.Comment, input.BudgetOverrideReason));
+                await budgets.TouchAsync(r, ct);
             }
 
             return result;
-        });
-
-    public async Task<BudgetPosition> BudgetPositionAsync(string costCentre, FinancialYear year)
-    {
-        var allocated = await db.Budgets.Where(b => b.CostCentre == costCentre && b.FinancialYearStart == year.StartYear)
-            .Select(b => (decimal?)b.Allocated).SingleOrDefaultAsync() ?? 0m;
-        var requests = await db.FundingRequests
-            .Where(r => r.CostCentre == costCentre && r.FinancialYearStart == year.StartYear
-                        && (r.Status == FundingStatus.InProgress || r.Status == FundingStatus.Completed || r.Status == FundingStatus.AwaitingCostApproval))
-            .ToListAsync();
-        return BudgetPosition.Calculate(costCentre, year, allocated, requests);
-    }
-
-    public async Task<StudyLeaveBalance> LeaveBalanceAsync(string userId, FinancialYear year)
-    {
-        var fte = await db.Users.Where(u => u.Id == userId).Select(u => u.Fte).SingleOrDefaultAsync();
-        var requests = await db.FundingRequests
-            .Where(r => r.RequesterId == userId && r.FinancialYearStart == year.StartYear
-                        && (r.Status == FundingStatus.InProgress || r.Status == FundingStatus.Completed || r.Status == FundingStatus.AwaitingCostApproval))
-            .ToListAsync();
-        return Options.Allowance.Balance(fte, year, Today, requests);
-    }
-
-    public async Task<AgreementTemplate?> RequiredTemplateAsync(FundingRequest request) =>
-        AgreementTemplate.Required(await db.AgreementTemplates.Where(t => t.IsCurrent).ToListAsync(), request);
-
-    public async Task<AgreementAcceptance?> CurrentAcceptanceAsync(FundingRequest request)
-    {
-        var acceptances = await db.AgreementAcceptances.Where(a => a.FundingRequestId == request.Id).ToListAsync();
-        return acceptances.OrderByDescending(a => a.AcceptedAt).FirstOrDefault(a => a.Covers(request));
-    }
-
-    /// <summary>"If you left today": the amount repayable under one acceptance for a leaving date and reason.</summary>
-    public async Task<RepaymentQuote?> RepayableAsync(AgreementAcceptance acceptance, DateOnly leavingDate, LeavingReason reason)
-    {
-        var template = await db.AgreementTemplates.SingleAsync(t => t.Id == acceptance.TemplateId);
-        var request = await db.FundingRequests.SingleAsync(r => r.Id == acceptance.FundingRequestId);
-        if (request.Status is not (FundingStatus.InProgress or FundingStatus.Completed or FundingStatus.Withdrawn) || request.ApprovedAmount is null)
-        {
-            return new RepaymentQuote(0, 0, false, false, "Nothing to repay: the request was not approved.");
-        }
-
-        return RepaymentCalculator.Calculate(template, acceptance.CostBasis(request), request.CompletedOn, leavingDate, reason);
-    }
-
-    public void Audit(string actorId, string kind, FundingRequest? request, decimal? amount, string? detail, string? costCentre = null) =>
-        db.FundingAudit.Add(new FundingAuditEntry
-        {
-            At = Now,
-            ActorId = actorId,
-            Kind = kind,
-            FundingRequestId = request?.Id,
-            CostCentre = costCentre ?? request?.CostCentre,
-            Amount = amount,
-            Detail = (detail ?? "").Trim(),
-        });
+        }, ct);
 
     private static string Join(params string?[] parts) => string.Join(" · ", parts.Where(p => !string.IsNullOrWhiteSpace(p)));
 
-    private async Task<Result> CheckGoalAsync(string userId, Guid? goalId) =>
-        goalId is null || await db.PdpGoals.OwnedBy(userId).AnyAsync(g => g.Id == goalId)
-            ? Result.Ok
-            : Result.Invalid(nameof(FundingRequestDetails.PdpGoalId), "Choose one of your development goals");
-
-    private async Task<FundingOutcome> ActAsRequesterAsync(ClaimsPrincipal user, Guid id, Func<FundingRequest, Task<Result>> act)
+    private async Task<FundingOutcome> ActAsRequesterAsync(ClaimsPrincipal user, Guid id, Func<FundingRequest, Task<Result>> act, CancellationToken ct)
     {
-        var request = await LoadAsync(id);
+        var request = await LoadAsync(id, ct);
         if (request is null || request.RequesterId != user.UserId())
         {
             return FundingOutcome.Missing;
@@ -404,31 +276,32 @@ public sealed class FundingService(
 
         var known = request.History.Count;
         var result = await act(request);
-        return result.Succeeded ? await SaveAsync(request, known, result) : new FundingOutcome(result);
+        return result.Succeeded ? await SaveAsync(request, known, result, ct) : new FundingOutcome(result);
     }
 
     /// <summary>An approver's decision: checks access, applies it, saves, and sends the notifications once it is saved.</summary>
     private async Task<FundingOutcome> DecideAsync(
-        ClaimsPrincipal user, Guid id, Func<FundingRequest, DecisionContext, Task<Result>> act, Func<Guid, Task>? notify = null)
+        ClaimsPrincipal user, Guid id, Func<FundingRequest, DecisionContext, Task<Result>> act, CancellationToken ct,
+        Func<Guid, CancellationToken, Task>? notify = null)
     {
-        var request = await LoadAsync(id);
+        var request = await LoadAsync(id, ct);
         if (request is null)
         {
             return FundingOutcome.Missing;
         }
 
-        var access = await AccessAsync(user, request);
-        if (!access.CanView)
+        var rights = await access.AccessAsync(user, request, ct);
+        if (!rights.CanView)
         {
             return FundingOutcome.Missing;
         }
 
         var known = request.History.Count;
-        var result = await act(request, new DecisionContext(user.UserId(), access.Authority, Now, Today));
-        var outcome = result.Succeeded ? await SaveAsync(request, known, result) : new FundingOutcome(result);
+        var result = await act(request, new DecisionContext(user.UserId(), rights.Authority, Now, Today));
+        var outcome = result.Succeeded ? await SaveAsync(request, known, result, ct) : new FundingOutcome(result);
         if (outcome.Succeeded)
         {
-            await (notify ?? notifier.DecidedAsync)(id);
+            await (notify ?? notifier.DecidedAsync)(id, AfterSave);
         }
 
         return outcome;
@@ -436,19 +309,19 @@ public sealed class FundingService(
 
     /// <summary>Rejecting and returning differ only in the transition and the audit entry's name.</summary>
     private Task<FundingOutcome> SendBackAsync(
-        ClaimsPrincipal user, Guid id, string comment, string auditKind, Func<FundingRequest, DecisionContext, Result> decide) =>
-        DecideAsync(user, id, (r, ctx) =>
+        ClaimsPrincipal user, Guid id, string comment, string auditKind, Func<FundingRequest, DecisionContext, Result> decide, CancellationToken ct) =>
+        DecideAsync(user, id, (r, decision) =>
         {
-            var result = decide(r, ctx);
+            var result = decide(r, decision);
             if (result.Succeeded)
             {
-                Audit(ctx.ActorId, auditKind, r, null, comment);
+                audit.Add(decision.ActorId, auditKind, r, null, comment);
             }
 
             return Task.FromResult(result);
-        });
+        }, ct);
 
-    private async Task<FundingOutcome> SaveAsync(FundingRequest request, int known, Result result)
+    private async Task<FundingOutcome> SaveAsync(FundingRequest request, int known, Result result, CancellationToken ct)
     {
         // New history entries carry client-generated keys: add them explicitly so EF inserts rather than updates them.
         foreach (var decision in request.History.Skip(known))
@@ -458,7 +331,7 @@ public sealed class FundingService(
 
         try
         {
-            await db.SaveChangesAsync();
+            await db.SaveChangesAsync(ct);
             return new FundingOutcome(result);
         }
         catch (DbUpdateConcurrencyException)
@@ -467,35 +340,4 @@ public sealed class FundingService(
             return new FundingOutcome(Result.Conflict("Someone else changed this request (or its budget) at the same time. Reload it and try again."));
         }
     }
-
-    private void AddPlannedActivity(FundingRequest r)
-    {
-        var activity = NewActivity(r);
-        db.Activities.Add(activity);
-        r.ActivityId = activity.Id;
-    }
-
-    private CpdActivity NewActivity(FundingRequest r) => new()
-    {
-        OwnerId = r.RequesterId,
-        Title = r.Title,
-        StartDate = r.StartDate,
-        EndDate = r.EndDate,
-        Hours = r.PlannedHours,
-        Status = ActivityStatus.Planned,
-        FundingRequestId = r.Id,
-        Method = r.Mode switch
-        {
-            StudyMode.Online => CpdMethod.ELearning,
-            StudyMode.Conference => CpdMethod.ConferenceOrSeminar,
-            StudyMode.WorkBased => CpdMethod.Secondment,
-            _ => r.AcademicCredits > 0 ? CpdMethod.FormalQualification : CpdMethod.CourseAttendance,
-        },
-        ActivityType = ActivityType.FormalEducational,
-        Description = $"{r.Title} ({r.Provider}). {r.Justification}",
-        RelevanceToPractice = r.ExpectedImpact,
-        Tags = "funded",
-        CreatedAt = Now,
-        UpdatedAt = Now,
-    };
 }

@@ -8,7 +8,7 @@ using CpdLog.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
-public sealed class IndexModel(CpdLogDbContext db, FundingService funding) : PageModel
+public sealed class IndexModel(CpdLogDbContext db, FundingCalendar calendar, FundingBudgets budgets, FundingAgreements agreements) : PageModel
 {
     public List<FundingRequest> Requests { get; private set; } = [];
 
@@ -30,16 +30,16 @@ public sealed class IndexModel(CpdLogDbContext db, FundingService funding) : Pag
         var shown = Requests.ToShownPage(PageRequest.ParseOrFirst(Request.Query));
         RequestsShown = shown;
         Pager = Pager.For(Request, shown, "request", "requests");
-        Leave = await funding.LeaveBalanceAsync(userId, funding.CurrentYear);
+        Leave = await budgets.LeaveBalanceAsync(userId, calendar.CurrentYear, HttpContext.RequestAborted);
         var costCentre = await db.Users.Where(u => u.Id == userId).Select(u => u.CostCentre).SingleOrDefaultAsync();
-        Budget = costCentre is null ? null : await funding.BudgetPositionAsync(costCentre, funding.CurrentYear);
+        Budget = costCentre is null ? null : await budgets.BudgetPositionAsync(costCentre, calendar.CurrentYear, HttpContext.RequestAborted);
         var acceptances = await db.AgreementAcceptances.Where(a => a.AcceptedById == userId).ToListAsync();
         foreach (var acceptance in acceptances.GroupBy(a => a.FundingRequestId).Select(g => g.OrderByDescending(a => a.AcceptedAt).First()))
         {
             var request = Requests.SingleOrDefault(r => r.Id == acceptance.FundingRequestId);
             if (request is { ApprovedAmount: not null })
             {
-                Agreements.Add((request, acceptance, (await funding.RepayableAsync(acceptance, funding.Today, LeavingReason.Resignation))!));
+                Agreements.Add((request, acceptance, await agreements.RepayableAsync(acceptance, calendar.Today, LeavingReason.Resignation, HttpContext.RequestAborted)));
             }
         }
     }

@@ -2,17 +2,26 @@ namespace CpdLog.Web.Features.Funding;
 
 using CpdLog.Core.Display;
 using CpdLog.Core.Funding;
+using CpdLog.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 public static class PageHelpers
 {
-    /// <summary>Shows a domain refusal on the form: on its field for invalid input, in the summary otherwise.</summary>
-    public static void AddRefusal(this ModelStateDictionary modelState, Refusal refusal, string prefix = "Input.")
+    /// <summary>
+    /// Shows a domain refusal on the form: every field error on its input (through <see cref="FieldErrorMapper"/>),
+    /// anything else in the summary. <paramref name="prefix"/> is the bound model holding the inputs ("" for none).
+    /// </summary>
+    public static void AddRefusal(this ModelStateDictionary modelState, Refusal refusal, string prefix = "Input", IReadOnlyDictionary<string, string>? inputNames = null)
     {
-        var key = refusal.Kind == RefusalKind.Invalid && refusal.Field.Length > 0
-            ? prefix + char.ToUpperInvariant(refusal.Field[0]) + refusal.Field[1..]
-            : "";
-        modelState.AddModelError(key, refusal.Message);
+        ArgumentNullException.ThrowIfNull(refusal);
+        if (refusal.Kind == RefusalKind.Invalid)
+        {
+            modelState.AddFieldErrors(refusal.Errors, prefix, inputNames);
+        }
+        else
+        {
+            modelState.AddModelError("", refusal.Message);
+        }
     }
 
     public static string Money(decimal? amount) => UkFormat.Money(amount);

@@ -27,7 +27,7 @@ public sealed class AuditModel(FundingAdminService admin) : PageModel
 
     public async Task<IActionResult> OnGetCsvAsync()
     {
-        var csv = FundingAdminService.AuditCsv(await admin.AuditAsync(int.MaxValue));
+        var csv = FundingAdminService.AuditCsv(await admin.AuditAsync(int.MaxValue, HttpContext.RequestAborted));
         return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv)).ToArray(), "text/csv", "funding-audit.csv");
     }
 }

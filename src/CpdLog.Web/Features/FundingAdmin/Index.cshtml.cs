@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 
 /// <summary>Budgets per cost centre and year (Admins and budget holders) and learning agreement templates (Admins).</summary>
 [Authorize(Roles = Roles.Admin + "," + Roles.BudgetHolder)]
-public sealed class IndexModel(CpdLogDbContext db, FundingService funding, FundingAdminService admin) : PageModel
+public sealed class IndexModel(CpdLogDbContext db, FundingCalendar calendar, FundingBudgets budgets, FundingAdminService admin) : PageModel
 {
     public FinancialYear Year { get; private set; }
 
@@ -35,10 +35,10 @@ public sealed class IndexModel(CpdLogDbContext db, FundingService funding, Fundi
 
     public async Task<IActionResult> OnPostBudgetAsync()
     {
-        var (position, result) = await admin.SetBudgetAsync(User, Budget.CostCentre ?? "", Budget.FinancialYear ?? "", Budget.Allocated, Budget.Reason);
+        var (position, result) = await admin.SetBudgetAsync(User, Budget.CostCentre ?? "", Budget.FinancialYear ?? "", Budget.Allocated, Budget.Reason, HttpContext.RequestAborted);
         if (position is null)
         {
-            ModelState.AddRefusal(result.Refusal!, "Budget.");
+            ModelState.AddRefusal(result.Refusal!, "Budget");
             await LoadAsync(Budget.FinancialYear);
             return Page();
         }
@@ -57,7 +57,7 @@ public sealed class IndexModel(CpdLogDbContext db, FundingService funding, Fundi
         var reasons = (IEnumerable<LeavingReason> list) => list.Aggregate(LeavingReason.None, (a, b) => a | b);
         var input = new AgreementTemplateInput(Template.Name ?? "", Template.MinFees, Template.MinCredits, Template.ScheduleKind, Template.Tiers,
             Template.LinearMonths, reasons(Template.Triggers), reasons(Template.Waivers), Template.Terms ?? "");
-        var (saved, result) = await admin.SaveTemplateAsync(User.UserId(), Template.FamilyId, input);
+        var (saved, result) = await admin.SaveTemplateAsync(User.UserId(), Template.FamilyId, input, HttpContext.RequestAborted);
         if (saved is null)
         {
             if (result.Refusal is null)
@@ -65,7 +65,7 @@ public sealed class IndexModel(CpdLogDbContext db, FundingService funding, Fundi
                 return NotFound();
             }
 
-            ModelState.AddRefusal(result.Refusal, "Template.");
+            ModelState.AddRefusal(result.Refusal, "Template");
             await LoadAsync(null);
             return Page();
         }
@@ -76,10 +76,10 @@ public sealed class IndexModel(CpdLogDbContext db, FundingService funding, Fundi
 
     private async Task LoadAsync(string? year)
     {
-        Year = FinancialYear.TryParse(year, out var y) ? y : funding.CurrentYear;
+        Year = FinancialYear.TryParse(year, out var y) ? y : calendar.CurrentYear;
         foreach (var b in await db.Budgets.Where(b => b.FinancialYearStart == Year.StartYear).OrderBy(b => b.CostCentre).ToListAsync())
         {
-            Budgets.Add(await funding.BudgetPositionAsync(b.CostCentre, Year));
+            Budgets.Add(await budgets.BudgetPositionAsync(b.CostCentre, Year, HttpContext.RequestAborted));
         }
 
         Templates = await db.AgreementTemplates.OrderBy(t => t.Name).ThenByDescending(t => t.Version).ToListAsync();

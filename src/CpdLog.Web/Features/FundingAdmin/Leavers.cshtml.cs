@@ -14,7 +14,7 @@ using Microsoft.EntityFrameworkCore;
 
 /// <summary>HR/Admin leaver statement: every agreement of one person, repayable for a leaving date and reason (waivers applied).</summary>
 [Authorize(Policy = Policies.Admin)]
-public sealed class LeaversModel(CpdLogDbContext db, FundingService funding, FundingAdminService admin) : PageModel
+public sealed class LeaversModel(CpdLogDbContext db, FundingCalendar calendar, FundingAdminService admin) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? UserId { get; set; }
@@ -33,10 +33,10 @@ public sealed class LeaversModel(CpdLogDbContext db, FundingService funding, Fun
     {
         People = [new SelectListItem("Choose a person", ""), .. (await db.Users.OrderBy(u => u.DisplayName).ToListAsync())
             .Select(u => new SelectListItem($"{u.DisplayName} ({u.Email})", u.Id))];
-        LeavingDate ??= funding.Today;
+        LeavingDate ??= calendar.Today;
         if (!string.IsNullOrEmpty(UserId))
         {
-            Lines = await admin.LeaverStatementAsync(UserId, LeavingDate.Value, Reason);
+            Lines = await admin.LeaverStatementAsync(UserId, LeavingDate.Value, Reason, HttpContext.RequestAborted);
         }
     }
 
@@ -47,8 +47,8 @@ public sealed class LeaversModel(CpdLogDbContext db, FundingService funding, Fun
             return BadRequest();
         }
 
-        var date = LeavingDate ?? funding.Today;
-        var lines = await admin.LeaverStatementAsync(UserId, date, Reason);
+        var date = LeavingDate ?? calendar.Today;
+        var lines = await admin.LeaverStatementAsync(UserId, date, Reason, HttpContext.RequestAborted);
         var csv = FundingAdminService.LeaverCsv(lines, date, Reason);
         return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv)).ToArray(), "text/csv",
             $"leaver-statement-{date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.csv");

@@ -236,7 +236,7 @@ public sealed class ReminderJob(
     /// </summary>
     private async Task<EmailMessage?> TeamSummaryAsync(CpdUser manager, DateOnly day, CancellationToken ct)
     {
-        var ids = await team.ReportIdsAsync(manager.Id);
+        var ids = await team.ReportIdsAsync(manager.Id, ct);
         var people = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).OrderBy(u => u.DisplayName).ToListAsync(ct);
         var text = new StringBuilder().Append(CultureInfo.InvariantCulture, $"Your team's CPD status on {Date(day)}:\n\n");
         if (people.Count == 0)

@@ -58,7 +58,7 @@ public static class RecordApi
                 var errors = await input.ValidateAllAsync(db, ownerId, clock.UkToday(), ct);
                 if (errors.Count > 0)
                 {
-                    return TypedResults.ValidationProblem(ToProblemErrors(errors));
+                    return FieldErrorMapper.ToValidationProblem(errors);
                 }
 
                 var now = clock.GetUtcNow();
@@ -96,7 +96,7 @@ public static class RecordApi
                 var errors = await input.ValidateAllAsync(db, ownerId, clock.UkToday(), ct);
                 if (errors.Count > 0)
                 {
-                    return TypedResults.ValidationProblem(ToProblemErrors(errors));
+                    return FieldErrorMapper.ToValidationProblem(errors);
                 }
 
                 input.ApplyTo(record);
@@ -156,9 +156,4 @@ public static class RecordApi
             return (null, new() { [field] = [field.Length == 0 ? "The request body is not valid JSON" : "Enter a value of the right type, like 7.5 for hours or 2025-03-31 for a date"] });
         }
     }
-
-    /// <summary>RFC 7807 <c>errors</c>: JSON member names (camelCase) to messages.</summary>
-    public static Dictionary<string, string[]> ToProblemErrors(IEnumerable<FieldError> errors)
-        => errors.GroupBy(e => JsonNamingPolicy.CamelCase.ConvertName(e.Field))
-            .ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray());
 }

@@ -106,14 +106,7 @@ public class RecordFormPageModel<TEntity, TInput>(CpdLogDbContext db, IMapper ma
         }
 
         ReplaceBindingErrors();
-        foreach (var error in await Input.ValidateAllAsync(db, ownerId, Today, ct))
-        {
-            var key = nameof(Input) + "." + error.Field;
-            if (ModelState[key] is not { Errors.Count: > 0 })
-            {
-                ModelState.AddModelError(key, error.Message);
-            }
-        }
+        ModelState.AddFieldErrors(await Input.ValidateAllAsync(db, ownerId, Today, ct), nameof(Input));
 
         CheckedFile? upload = null;
         if (Type.Kind is not null && EvidenceUpload is { Length: > 0 })

@@ -2,7 +2,9 @@ namespace CpdLog.Web.Features.Registrations;
 
 using System.Globalization;
 using CpdLog.Core.Display;
+using CpdLog.Core.Records;
 using CpdLog.Core.Registrations;
+using CpdLog.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 /// <summary>The Add and Edit pages' form; it becomes a <see cref="RegistrationRequest"/> so pages and API validate alike.</summary>
@@ -33,19 +35,16 @@ public sealed class RegistrationForm
         Options = Options,
     };
 
-    /// <summary>Puts API-style errors ("anchorDate", "options.route") on the form's fields ("Input.AnchorDate", "Input.Options[route]").</summary>
-    public static void AddErrors(ModelStateDictionary modelState, IReadOnlyDictionary<string, string[]> errors)
+    /// <summary>
+    /// Puts the API's errors ("anchorDate", "options.route") on the form's fields ("Input.AnchorDate",
+    /// "Input.Options[route]") through the one mapper; only the options' input names differ from the default.
+    /// </summary>
+    public static void AddErrors(ModelStateDictionary modelState, IReadOnlyList<FieldError> errors)
     {
-        foreach (var (key, messages) in errors)
-        {
-            var field = key.StartsWith("options.", StringComparison.Ordinal)
-                ? $"Input.Options[{key["options.".Length..]}]"
-                : "Input." + char.ToUpperInvariant(key[0]) + key[1..];
-            foreach (var message in messages)
-            {
-                modelState.AddModelError(field, message);
-            }
-        }
+        ArgumentNullException.ThrowIfNull(errors);
+        var optionInputs = errors.Select(e => e.Field).Where(f => f.StartsWith("options.", StringComparison.Ordinal)).Distinct()
+            .ToDictionary(f => f, f => $"Input.Options[{f["options.".Length..]}]");
+        modelState.AddFieldErrors(errors, "Input", optionInputs);
     }
 }
 

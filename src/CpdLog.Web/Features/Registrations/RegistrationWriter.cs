@@ -1,7 +1,6 @@
 namespace CpdLog.Web.Features.Registrations;
 
-using System.Globalization;
-using CpdLog.Core.Compliance;
+using CpdLog.Core.Records;
 using CpdLog.Core.Registrations;
 using CpdLog.Data;
 using Microsoft.EntityFrameworkCore;
@@ -21,8 +20,8 @@ public sealed record RegistrationRequest
     public Dictionary<string, string?>? Options { get; init; }
 }
 
-/// <summary>The outcome of a write: the saved registration, or errors keyed by camelCase field name.</summary>
-public sealed record WriteResult(ProfessionalRegistration? Registration, IReadOnlyDictionary<string, string[]> Errors)
+/// <summary>The outcome of a write: the saved registration, or every error keyed by the request's JSON property name.</summary>
+public sealed record WriteResult(ProfessionalRegistration? Registration, IReadOnlyList<FieldError> Errors)
 {
     public bool Succeeded => Errors.Count == 0;
 }
@@ -30,11 +29,6 @@ public sealed record WriteResult(ProfessionalRegistration? Registration, IReadOn
 /// <summary>Validates and saves registrations. Every lookup is owner-scoped; another user's registration is "not found".</summary>
 public sealed class RegistrationWriter(CpdLogDbContext db, BodyDirectory bodies, TimeProvider clock)
 {
-    public const int MaxNumberLength = 50;
-    private const int MaxOptionLength = 50;
-    private static readonly DateOnly EarliestAnchor = new(1950, 1, 1);
-    private static readonly DateOnly LatestAnchor = new(2100, 12, 31);
-
     public async Task<WriteResult> CreateAsync(string userId, RegistrationRequest request, CancellationToken ct = default)
     {
         var (body, anchor, options, errors) = await ValidateAsync(userId, null, request, ct);
@@ -101,100 +95,26 @@ public sealed class RegistrationWriter(CpdLogDbContext db, BodyDirectory bodies,
         registration.UpdatedAt = now;
     }
 
-    private async Task<(BodyInfo? Body, DateOnly Anchor, Dictionary<string, string> Options, Dictionary<string, string[]> Errors)> ValidateAsync(
+    /// <summary>The body must exist and not be registered twice (database checks); everything else is <see cref="RegistrationValidation"/>.</summary>
+    private async Task<(BodyInfo? Body, DateOnly Anchor, Dictionary<string, string> Options, IReadOnlyList<FieldError> Errors)> ValidateAsync(
         string userId, Guid? id, RegistrationRequest request, CancellationToken ct)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new List<FieldError>();
         var body = await bodies.FindAsync(request.BodyCode, ct);
         if (string.IsNullOrWhiteSpace(request.BodyCode))
         {
-            errors["bodyCode"] = ["Select a professional body"];
+            errors.Add(new("bodyCode", "Select a professional body"));
         }
         else if (body is null)
         {
-            errors["bodyCode"] = [$"\"{request.BodyCode}\" is not a professional body CpdLog knows; see /api/v1/bodies"];
+            errors.Add(new("bodyCode", $"\"{request.BodyCode}\" is not a professional body CpdLog knows; see /api/v1/bodies"));
         }
         else if (await db.Registrations.OwnedBy(userId).AnyAsync(r => r.BodyCode == body.Code && r.Id != id, ct))
         {
-            errors["bodyCode"] = [$"You already have a registration with the {body.Name}"];
+            errors.Add(new("bodyCode", $"You already have a registration with the {body.Name}"));
         }
 
-        var number = request.RegistrationNumber?.Trim() ?? "";
-        if (number.Length == 0)
-        {
-            errors["registrationNumber"] = ["Enter your registration or membership number"];
-        }
-        else if (number.Length > MaxNumberLength)
-        {
-            errors["registrationNumber"] = [$"Registration number must be {MaxNumberLength} characters or fewer"];
-        }
-
-        DateOnly anchor = default;
-        var label = body?.RuleSet.AnchorLabel ?? "the date";
-        if (string.IsNullOrWhiteSpace(request.AnchorDate))
-        {
-            errors["anchorDate"] = [$"Enter the date: {label}"];
-        }
-        else if (!DateOnly.TryParseExact(request.AnchorDate.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out anchor))
-        {
-            errors["anchorDate"] = ["Enter a real date, like 2027-03-31"];
-        }
-        else if (anchor < EarliestAnchor || anchor > LatestAnchor)
-        {
-            errors["anchorDate"] = ["Date must be between 1950 and 2100"];
-        }
-        else if (body?.RuleSet.CheckAnchor(anchor) is { } anchorProblem)
-        {
-            errors["anchorDate"] = [anchorProblem];
-        }
-
-        var options = body is null ? [] : ReadOptions(body.RuleSet, request.Options, errors);
+        errors.AddRange(RegistrationValidation.Validate(body?.RuleSet, request.RegistrationNumber, request.AnchorDate, request.Options, out var anchor, out var options));
         return (body, anchor, options, errors);
-    }
-
-    /// <summary>Known options only; a choice must be one of the body's choices, a date a real YYYY-MM-DD. Blank means "use the default".</summary>
-    private static Dictionary<string, string> ReadOptions(
-        IBodyRuleSet ruleSet, Dictionary<string, string?>? posted, Dictionary<string, string[]> errors)
-    {
-        var options = new Dictionary<string, string>();
-        posted ??= [];
-        foreach (var key in posted.Keys.Where(k => !ruleSet.Options.Any(o => string.Equals(o.Key, k, StringComparison.OrdinalIgnoreCase))))
-        {
-            errors[$"options.{key}"] = [$"{ruleSet.Code} has no option \"{key}\""];
-        }
-
-        foreach (var option in ruleSet.Options)
-        {
-            var value = posted.FirstOrDefault(p => string.Equals(p.Key, option.Key, StringComparison.OrdinalIgnoreCase)).Value?.Trim();
-            if (string.IsNullOrEmpty(value))
-            {
-                if (!string.IsNullOrEmpty(option.Default))
-                {
-                    options[option.Key] = option.Default;
-                }
-
-                continue;
-            }
-
-            if (option.Check(value) is { } problem)
-            {
-                errors[$"options.{option.Key}"] = [problem];
-                continue;
-            }
-
-            if (option.Choices.Count > 0)
-            {
-                value = option.Choices.First(c => string.Equals(c, value, StringComparison.OrdinalIgnoreCase));
-            }
-            else if (value.Length > MaxOptionLength)
-            {
-                errors[$"options.{option.Key}"] = [$"{option.Label} must be {MaxOptionLength} characters or fewer"];
-                continue;
-            }
-
-            options[option.Key] = value;
-        }
-
-        return options;
     }
 }

@@ -176,7 +176,7 @@ public static class RegistrationsEndpoints
         var result = await writer.CreateAsync(user.UserId(), request, ct);
         if (!result.Succeeded)
         {
-            return TypedResults.ValidationProblem(result.Errors);
+            return FieldErrorMapper.ToValidationProblem(result.Errors);
         }
 
         var dto = ToDto(result.Registration!, await bodies.CustomForAsync([result.Registration!], ct));
@@ -194,7 +194,7 @@ public static class RegistrationsEndpoints
 
         return result.Succeeded
             ? TypedResults.Ok(ToDto(result.Registration!, await bodies.CustomForAsync([result.Registration!], ct)))
-            : TypedResults.ValidationProblem(result.Errors);
+            : FieldErrorMapper.ToValidationProblem(result.Errors);
     }
 
     private static async Task<Results<NoContent, NotFound>> Delete(Guid id, ClaimsPrincipal user, RegistrationWriter writer, CancellationToken ct) =>

@@ -9,7 +9,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 /// <summary>One screen for a decision: the request, the person's plan, the budget position and their leave balance.</summary>
-public sealed class DecideModel(CpdLogDbContext db, FundingService funding) : PageModel
+public sealed class DecideModel(
+    CpdLogDbContext db, FundingService funding, FundingAccess access, FundingBudgets budgets, FundingAgreements agreements) : PageModel
 {
     public FundingRequest Study { get; private set; } = default!;
 
@@ -54,12 +55,12 @@ public sealed class DecideModel(CpdLogDbContext db, FundingService funding) : Pa
         var outcome = decision switch
         {
             "approve" => await funding.ApproveAsync(User, id, new ApprovalInput(
-                Input.Amount, Input.AmountReason, Input.LeaveHours, Input.AllowRetrospective, Input.Comment, Input.BudgetOverrideReason)),
-            "reject" => await funding.RejectAsync(User, id, Input.Comment ?? ""),
-            "return" => await funding.ReturnAsync(User, id, Input.Comment ?? ""),
-            "retrospective" => await funding.AllowRetrospectiveAsync(User, id, Input.Comment),
-            "accept-cost" => await funding.DecideCostAsync(User, id, true, Input.Comment, Input.BudgetOverrideReason),
-            "refuse-cost" => await funding.DecideCostAsync(User, id, false, Input.Comment, Input.BudgetOverrideReason),
+                Input.Amount, Input.AmountReason, Input.LeaveHours, Input.AllowRetrospective, Input.Comment, Input.BudgetOverrideReason), HttpContext.RequestAborted),
+            "reject" => await funding.RejectAsync(User, id, Input.Comment ?? "", HttpContext.RequestAborted),
+            "return" => await funding.ReturnAsync(User, id, Input.Comment ?? "", HttpContext.RequestAborted),
+            "retrospective" => await funding.AllowRetrospectiveAsync(User, id, Input.Comment, HttpContext.RequestAborted),
+            "accept-cost" => await funding.DecideCostAsync(User, id, new CostDecisionInput(true, Input.Comment, Input.BudgetOverrideReason), HttpContext.RequestAborted),
+            "refuse-cost" => await funding.DecideCostAsync(User, id, new CostDecisionInput(false, Input.Comment, Input.BudgetOverrideReason), HttpContext.RequestAborted),
             _ => new FundingOutcome(Result.Invalid("comment", "Choose approve, reject or return")),
         };
         if (outcome.NotFound)
@@ -74,20 +75,20 @@ public sealed class DecideModel(CpdLogDbContext db, FundingService funding) : Pa
             return Page();
         }
 
-        var after = await funding.LoadAsync(id);
+        var after = await funding.LoadAsync(id, HttpContext.RequestAborted);
         TempData["Success"] = outcome.Result.Note ?? $"Decision recorded: the request is {FundingRequest.Describe(after!.Status)}.";
         return RedirectToPage("Index");
     }
 
     private async Task<bool> LoadAsync(Guid id)
     {
-        var request = await funding.LoadAsync(id);
+        var request = await funding.LoadAsync(id, HttpContext.RequestAborted);
         if (request is null)
         {
             return false;
         }
 
-        Access = await funding.AccessAsync(User, request);
+        Access = await access.AccessAsync(User, request, HttpContext.RequestAborted);
         if (!Access.CanView || Access.IsRequester)
         {
             return false;
@@ -97,10 +98,10 @@ public sealed class DecideModel(CpdLogDbContext db, FundingService funding) : Pa
         Requester = await db.Users.SingleAsync(u => u.Id == request.RequesterId);
         Plan = await db.PdpGoals.Where(g => g.OwnerId == request.RequesterId && g.DeletedAt == null).OrderBy(g => g.TargetDate).ToListAsync();
         var costCentre = request.CostCentre.Length > 0 ? request.CostCentre : Requester.CostCentre;
-        Budget = costCentre is null ? null : await funding.BudgetPositionAsync(costCentre, request.Year);
-        Leave = await funding.LeaveBalanceAsync(request.RequesterId, request.Year);
-        Template = await funding.RequiredTemplateAsync(request);
-        Acceptance = await funding.CurrentAcceptanceAsync(request);
+        Budget = costCentre is null ? null : await budgets.BudgetPositionAsync(costCentre, request.Year, HttpContext.RequestAborted);
+        Leave = await budgets.LeaveBalanceAsync(request.RequesterId, request.Year, HttpContext.RequestAborted);
+        Template = await agreements.RequiredTemplateAsync(request, HttpContext.RequestAborted);
+        Acceptance = await agreements.CurrentAcceptanceAsync(request, HttpContext.RequestAborted);
         return true;
     }
 
@@ -110,7 +111,6 @@ public sealed class DecideModel(CpdLogDbContext db, FundingService funding) : Pa
         public decimal? Amount { get; set; }
 
         [Display(Name = "Reason for a different amount")]
-        [StringLength(1000)]
         public string? AmountReason { get; set; }
 
         [Display(Name = "Study leave approved (hours)")]
@@ -120,10 +120,8 @@ public sealed class DecideModel(CpdLogDbContext db, FundingService funding) : Pa
         public bool AllowRetrospective { get; set; }
 
         [Display(Name = "Budget override reason (budget holders only)")]
-        [StringLength(1000)]
         public string? BudgetOverrideReason { get; set; }
 
-        [StringLength(2000)]
         public string? Comment { get; set; }
     }
 }

@@ -12,12 +12,12 @@ public sealed record DelegationView(ApprovalDelegation Delegation, string LineMa
 /// "While you are away": a line manager names another line manager to decide their reports' requests between two
 /// dates. Shared by Team/Index and <c>/api/v1/delegations</c>; the rules are <see cref="ApprovalDelegation.Validate"/>.
 /// </summary>
-public sealed class DelegationService(CpdLogDbContext db, FundingService funding)
+public sealed class DelegationService(CpdLogDbContext db, FundingCalendar calendar, FundingAuditLog audit)
 {
     /// <summary>Delegations that have not ended, that this person made (as line manager) or was named in (as delegate).</summary>
     public async Task<List<DelegationView>> ListAsync(string userId, CancellationToken ct = default)
     {
-        var today = funding.Today;
+        var today = calendar.Today;
         var rows = await db.ApprovalDelegations
             .Where(d => (d.LineManagerId == userId || d.DelegateId == userId) && d.To >= today)
             .ToListAsync(ct);
@@ -56,7 +56,7 @@ public sealed class DelegationService(CpdLogDbContext db, FundingService funding
     {
         var isLineManager = !string.IsNullOrWhiteSpace(delegateId) && await OtherLineManagers(lineManagerId).AnyAsync(u => u.Id == delegateId, ct);
         var existing = await db.ApprovalDelegations.Where(d => d.LineManagerId == lineManagerId).ToListAsync(ct);
-        var check = ApprovalDelegation.Validate(lineManagerId, delegateId, isLineManager, from, to, funding.Today, existing);
+        var check = ApprovalDelegation.Validate(lineManagerId, delegateId, isLineManager, from, to, calendar.Today, existing);
         if (!check.Succeeded)
         {
             return (null, check);
@@ -68,10 +68,10 @@ public sealed class DelegationService(CpdLogDbContext db, FundingService funding
             DelegateId = delegateId!,
             From = from!.Value,
             To = to!.Value,
-            CreatedAt = funding.Now,
+            CreatedAt = calendar.Now,
         };
         db.ApprovalDelegations.Add(delegation);
-        funding.Audit(lineManagerId, "DelegateNamed", null, null, $"Delegate {delegateId} from {delegation.From:yyyy-MM-dd} to {delegation.To:yyyy-MM-dd}");
+        audit.Add(lineManagerId, "DelegateNamed", null, null, $"Delegate {delegateId} from {delegation.From:yyyy-MM-dd} to {delegation.To:yyyy-MM-dd}");
         await db.SaveChangesAsync(ct);
         return (delegation, check);
     }
@@ -86,7 +86,7 @@ public sealed class DelegationService(CpdLogDbContext db, FundingService funding
         }
 
         db.ApprovalDelegations.Remove(delegation);
-        funding.Audit(lineManagerId, "DelegateEnded", null, null, $"Delegate {delegation.DelegateId}");
+        audit.Add(lineManagerId, "DelegateEnded", null, null, $"Delegate {delegation.DelegateId}");
         await db.SaveChangesAsync(ct);
         return true;
     }

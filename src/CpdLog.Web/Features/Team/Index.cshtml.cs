@@ -14,7 +14,7 @@ using Microsoft.EntityFrameworkCore;
 
 /// <summary>The line manager's queue of decisions, and their out-of-office delegate.</summary>
 [Authorize(Policy = Policies.LineManager)]
-public sealed class IndexModel(FundingQueries queries, FundingService funding, DelegationService delegations) : PageModel
+public sealed class IndexModel(FundingQueries queries, FundingCalendar calendar, DelegationService delegations) : PageModel
 {
     public IReadOnlyList<QueueItem> Queue { get; private set; } = [];
 
@@ -35,8 +35,8 @@ public sealed class IndexModel(FundingQueries queries, FundingService funding, D
 
     public async Task OnGetAsync()
     {
-        From = funding.Today;
-        To = funding.Today.AddDays(14);
+        From = calendar.Today;
+        To = calendar.Today.AddDays(14);
         await LoadAsync();
     }
 
@@ -59,7 +59,7 @@ public sealed class IndexModel(FundingQueries queries, FundingService funding, D
 
     private async Task LoadAsync()
     {
-        var queue = (await queries.QueueAsync(User)).ToShownPage(PageRequest.ParseOrFirst(Request.Query));
+        var queue = (await queries.QueueAsync(User, HttpContext.RequestAborted)).ToShownPage(PageRequest.ParseOrFirst(Request.Query));
         Queue = queue;
         QueuePager = Pager.For(Request, queue, "request", "requests");
         var me = User.UserId();

@@ -15,7 +15,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 /// status only (the one status scale: met / on track / at risk / not met / not due / warning, and the deadline), never the records or reflections behind it.
 /// </summary>
 [Authorize(Policy = Policies.LineManager)]
-public sealed class OverviewModel(FundingQueries queries, FundingService funding) : PageModel
+public sealed class OverviewModel(FundingQueries queries, FundingCalendar calendar) : PageModel
 {
     public FinancialYear Year { get; private set; }
 
@@ -27,7 +27,7 @@ public sealed class OverviewModel(FundingQueries queries, FundingService funding
 
     public async Task OnGetAsync(string? year)
     {
-        Year = FinancialYear.TryParse(year, out var y) ? y : funding.CurrentYear;
+        Year = FinancialYear.TryParse(year, out var y) ? y : calendar.CurrentYear;
         var team = (await queries.TeamOverviewAsync(User.UserId(), Year, HttpContext.RequestAborted)).ToShownPage(PageRequest.ParseOrFirst(Request.Query));
         Pager = Pager.For(Request, team, "person", "people");
         foreach (var row in team)

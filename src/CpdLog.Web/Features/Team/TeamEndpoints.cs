@@ -1,8 +1,8 @@
 namespace CpdLog.Web.Features.Team;
 
-using CpdLog.Web.Api.Paging;
 using System.Security.Claims;
 using CpdLog.Core.Funding;
+using CpdLog.Web.Api.Paging;
 using CpdLog.Web.Authorization;
 using CpdLog.Web.Features.Funding;
 using CpdLog.Web.Infrastructure;
@@ -14,22 +14,7 @@ public static class TeamEndpoints
     public static void MapTeamApi(this RouteGroupBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
-        api.MapGet("/team", async Task<Results<Ok<List<TeamMemberDto>>, ValidationProblem>> (
-                string? year, ClaimsPrincipal user, FundingQueries queries, FundingService funding, CancellationToken ct) =>
-            {
-                FinancialYear fy;
-                if (string.IsNullOrWhiteSpace(year))
-                {
-                    fy = funding.CurrentYear;
-                }
-                else if (!FinancialYear.TryParse(year, out fy))
-                {
-                    return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["year"] = ["Enter the financial year like 2026/27"] });
-                }
-
-                var team = await queries.TeamOverviewAsync(user.UserId(), fy, ct);
-                return TypedResults.Ok(team.Select(TeamMemberDto.From).ToList());
-            })
+        api.MapGet("/team", GetTeam)
             .WithPaging()
             .WithTags("Team")
             .WithName("GetTeam")
@@ -41,44 +26,70 @@ public static class TeamEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
         var delegations = api.MapGroup("/delegations").WithTags("Delegations").RequireAuthorization(Policies.LineManager);
-        delegations.MapGet("/", async (ClaimsPrincipal user, DelegationService service, FundingService funding, CancellationToken ct) =>
-            {
-                var me = user.UserId();
-                return TypedResults.Ok((await service.ListAsync(me, ct)).Select(v => DelegationDto.Of(v, me, funding.Today)).ToList());
-            })
+        delegations.MapGet("/", ListDelegations)
             .WithPaging()
             .WithName("ListDelegations")
             .WithSummary("Delegations that have not ended: those you made as a line manager (role lineManager) and those naming you as the delegate (role delegate)")
             .ProducesProblem(StatusCodes.Status403Forbidden);
-        delegations.MapGet("/{id:guid}", async Task<Results<Ok<DelegationDto>, NotFound>> (
-                Guid id, ClaimsPrincipal user, DelegationService service, FundingService funding, CancellationToken ct) =>
-            {
-                var me = user.UserId();
-                return await service.FindAsync(me, id, ct) is { } view ? TypedResults.Ok(DelegationDto.Of(view, me, funding.Today)) : TypedResults.NotFound();
-            })
+        delegations.MapGet("/{id:guid}", GetDelegation)
             .WithName("GetDelegation")
             .WithSummary("One delegation you made or were named in (404 for anyone else)");
-        delegations.MapPost("/", async Task<Results<Created<DelegationDto>, ValidationProblem>> (
-                DelegationInput input, ClaimsPrincipal user, DelegationService service, FundingService funding, CancellationToken ct) =>
-            {
-                var me = user.UserId();
-                var (delegation, result) = await service.CreateAsync(me, input.DelegateId, input.From, input.To, ct);
-                if (delegation is null)
-                {
-                    return TypedResults.ValidationProblem(FundingEndpoints.Errors(result.Refusal!));
-                }
-
-                var view = (await service.FindAsync(me, delegation.Id, ct))!;
-                return TypedResults.Created($"/api/v1/delegations/{delegation.Id}", DelegationDto.Of(view, me, funding.Today));
-            })
+        delegations.MapPost("/", CreateDelegation)
             .WithName("CreateDelegation")
             .WithSummary("While you are away: name another line manager (delegateId) to decide your reports' requests from 'from' to 'to' inclusive. "
                          + "Problem details with a field key (delegateId, from, to) when the delegate is yourself or not a line manager, a date is "
                          + "missing, to is before from or in the past, or the window overlaps another of your delegations")
             .ProducesProblem(StatusCodes.Status403Forbidden);
-        delegations.MapDelete("/{id:guid}", async Task<Results<NoContent, NotFound>> (Guid id, ClaimsPrincipal user, DelegationService service, CancellationToken ct) =>
-                await service.EndAsync(user.UserId(), id, ct) ? TypedResults.NoContent() : TypedResults.NotFound())
+        delegations.MapDelete("/{id:guid}", DeleteDelegation)
             .WithName("DeleteDelegation")
             .WithSummary("End a delegation you made (404 for anyone else, including the delegate)");
     }
+
+    private static async Task<Results<Ok<List<TeamMemberDto>>, ValidationProblem>> GetTeam(
+        string? year, ClaimsPrincipal user, FundingQueries queries, FundingCalendar calendar, CancellationToken ct)
+    {
+        FinancialYear fy;
+        if (string.IsNullOrWhiteSpace(year))
+        {
+            fy = calendar.CurrentYear;
+        }
+        else if (!FinancialYear.TryParse(year, out fy))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["year"] = ["Enter the financial year like 2026/27"] });
+        }
+
+        var team = await queries.TeamOverviewAsync(user.UserId(), fy, ct);
+        return TypedResults.Ok(team.Select(TeamMemberDto.From).ToList());
+    }
+
+    private static async Task<Ok<List<DelegationDto>>> ListDelegations(
+        ClaimsPrincipal user, DelegationService service, FundingCalendar calendar, CancellationToken ct)
+    {
+        var me = user.UserId();
+        return TypedResults.Ok((await service.ListAsync(me, ct)).Select(v => DelegationDto.Of(v, me, calendar.Today)).ToList());
+    }
+
+    private static async Task<Results<Ok<DelegationDto>, NotFound>> GetDelegation(
+        Guid id, ClaimsPrincipal user, DelegationService service, FundingCalendar calendar, CancellationToken ct)
+    {
+        var me = user.UserId();
+        return await service.FindAsync(me, id, ct) is { } view ? TypedResults.Ok(DelegationDto.Of(view, me, calendar.Today)) : TypedResults.NotFound();
+    }
+
+    private static async Task<Results<Created<DelegationDto>, ValidationProblem>> CreateDelegation(
+        DelegationInput input, ClaimsPrincipal user, DelegationService service, FundingCalendar calendar, CancellationToken ct)
+    {
+        var me = user.UserId();
+        var (delegation, result) = await service.CreateAsync(me, input.DelegateId, input.From, input.To, ct);
+        if (delegation is null)
+        {
+            return FundingProblems.ToValidationProblem(result.Refusal!);
+        }
+
+        var view = (await service.FindAsync(me, delegation.Id, ct))!;
+        return TypedResults.Created($"/api/v1/delegations/{delegation.Id}", DelegationDto.Of(view, me, calendar.Today));
+    }
+
+    private static async Task<Results<NoContent, NotFound>> DeleteDelegation(Guid id, ClaimsPrincipal user, DelegationService service, CancellationToken ct) =>
+        await service.EndAsync(user.UserId(), id, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
 }

@@ -1,0 +1,14 @@
+namespace CpdLog.Web.Features.Funding;
+
+using CpdLog.Core.Funding;
+using CpdLog.Web.Infrastructure.Time;
+
+/// <summary>The funding feature's one "now" and "today", and the financial year they fall in.</summary>
+public sealed class FundingCalendar(TimeProvider clock)
+{
+    public DateTimeOffset Now => clock.GetUtcNow();
+
+    public DateOnly Today => clock.UkToday();
+
+    public FinancialYear CurrentYear => FinancialYear.Containing(Today);
+}
