@@ -63,7 +63,7 @@ public static class IdentitySetup
             .AddUserStore<ProtectedSecretsUserStore>()
             .AddDefaultTokenProviders()
             .AddPasswordValidator<CommonPasswordValidator>()
-            .AddDefaultUI()
+            .AddErrorDescriber<NhsIdentityErrorDescriber>()
             .AddApiEndpoints()
 
             // Last: AddApiEndpoints registers the plain SignInManager and Identity's default token providers again (its
@@ -77,6 +77,9 @@ public static class IdentitySetup
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddScoped<SecurityAudit>();
         services.AddScoped<AccountRegistration>();
+        services.AddScoped<PasswordLinks>();
+        services.AddScoped<Features.Account.PersonalDataErasure>();
+        services.AddScoped<Features.Account.PersonalDataExport>();
         services.AddScoped<ApiTokens>();
         services.AddScoped<PersonalAccessTokens>();
         services.AddAuthRateLimiting(configuration);
