@@ -94,7 +94,7 @@ public sealed class PersonalDataErasure(CpdLogDbContext db, IFileStore files, Si
             account.CostCentre = null;
             account.IsDisabled = true;
             account.LockoutEnabled = true;
-            account.LockoutEnd = DateTimeOffset.MaxValue;
+            account.LockoutEnd = now.AddYears(100);
 
             // Caches of results computed from the person's records key on this stamp.
             var version = await db.UserDataVersions.SingleOrDefaultAsync(v => v.UserId == id, ct);

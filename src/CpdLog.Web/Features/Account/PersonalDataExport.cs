@@ -19,7 +19,7 @@ public sealed class PersonalDataExport(CpdLogDbContext db)
 
     private static readonly string[] SecretWords = ["Hash", "Stamp", "Secret", "Protected"];
 
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 
     public async Task<byte[]> ExportAsync(CpdUser user, CancellationToken ct)
     {
@@ -70,7 +70,7 @@ public sealed class PersonalDataExport(CpdLogDbContext db)
         foreach (var property in type.GetProperties().Where(p => !SecretWords.Any(w => p.Name.Contains(w, StringComparison.Ordinal))))
         {
             var value = property.PropertyInfo?.GetValue(entity) ?? property.FieldInfo?.GetValue(entity);
-            row[property.Name] = value is null ? null : JsonSerializer.SerializeToNode(value, value.GetType());
+            row[property.Name] = value is null ? null : JsonSerializer.SerializeToNode(value, value.GetType(), Indented);
         }
 
         return row;

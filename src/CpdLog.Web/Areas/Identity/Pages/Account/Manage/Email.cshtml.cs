@@ -13,8 +13,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 /// </summary>
 public sealed class EmailModel(CpdUserManager users, PasswordLinks links) : PageModel
 {
-    private const string SentMessage = "Check your email: we have sent a link to {0}. Your address changes when you open it.";
-
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
@@ -62,7 +60,7 @@ public sealed class EmailModel(CpdUserManager users, PasswordLinks links) : Page
             await links.SendEmailChangeAsync(user, newEmail);
         }
 
-        TempData["Sent"] = string.Format(System.Globalization.CultureInfo.InvariantCulture, SentMessage, newEmail);
+        TempData["Sent"] = $"Check your email: we have sent a link to {newEmail}. Your address changes when you open it.";
         return RedirectToPage();
     }
 
