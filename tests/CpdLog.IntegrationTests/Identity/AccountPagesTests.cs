@@ -38,7 +38,8 @@ public sealed class AccountPagesTests(CpdLogAppFactory factory) : IClassFixture<
             "/Account/Manage/ShowRecoveryCodes", "/Account/Manage/PersonalData", "/Account/Manage/DownloadPersonalData",
             "/Account/Manage/DeletePersonalData", "/Account/Manage/ExternalLogins",
         ];
-        Assert.Empty(named.Where(n => !paths.Contains(n)));
+        var missing = named.Where(n => !paths.Contains(n)).ToList();
+        Assert.True(missing.Count == 0, "Account pages missing: " + string.Join(", ", missing));
     }
 
     [Fact]
