@@ -16,6 +16,9 @@ public sealed class AccountOptions
     public string? BootstrapAdminEmail { get; set; }
 
     public string? BootstrapAdminPassword { get; set; }
+
+    /// <summary>How long a link in an account e-mail (set or reset a password, confirm an address) works.</summary>
+    public TimeSpan LinkLifespan { get; set; } = TimeSpan.FromHours(24);
 }
 
 public static class IdentitySetup
@@ -26,6 +29,8 @@ public static class IdentitySetup
     public static IServiceCollection AddCpdIdentity(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<AccountOptions>(configuration.GetSection("Accounts"));
+        services.AddOptions<DataProtectionTokenProviderOptions>()
+            .Configure<IOptions<AccountOptions>>((o, accounts) => o.TokenLifespan = accounts.Value.LinkLifespan);
 
         services.AddAuthentication(o =>
             {

@@ -167,7 +167,7 @@ public sealed class AccountFormTests(CpdLogAppFactory factory) : IClassFixture<C
                 "Set up an authenticator app", "Enter the code your authenticator app shows now");
 
             var page = await client.GetPageAsync("/Identity/Account/Manage/EnableAuthenticator");
-            var key = (await new HtmlParser().ParseDocumentAsync(page)).QuerySelector("[data-testid=shared-key]")!.TextContent;
+            var key = (await new HtmlParser().ParseDocumentAsync(page)).QuerySelector("[data-testid=shared-key] kbd")!.TextContent;
             var enabled = await client.SubmitFormAsync("/Identity/Account/Manage/EnableAuthenticator", new() { ["Input.Code"] = Totp.Code(key, t0) });
             Assert.Equal("/Identity/Account/Manage/ShowRecoveryCodes", enabled.Headers.Location?.OriginalString);
             var codes = (await new HtmlParser().ParseDocumentAsync(await client.GetPageAsync("/Identity/Account/Manage/ShowRecoveryCodes")))
@@ -207,7 +207,7 @@ public sealed class AccountFormTests(CpdLogAppFactory factory) : IClassFixture<C
             Assert.Equal("/Identity/Account/Manage/EnableAuthenticator", reset.Headers.Location?.OriginalString);
             Assert.False(await factory.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.TwoFactorEnabled).SingleAsync()));
             var newKey = (await new HtmlParser().ParseDocumentAsync(await second.GetPageAsync("/Identity/Account/Manage/EnableAuthenticator")))
-                .QuerySelector("[data-testid=shared-key]")!.TextContent;
+                .QuerySelector("[data-testid=shared-key] kbd")!.TextContent;
             Assert.NotEqual(key, newKey);
         }
         finally

@@ -77,6 +77,7 @@ public sealed class PersonalDataErasureTests(CpdLogAppFactory factory) : IClassF
             db.AgreementTemplates.Add(template);
             db.AgreementAcceptances.Add(new AgreementAcceptance { FundingRequestId = funding, TemplateId = template.Id, TemplateVersion = 1, AcceptedById = id, AcceptedAt = now, Amount = 900m, Fees = 900m, ScheduleText = "100% within 12 months" });
             db.FundingDecisions.Add(new FundingDecision { FundingRequestId = funding, ActorId = managerId, At = now, Comment = "Approved", Action = FundingAction.Approved, FromStatus = FundingStatus.Submitted, ToStatus = FundingStatus.InProgress });
+            db.FundingAudit.Add(new FundingAuditEntry { At = now, ActorId = id, Kind = "AgreementAccepted", FundingRequestId = funding, Amount = 900m, Detail = "Accepted the standard agreement" });
             db.AdminAudit.Add(new AdminAuditEntry { At = now, ActorId = managerId, Kind = "RolesChanged", Subject = id, Before = "", After = "Manager" });
             db.SignOffRequests.Add(new SignOffRequest
             {
