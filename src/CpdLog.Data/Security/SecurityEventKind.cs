@@ -18,4 +18,8 @@ public enum SecurityEventKind
     AccessTokenCreated,
     AccessTokenRevoked,
     AccessTokenRefused,
+    EmailChanged,
+    RecoveryCodesGenerated,
+    PersonalDataDeleted,
+    PasswordLinkSent,
 }

@@ -16,6 +16,9 @@ public sealed class AccountOptions
     public string? BootstrapAdminEmail { get; set; }
 
     public string? BootstrapAdminPassword { get; set; }
+
+    /// <summary>How long a link in an account e-mail (set or reset a password, confirm an address) works.</summary>
+    public TimeSpan LinkLifespan { get; set; } = TimeSpan.FromHours(24);
 }
 
 public static class IdentitySetup
@@ -26,6 +29,8 @@ public static class IdentitySetup
     public static IServiceCollection AddCpdIdentity(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<AccountOptions>(configuration.GetSection("Accounts"));
+        services.AddOptions<DataProtectionTokenProviderOptions>()
+            .Configure<IOptions<AccountOptions>>((o, accounts) => o.TokenLifespan = accounts.Value.LinkLifespan);
 
         services.AddAuthentication(o =>
             {
@@ -63,7 +68,7 @@ public static class IdentitySetup
             .AddUserStore<ProtectedSecretsUserStore>()
             .AddDefaultTokenProviders()
             .AddPasswordValidator<CommonPasswordValidator>()
-            .AddDefaultUI()
+            .AddErrorDescriber<NhsIdentityErrorDescriber>()
             .AddApiEndpoints()
 
             // Last: AddApiEndpoints registers the plain SignInManager and Identity's default token providers again (its
@@ -77,6 +82,9 @@ public static class IdentitySetup
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddScoped<SecurityAudit>();
         services.AddScoped<AccountRegistration>();
+        services.AddScoped<PasswordLinks>();
+        services.AddScoped<Features.Account.PersonalDataErasure>();
+        services.AddScoped<Features.Account.PersonalDataExport>();
         services.AddScoped<ApiTokens>();
         services.AddScoped<PersonalAccessTokens>();
         services.AddAuthRateLimiting(configuration);

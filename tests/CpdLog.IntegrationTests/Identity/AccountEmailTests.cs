@@ -1,6 +1,7 @@
 namespace CpdLog.IntegrationTests.Identity;
 
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using CpdLog.IntegrationTests.Infrastructure;
 using MimeKit;
@@ -74,6 +75,86 @@ public sealed partial class AccountEmailTests(AccountEmailAppFactory factory) : 
         var newLogin = await new FormClient(factory.CreateClient(new() { AllowAutoRedirect = false }))
             .PostFormAsync("/Identity/Account/Login", new() { ["Input.Email"] = email, ["Input.Password"] = newPassword });
         Assert.Equal(HttpStatusCode.Redirect, newLogin.StatusCode);
+    }
+
+    [Fact]
+    public async Task AdminCreatedAccount_GetsAnEmailedSetPasswordLink_ThatWorksOnce()
+    {
+        const string invited = "invited-by-admin@example.nhs.uk";
+        var admin = await factory.CreateSignedInFormClientAsync("link-admin@example.nhs.uk", "Admin");
+
+        var created = await admin.SubmitFormAsync("/Admin/Users/Create", new()
+        {
+            ["Input.DisplayName"] = "Invited Manager",
+            ["Input.Email"] = invited,
+            ["Input.JobTitle"] = "Practice manager",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var edit = await admin.GetPageAsync(created.Headers.Location!.OriginalString);
+        Assert.Contains("We have emailed a link to " + invited, edit, StringComparison.Ordinal);
+        Assert.DoesNotContain("temporary password", edit, StringComparison.OrdinalIgnoreCase);
+        Assert.Null(await factory.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions
+            .SingleAsync(db.Users.Where(u => u.Email == invited).Select(u => u.PasswordHash))));
+
+        var welcome = (await factory.Smtp.WaitForAsync(m => m.To.Mailboxes.Any(b => b.Address == invited))).Single();
+        Assert.Contains("set your password", welcome.Subject, StringComparison.Ordinal);
+        Assert.Contains("works once, for 24 hours", welcome.TextBody, StringComparison.Ordinal);
+        var linkPath = PathOf(LinkIn(welcome));
+        var browser = new FormClient(factory.CreateClient(new() { AllowAutoRedirect = false }));
+        var page = await browser.GetPageAsync(linkPath);
+        Assert.Contains("<h1>Set your password</h1>", page, StringComparison.Ordinal);
+        Assert.Contains($"value=\"{invited}\"", page, StringComparison.Ordinal);
+
+        const string chosen = "Own-Chosen-Password-8";
+        var set = await browser.SubmitFormAsync(linkPath, new() { ["Input.Password"] = chosen, ["Input.ConfirmPassword"] = chosen });
+        Assert.Equal(HttpStatusCode.Redirect, set.StatusCode);
+        Assert.Contains("Your password is set", await browser.GetPageAsync(set.Headers.Location!.OriginalString), StringComparison.Ordinal);
+        var signIn = await new FormClient(factory.CreateClient(new() { AllowAutoRedirect = false }))
+            .PostFormAsync("/Identity/Account/Login", new() { ["Input.Email"] = invited, ["Input.Password"] = chosen });
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        Assert.True(await factory.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions
+            .SingleAsync(db.Users.Where(u => u.Email == invited).Select(u => u.EmailConfirmed))));
+
+        // Single use: the same link cannot set the password again.
+        var reused = await browser.SubmitFormAsync(linkPath, new() { ["Input.Password"] = "Attacker-Password-9", ["Input.ConfirmPassword"] = "Attacker-Password-9" });
+        Assert.Equal(HttpStatusCode.OK, reused.StatusCode);
+        Assert.Contains("This link has expired or has already been used", await reused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ForgottenPassword_UnknownAddress_SameAnswer_NoEmail()
+    {
+        const string known = "forgot-known@example.nhs.uk";
+        (await factory.CreateClient().PostAsJsonAsync("/api/v1/auth/register", new { email = known, password = CpdLogAppFactory.Password })).EnsureSuccessStatusCode();
+        var browser = new FormClient(factory.CreateClient(new() { AllowAutoRedirect = false }));
+
+        var unknown = await browser.PostFormAsync("/Identity/Account/ForgotPassword", new() { ["Input.Email"] = "no-such-person@example.nhs.uk" });
+        var knownAnswer = await browser.PostFormAsync("/Identity/Account/ForgotPassword", new() { ["Input.Email"] = known });
+
+        Assert.Equal("/Identity/Account/ForgotPasswordConfirmation", unknown.Headers.Location?.OriginalString);
+        Assert.Equal(unknown.Headers.Location, knownAnswer.Headers.Location);
+        // The known address's message arrives (sent after the unknown one was handled); none went to the unknown one.
+        Assert.Single(await factory.Smtp.WaitForAsync(m => m.To.Mailboxes.Any(b => b.Address == known) && (m.Subject ?? "").Contains("Reset", StringComparison.Ordinal)));
+        Assert.DoesNotContain(factory.Smtp.Received, r => r.Recipients.Contains("no-such-person@example.nhs.uk"));
+    }
+
+    [Fact]
+    public async Task ChangeEmail_LinkGoesToTheNewAddress_AndMovesTheAccount()
+    {
+        const string old = "mover-old@example.nhs.uk";
+        const string moved = "mover-new@example.nhs.uk";
+        var client = await factory.CreateSignedInFormClientAsync(old);
+        var asked = await client.SubmitFormAsync("/Identity/Account/Manage/Email", new() { ["Input.NewEmail"] = moved }, formSelector: "[data-testid=change-email-form]");
+        Assert.Equal(HttpStatusCode.Redirect, asked.StatusCode);
+        Assert.Contains("we have sent a link to " + moved, await client.GetPageAsync("/Identity/Account/Manage/Email"), StringComparison.Ordinal);
+        Assert.Equal(1, await factory.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Users, u => u.Email == old)));
+
+        var message = (await factory.Smtp.WaitForAsync(m => m.To.Mailboxes.Any(b => b.Address == moved))).Single();
+        var done = await client.GetPageAsync(PathOf(LinkIn(message)));
+        Assert.Contains("Your email address has changed", done, StringComparison.Ordinal);
+        var signIn = await new FormClient(factory.CreateClient(new() { AllowAutoRedirect = false }))
+            .PostFormAsync("/Identity/Account/Login", new() { ["Input.Email"] = moved, ["Input.Password"] = CpdLogAppFactory.Password });
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
     }
 
     private static string LinkIn(MimeMessage message)

@@ -24,8 +24,6 @@ public sealed class FuzzTests(CpdLogAppFactory factory) : IClassFixture<CpdLogAp
 {
     private const string Huge = "99999999999999999999999999999999999";
 
-    private static readonly string[] PackagedPagesWithStyleAttributes = ["/Identity/Account/Manage/Email", "/Identity/Account/ResendEmailConfirmation"];
-
     private static readonly string[] PathValues = ["00000000-0000-0000-0000-000000000000", "x", Huge, "-1"];
 
     [Fact]
@@ -188,9 +186,8 @@ public sealed class FuzzTests(CpdLogAppFactory factory) : IClassFixture<CpdLogAp
                     failures.Add($"{url}: inline <script> without a nonce (the CSP blocks it)");
                 }
 
-                // Two pages of the packaged Identity UI carry a style attribute we cannot change without copying them;
-                // the CSP ignores it (cosmetic only). Our own pages have none.
-                if (document.All.Any(e => (e.HasAttribute("style") && !PackagedPagesWithStyleAttributes.Contains(url)) || e.LocalName == "style"))
+                // Every page is ours (the packaged Identity UI is gone), so no page has an exception.
+                if (document.All.Any(e => e.HasAttribute("style") || e.LocalName == "style"))
                 {
                     failures.Add($"{url}: inline style (the CSP blocks it)");
                 }

@@ -42,7 +42,7 @@ public static class AdminEndpoints
         admin.MapGet("/users", async (UserAdministration users, CancellationToken ct) => TypedResults.Ok(await users.ListAsync(ct)))
             .WithPaging()
             .WithSummary("Every account with roles, line manager, cost centre and FTE");
-        admin.MapPost("/users", CreateUser).WithSummary("Create an account with a temporary password (works when sign-up is closed)");
+        admin.MapPost("/users", CreateUser).WithSummary("Create an account and e-mail the person a link to set their own password (works when sign-up is closed)");
         admin.MapGet("/users/{id}", GetUser).WithName("GetAdminUser");
         admin.MapPut("/users/{id}", UpdateUser)
             .WithSummary("Change roles, line manager, cost centre, FTE or disabled; null leaves a field as it is, \"\" clears line manager or cost centre");

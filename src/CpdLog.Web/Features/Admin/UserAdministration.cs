@@ -2,6 +2,7 @@ namespace CpdLog.Web.Features.Admin;
 
 using CpdLog.Data;
 using CpdLog.Web.Infrastructure;
+using CpdLog.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 
 /// <summary>An account as an Admin sees it: who they are and how they fit in, never what they have recorded.</summary>
@@ -26,9 +27,6 @@ public sealed record CreateUserRequest
     public string? Email { get; init; }
 
     public string? JobTitle { get; init; }
-
-    /// <summary>A temporary password the Admin gives the user; they change it under "Manage your account".</summary>
-    public string? Password { get; init; }
 
     public IReadOnlyList<string>? Roles { get; init; }
 }
@@ -61,7 +59,7 @@ public sealed record AdminResult(AdminUser? User, IReadOnlyDictionary<string, st
 }
 
 /// <summary>Creates accounts and sets roles, line managers, cost centres, FTE and the disabled flag.</summary>
-public sealed class UserAdministration(CpdLogDbContext db, CpdUserManager users, AdminAuditLog audit, CostCentreHoldings holdings)
+public sealed class UserAdministration(CpdLogDbContext db, CpdUserManager users, AdminAuditLog audit, CostCentreHoldings holdings, PasswordLinks links)
 {
     public async Task<IReadOnlyList<AdminUser>> ListAsync(CancellationToken ct = default)
     {
@@ -95,11 +93,6 @@ public sealed class UserAdministration(CpdLogDbContext db, CpdUserManager users,
             errors["email"] = ["Enter an email address in the correct format, like name@example.nhs.uk"];
         }
 
-        if (string.IsNullOrEmpty(request.Password))
-        {
-            errors["password"] = ["Enter a temporary password"];
-        }
-
         CheckRoles(request.Roles, errors);
         if (errors.Count > 0)
         {
@@ -110,16 +103,18 @@ public sealed class UserAdministration(CpdLogDbContext db, CpdUserManager users,
         {
             UserName = email,
             Email = email,
-            EmailConfirmed = true,
+            // Confirmed when they set their password from the e-mailed link.
+            EmailConfirmed = false,
             DisplayName = name,
             JobTitle = request.JobTitle?.Trim() ?? "",
         };
-        var made = await users.CreateAsync(user, request.Password!);
+        // No password: the person sets their own from an e-mailed, single-use, time-limited link (PasswordLinks).
+        var made = await users.CreateAsync(user);
         if (!made.Succeeded)
         {
             foreach (var error in made.Errors)
             {
-                var field = error.Code.Contains("Password", StringComparison.Ordinal) ? "password" : "email";
+                const string field = "email";
                 errors[field] = [.. errors.GetValueOrDefault(field, []), error.Description];
             }
 
@@ -132,8 +127,9 @@ public sealed class UserAdministration(CpdLogDbContext db, CpdUserManager users,
         }
 
         var created = await FindAsync(user.Id, ct);
-        audit.RecordByCurrentUser("AccountCreated", user.Id, "", $"{email}; roles {string.Join(", ", created!.Roles)}");
+        audit.RecordByCurrentUser("AccountCreated", user.Id, "", $"{email}; roles {string.Join(", ", created!.Roles)}; set-password link e-mailed");
         await db.SaveChangesAsync(ct);
+        await links.SendWelcomeAsync(user);
         return new AdminResult(created, errors);
     }
 

@@ -33,6 +33,9 @@ public static class AuthRateLimiting
         ("/Account/LoginWithRecoveryCode", AuthThrottle.TwoFactor),
         ("/Account/Manage/Disable2fa", AuthThrottle.TwoFactor),
         ("/Account/Manage/EnableAuthenticator", AuthThrottle.TwoFactor),
+        ("/Account/Manage/ResetAuthenticator", AuthThrottle.TwoFactor),
+        ("/Account/Manage/ChangePassword", AuthThrottle.SignIn),
+        ("/Account/Manage/DeletePersonalData", AuthThrottle.SignIn),
         ("/Account/LinkOrganisationAccount", AuthThrottle.SignIn),
         ("/Account/Manage/AccessTokens", AuthThrottle.AccessToken),
     ];

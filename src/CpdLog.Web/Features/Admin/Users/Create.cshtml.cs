@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-/// <summary>Creates an account with a temporary password; works when self sign-up is closed.</summary>
+/// <summary>Creates an account and e-mails the person a link to set their own password; works when self sign-up is closed.</summary>
 [Authorize(Policy = Policies.Admin)]
 public sealed class CreateModel(UserAdministration users) : PageModel
 {
@@ -20,7 +20,7 @@ public sealed class CreateModel(UserAdministration users) : PageModel
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var result = await users.CreateAsync(
-            new CreateUserRequest { DisplayName = Input.DisplayName, Email = Input.Email, JobTitle = Input.JobTitle, Password = Input.Password }, ct);
+            new CreateUserRequest { DisplayName = Input.DisplayName, Email = Input.Email, JobTitle = Input.JobTitle }, ct);
         if (!result.Succeeded)
         {
             ModelState.Clear();
@@ -28,7 +28,7 @@ public sealed class CreateModel(UserAdministration users) : PageModel
             return Page();
         }
 
-        TempData["Success"] = $"Account created for {result.User!.DisplayName}. Give them their temporary password in person or by phone.";
+        TempData["Success"] = $"Account created for {result.User!.DisplayName}. We have emailed a link to {result.User.Email} so they can set their own password.";
         return Redirect($"/Admin/Users/Edit/{result.User.Id}");
     }
 
@@ -42,8 +42,5 @@ public sealed class CreateModel(UserAdministration users) : PageModel
 
         [Display(Name = "Job title (optional)")]
         public string? JobTitle { get; set; }
-
-        [Display(Name = "Temporary password")]
-        public string Password { get; set; } = "";
     }
 }

@@ -1,0 +1,17 @@
+namespace CpdLog.Web.Areas.Identity.Pages.Account;
+
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+/// <summary>After a password reset (or set): the same page whether or not the address had an account.</summary>
+[AllowAnonymous]
+public sealed class ResetPasswordConfirmationModel : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public bool Welcome { get; set; }
+
+    public void OnGet()
+    {
+    }
+}
