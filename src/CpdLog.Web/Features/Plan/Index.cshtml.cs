@@ -4,6 +4,7 @@ using CpdLog.Core.Funding;
 using CpdLog.Data;
 using CpdLog.Web.Features.Shared;
 using CpdLog.Web.Infrastructure;
+using CpdLog.Web.Infrastructure.Time;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +22,7 @@ public sealed class IndexModel(CpdLogDbContext db, TimeProvider clock) : PageMod
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var ownerId = User.UserId();
-        foreach (var error in await Input.ValidateAllAsync(db, ownerId, clock.Today(), ct))
+        foreach (var error in await Input.ValidateAllAsync(db, ownerId, clock.UkToday(), ct))
         {
             ModelState.AddModelError(nameof(Input) + "." + error.Field, error.Message);
         }
