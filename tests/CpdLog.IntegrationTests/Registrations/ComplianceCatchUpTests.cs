@@ -25,6 +25,8 @@ public sealed class ComplianceCatchUpTests(CpdLogAppFactory factory) : IClassFix
 
     private int _counters;
 
+    private int _moved;
+
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
@@ -175,7 +177,11 @@ public sealed class ComplianceCatchUpTests(CpdLogAppFactory factory) : IClassFix
                 }));
                 return "add registration";
             case 11:
-                return await EditSomeAsync<CpdActivity>(userId, random, a => a.OwnerId = otherId) ? "move to another owner" : "none";
+                return await EditSomeAsync<CpdActivity>(userId, random, a =>
+                {
+                    a.OwnerId = otherId;
+                    a.Number = 100_000 + ++_moved; // numbers are unique per owner
+                }) ? "move to another owner" : "none";
             case 12:
                 await factory.WithDbAsync(async db =>
                 {
