@@ -49,9 +49,6 @@ public sealed partial class CpdLogDbContext
         }
     }
 
-    private int SaveNumbered(List<IReferencedRecord> unnumbered, bool acceptAllChangesOnSuccess) =>
-        SaveNumberedAsync(unnumbered, acceptAllChangesOnSuccess, CancellationToken.None).GetAwaiter().GetResult();
-
     /// <summary>
     /// Takes a block of numbers per (owner, type) with one atomic statement: the row lock (PostgreSQL) or the write
     /// lock (SQLite) serialises concurrent savers, so two transactions never read the same value.

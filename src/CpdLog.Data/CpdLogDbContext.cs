@@ -50,19 +50,21 @@ public sealed partial class CpdLogDbContext(DbContextOptions<CpdLogDbContext> op
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         GuardAppendOnlyRecords();
-        StampChangedOwners();
+        var changes = ChangedOwners();
         var unnumbered = UnnumberedRecords();
-        return unnumbered.Count == 0 ? base.SaveChanges(acceptAllChangesOnSuccess) : SaveNumbered(unnumbered, acceptAllChangesOnSuccess);
+        return changes.Count == 0 && unnumbered.Count == 0
+            ? base.SaveChanges(acceptAllChangesOnSuccess)
+            : SaveStampedAsync(changes, unnumbered, acceptAllChangesOnSuccess, CancellationToken.None).GetAwaiter().GetResult();
     }
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         GuardAppendOnlyRecords();
-        await StampChangedOwnersAsync(cancellationToken);
+        var changes = ChangedOwners();
         var unnumbered = UnnumberedRecords();
-        return unnumbered.Count == 0
+        return changes.Count == 0 && unnumbered.Count == 0
             ? await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken)
-            : await SaveNumberedAsync(unnumbered, acceptAllChangesOnSuccess, cancellationToken);
+            : await SaveStampedAsync(changes, unnumbered, acceptAllChangesOnSuccess, cancellationToken);
     }
 
     /// <summary>

@@ -40,6 +40,19 @@ public sealed class SmokeTests(CpdLogAppFactory factory) : IClassFixture<CpdLogA
     }
 
     [Fact]
+    public async Task HealthDatabase_Anonymous_RunsTheDatabaseCheckAlone()
+    {
+        var response = await factory.CreateClient().GetAsync("/health/database");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var health = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        Assert.Equal("Healthy", health.GetProperty("status").GetString());
+        var check = Assert.Single(health.GetProperty("checks").EnumerateArray());
+        Assert.Equal("database", check.GetProperty("name").GetString());
+        Assert.Equal(CpdLogAppFactory.UsePostgres ? "PostgreSQL reachable" : "SQLite reachable", check.GetProperty("description").GetString());
+    }
+
+    [Fact]
     public async Task HealthDatabaseCheck_DatabaseThatCannotBeOpened_IsUnhealthy()
     {
         var options = new DbContextOptionsBuilder<CpdLog.Data.CpdLogDbContext>()

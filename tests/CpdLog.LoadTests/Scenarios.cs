@@ -14,6 +14,8 @@ internal static class Scenarios
         var results = new List<Measurement>
         {
             await Load.RunAsync($"{label} /health", client, connections, duration, warm, (c, _, ct) => c.GetAsync("/health", ct)),
+            await Load.RunAsync($"{label} /health/database (baseline: the database check alone)", client, connections, duration, warm,
+                (c, _, ct) => c.GetAsync("/health/database", ct)),
             await Load.RunAsync($"{label} /Dashboard (warm)", client, connections, duration, warm, (c, _, ct) => c.SendAsync(Load.Page("/Dashboard", session), ct)),
             await Load.RunAsync($"{label} compliance API (warm)", client, connections, duration, warm, (c, _, ct) => c.SendAsync(Load.Api(HttpMethod.Get, compliance, session), ct)),
             await Load.RunAsync($"{label} compliance API (cold: first request after a write)", client, connections, duration, warm,
@@ -49,6 +51,7 @@ internal static class Scenarios
         var results = new List<Measurement>
         {
             await Load.RunAsync("scale /health", client, connections, duration, warm, (c, _, ct) => c.GetAsync("/health", ct)),
+            await Load.RunAsync("scale /health/database (baseline)", client, connections, duration, warm, (c, _, ct) => c.GetAsync("/health/database", ct)),
             await Load.RunAsync("scale /Dashboard", client, connections, duration, warm, (c, r, ct) => c.SendAsync(Load.Page("/Dashboard", Any(r)), ct)),
             await Load.RunAsync("scale /Activities (CPD log)", client, connections, duration, warm, (c, r, ct) => c.SendAsync(Load.Page("/Activities", Any(r)), ct)),
             await Load.RunAsync("scale /Team/Overview (line managers)", client, connections, duration, warm,

@@ -2063,6 +2063,27 @@ namespace CpdLog.Migrations.Postgres.Migrations
                     b.ToTable("SecurityEvents", (string)null);
                 });
 
+            modelBuilder.Entity("CpdLog.Data.UserDataChange", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<long>("Stamp")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("UserId", "Stamp", "Kind", "EntityId");
+
+                    b.ToTable("UserDataChanges", (string)null);
+                });
+
             modelBuilder.Entity("CpdLog.Data.UserDataVersion", b =>
                 {
                     b.Property<string>("UserId")

@@ -2056,6 +2056,27 @@ namespace CpdLog.Migrations.Sqlite.Migrations
                     b.ToTable("SecurityEvents", (string)null);
                 });
 
+            modelBuilder.Entity("CpdLog.Data.UserDataChange", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Stamp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId", "Stamp", "Kind", "EntityId");
+
+                    b.ToTable("UserDataChanges", (string)null);
+                });
+
             modelBuilder.Entity("CpdLog.Data.UserDataVersion", b =>
                 {
                     b.Property<string>("UserId")

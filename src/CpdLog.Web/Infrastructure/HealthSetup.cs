@@ -10,15 +10,21 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 /// <c>GET /health</c> for load balancers and operators, anonymous: 200 while the instance can serve (Healthy or
 /// Degraded), 503 when it cannot (the database is unreachable). The body names each check and its status, and says
 /// nothing about users or configuration beyond the font family portfolios are drawn with.
+/// <c>GET /health/database</c> runs the database check alone (same answers): a probe for "can this instance reach its
+/// database" that does not touch the data folder or fonts, and the baseline the load benchmark compares pages with.
 /// </summary>
 public static class HealthSetup
 {
     public const string Path = "/health";
 
+    public const string DatabasePath = "/health/database";
+
+    private const string DatabaseTag = "database";
+
     public static IServiceCollection AddCpdHealthChecks(this IServiceCollection services)
     {
         services.AddHealthChecks()
-            .AddCheck<DatabaseHealthCheck>("database")
+            .AddCheck<DatabaseHealthCheck>("database", tags: [DatabaseTag])
             .AddCheck<DataFolderHealthCheck>("data-folder")
             .AddCheck<PortfolioFontsHealthCheck>("portfolio-fonts");
         return services;
@@ -27,6 +33,8 @@ public static class HealthSetup
     public static WebApplication MapCpdHealth(this WebApplication app)
     {
         app.MapHealthChecks(Path, new HealthCheckOptions { ResponseWriter = WriteAsync }).AllowAnonymous().DisableRateLimiting();
+        app.MapHealthChecks(DatabasePath, new HealthCheckOptions { ResponseWriter = WriteAsync, Predicate = c => c.Tags.Contains(DatabaseTag) })
+            .AllowAnonymous().DisableRateLimiting();
         return app;
     }
 

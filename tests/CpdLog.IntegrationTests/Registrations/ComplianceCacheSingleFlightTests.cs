@@ -1,5 +1,6 @@
 namespace CpdLog.IntegrationTests.Registrations;
 
+using CpdLog.Core.Compliance;
 using CpdLog.Web.Features.Registrations;
 using Microsoft.Extensions.Options;
 
@@ -7,6 +8,8 @@ using Microsoft.Extensions.Options;
 public sealed class ComplianceCacheSingleFlightTests
 {
     private static readonly ComplianceCacheKey Key = new(1, 2, "rules", new DateOnly(2026, 11, 27));
+
+    private static readonly UserRuleInputs Inputs = new(1, [], new ComplianceInput { AnchorDate = Key.AsOf, AsOf = Key.AsOf });
 
     [Fact]
     public async Task ConcurrentMisses_ComputeOnce_AndEveryCallerGetsTheResult()
@@ -16,11 +19,13 @@ public sealed class ComplianceCacheSingleFlightTests
         var release = new TaskCompletionSource();
         IReadOnlyList<RegistrationStatus> result = [];
 
-        async Task<IReadOnlyList<RegistrationStatus>> Compute()
+        UserRuleInputs? handed = null;
+        async Task<(UserRuleInputs, IReadOnlyList<RegistrationStatus>)> Compute(UserRuleInputs? previous)
         {
             Interlocked.Increment(ref computations);
+            handed = previous;
             await release.Task;
-            return result;
+            return (Inputs, result);
         }
 
         var callers = Enumerable.Range(0, 50).Select(_ => Task.Run(() => cache.GetOrComputeAsync("user-1", Key, Compute))).ToList();
@@ -34,8 +39,10 @@ public sealed class ComplianceCacheSingleFlightTests
         // Cached now: a later call does not compute, and a new key (a write changed the stamp) computes again.
         await cache.GetOrComputeAsync("user-1", Key, Compute);
         Assert.Equal(1, computations);
+        Assert.Null(handed);
         await cache.GetOrComputeAsync("user-1", Key with { UserStamp = 3 }, Compute);
         Assert.Equal(2, computations);
+        Assert.Same(Inputs, handed); // the stale entry's inputs are handed over, to be caught up
     }
 
     [Fact]
@@ -43,9 +50,9 @@ public sealed class ComplianceCacheSingleFlightTests
     {
         using var cache = new ComplianceCache(Options.Create(new ComplianceCacheOptions()));
         await Assert.ThrowsAsync<InvalidOperationException>(() =>
-            cache.GetOrComputeAsync("user-1", Key, () => Task.FromException<IReadOnlyList<RegistrationStatus>>(new InvalidOperationException("database gone"))));
+            cache.GetOrComputeAsync("user-1", Key, _ => Task.FromException<(UserRuleInputs, IReadOnlyList<RegistrationStatus>)>(new InvalidOperationException("database gone"))));
 
-        var answer = await cache.GetOrComputeAsync("user-1", Key, () => Task.FromResult<IReadOnlyList<RegistrationStatus>>([]));
+        var answer = await cache.GetOrComputeAsync("user-1", Key, _ => Task.FromResult<(UserRuleInputs, IReadOnlyList<RegistrationStatus>)>((Inputs, [])));
         Assert.Empty(answer);
     }
 }

@@ -173,6 +173,7 @@ public static class AuthorizationMatrix
         ["GET /api/v1/sign-off-requests/{id:guid}"] = Access.User,
         ["GET /api/v1/verify/{code}"] = Access.Anonymous,
         ["GET /health"] = Access.Anonymous,
+        ["GET /health/database"] = Access.Anonymous,
         ["GET /openapi/{documentName}.json"] = Access.Anonymous,
         ["GET /verify"] = Access.Anonymous,
         ["POST /"] = Access.Anonymous,

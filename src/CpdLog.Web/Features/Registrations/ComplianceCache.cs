@@ -7,39 +7,27 @@ using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
 /// <summary>
-/// The stamp a cached compliance judgement was computed under: the user's data stamp and the custom-bodies stamp (both
-/// read from the database, so a write on any instance changes them), the rules version and the judgement date.
-/// </summary>
-public readonly record struct ComplianceCacheKey(long UserStamp, long CustomBodiesStamp, string RulesVersion, DateOnly AsOf);
-
-/// <summary>Settings of the per-user compliance cache (section <c>Compliance:Cache</c>).</summary>
-public sealed class ComplianceCacheOptions
-{
-    /// <summary>False turns the cache off (every request judges afresh).</summary>
-    public bool Enabled { get; set; } = true;
-
-    /// <summary>The most users kept; the least recently used are dropped first.</summary>
-    public int MaxUsers { get; set; } = 20_000;
-
-    /// <summary>A user's entry is dropped after this long without a read.</summary>
-    public TimeSpan SlidingExpiration { get; set; } = TimeSpan.FromMinutes(20);
-}
-
-/// <summary>
-/// One entry per user: their registrations judged under a <see cref="ComplianceCacheKey"/>. An entry is used only when
-/// its key equals the key read from the database for this request, so the cache never decides freshness by itself.
+/// One entry per user (<see cref="ComplianceCacheEntry"/>): their lean rule inputs and their registrations judged under a
+/// <see cref="ComplianceCacheKey"/>. A judgement is served only when its key equals the key read from the database for
+/// this request, so the cache never decides freshness by itself; on a miss the computation is handed the user's
+/// previous inputs, so it can catch up from the records changed since (see <see cref="RuleInputLoader"/>) instead of
+/// loading everything.
 /// </summary>
 public sealed class ComplianceCache : IDisposable
 {
     private readonly MemoryCache _cache;
     private readonly ComplianceCacheOptions _options;
     private readonly ConcurrentDictionary<(string UserId, ComplianceCacheKey Key), Lazy<Task<IReadOnlyList<RegistrationStatus>>>> _inFlight = new();
+    private long _hits;
+    private long _misses;
+    private long _patched;
+    private long _loaded;
 
     public ComplianceCache(IOptions<ComplianceCacheOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options.Value;
-        _cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = Math.Max(1, _options.MaxUsers) });
+        _cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = Math.Max(1, _options.MaxRecords) });
     }
 
     /// <summary>Every built-in rule set version and its corrections: a new release of the rules is a new key.</summary>
@@ -56,51 +44,49 @@ public sealed class ComplianceCache : IDisposable
 
     public long Misses => Interlocked.Read(ref _misses);
 
-    private long _hits;
-    private long _misses;
+    /// <summary>Misses whose inputs were caught up from the change log (or reused) rather than loaded whole.</summary>
+    public long Patched => Interlocked.Read(ref _patched);
 
-    public bool TryGet(string userId, ComplianceCacheKey key, out IReadOnlyList<RegistrationStatus> statuses)
+    /// <summary>Misses that loaded every live record of the user.</summary>
+    public long Loaded => Interlocked.Read(ref _loaded);
+
+    /// <summary>Counts how a miss got its inputs (called by the computation).</summary>
+    public void CountInputs(bool patched)
     {
-        if (_options.Enabled && _cache.TryGetValue(userId, out Entry? entry) && entry is not null && entry.Key == key)
+        if (patched)
         {
-            Interlocked.Increment(ref _hits);
-            statuses = entry.Statuses;
-            return true;
+            Interlocked.Increment(ref _patched);
         }
-
-        Interlocked.Increment(ref _misses);
-        statuses = [];
-        return false;
-    }
-
-    public void Set(string userId, ComplianceCacheKey key, IReadOnlyList<RegistrationStatus> statuses)
-    {
-        if (_options.Enabled)
+        else
         {
-            _cache.Set(userId, new Entry(key, statuses), new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = _options.SlidingExpiration });
+            Interlocked.Increment(ref _loaded);
         }
     }
 
     /// <summary>
     /// The cached judgement under <paramref name="key"/>, else one computation shared by every request that misses at the
-    /// same time (a burst after a write computes once, not once per connection). The shared computation runs without the
-    /// callers' cancellation, so one caller leaving does not fail the others.
+    /// same time (a burst after a write computes once, not once per connection). The computation gets the user's cached
+    /// inputs under any older key (or null) and returns the new inputs with the judgement. It runs without the callers'
+    /// cancellation, so one caller leaving does not fail the others; a failed computation is not kept.
     /// </summary>
     public async Task<IReadOnlyList<RegistrationStatus>> GetOrComputeAsync(
-        string userId, ComplianceCacheKey key, Func<Task<IReadOnlyList<RegistrationStatus>>> compute)
+        string userId, ComplianceCacheKey key, Func<UserRuleInputs?, Task<(UserRuleInputs Inputs, IReadOnlyList<RegistrationStatus> Statuses)>> compute)
     {
         ArgumentNullException.ThrowIfNull(compute);
-        if (TryGet(userId, key, out var cached))
+        var previous = _options.Enabled && _cache.TryGetValue(userId, out ComplianceCacheEntry? entry) ? entry : null;
+        if (previous is not null && previous.Key == key)
         {
-            return cached;
+            Interlocked.Increment(ref _hits);
+            return previous.Statuses;
         }
 
+        Interlocked.Increment(ref _misses);
         var flight = _inFlight.GetOrAdd((userId, key), flightKey => new Lazy<Task<IReadOnlyList<RegistrationStatus>>>(async () =>
         {
             try
             {
-                var statuses = await compute();
-                Set(userId, key, statuses);
+                var (inputs, statuses) = await compute(previous?.Inputs);
+                Set(userId, new ComplianceCacheEntry(key, inputs, statuses));
                 return statuses;
             }
             finally
@@ -113,5 +99,23 @@ public sealed class ComplianceCache : IDisposable
 
     public void Dispose() => _cache.Dispose();
 
-    private sealed record Entry(ComplianceCacheKey Key, IReadOnlyList<RegistrationStatus> Statuses);
+    private void Set(string userId, ComplianceCacheEntry entry)
+    {
+        if (!_options.Enabled)
+        {
+            return;
+        }
+
+        // Never replace newer inputs with older ones (two computations for different keys finishing out of order).
+        if (_cache.TryGetValue(userId, out ComplianceCacheEntry? current) && current is not null && current.Inputs.Stamp > entry.Inputs.Stamp)
+        {
+            return;
+        }
+
+        _cache.Set(userId, entry, new MemoryCacheEntryOptions
+        {
+            Size = 1 + entry.Inputs.RecordCount,
+            SlidingExpiration = _options.SlidingExpiration,
+        });
+    }
 }

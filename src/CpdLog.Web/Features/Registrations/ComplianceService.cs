@@ -1,7 +1,6 @@
 namespace CpdLog.Web.Features.Registrations;
 
 using CpdLog.Core.Compliance;
-using CpdLog.Core.Records;
 using CpdLog.Core.Registrations;
 using CpdLog.Data;
 using CpdLog.Web.Infrastructure.Time;
@@ -26,13 +25,15 @@ public sealed record RegistrationStatus(ProfessionalRegistration Registration, s
 /// own cycle window. Used by the API, the dashboard, portfolios and team views.
 /// </summary>
 /// <remarks>
-/// Rules read lean projections of the records (dates, hours, flags, types, ids; no free text but tags, the NMC Pin
-/// and the indemnity provider, which rules test). Today's judgements are cached per user in <see cref="ComplianceCache"/>
-/// under a key read from the database on every request (one query): the user's data stamp, the custom-bodies stamp,
-/// the rules version and the date. Any write to the user's records renews their stamp in the same SaveChanges, so
-/// every app instance sharing the database sees the change on its next request.
+/// Rules read lean projections of the records (<see cref="RuleInputLoader"/>). Today's judgements are cached per user
+/// in <see cref="ComplianceCache"/> under a key read from the database on every request (one query): the user's change
+/// number, the custom-bodies change number, the rules version and the date. Any write to the user's records raises
+/// their number in the same transaction, so every app instance sharing the database sees the change on its next
+/// request; the cache then catches the user's inputs up from the records changed since (the change log) and judges
+/// again in memory, so the first request after a write does not read every record. A new custom-body definition, rules
+/// version or day re-judges the cached inputs without reading any record.
 /// </remarks>
-public sealed class ComplianceService(CpdLogDbContext db, BodyDirectory bodies, TimeProvider clock, ComplianceCache cache)
+public sealed class ComplianceService(CpdLogDbContext db, BodyDirectory bodies, TimeProvider clock, ComplianceCache cache, RuleInputLoader loader)
 {
     /// <summary>Today's date on the service's clock.</summary>
     public DateOnly Today() => clock.UkToday();
@@ -44,14 +45,14 @@ public sealed class ComplianceService(CpdLogDbContext db, BodyDirectory bodies, 
             return await JudgeAsync(userId, asOf, ct);
         }
 
-        // The key is read BEFORE the records: whatever is cached under it is at least as new as the stamp.
+        // The key is read BEFORE the records: whatever is cached under it is at least as new as the change number.
         var stamps = await StampsAsync([userId], ct);
         return await CachedAsync(userId, KeyFor(userId, stamps, asOf), ct);
     }
 
     /// <summary>
-    /// Several users judged on <paramref name="asOf"/> (the team view): one query reads every user's stamp, and only
-    /// users whose cached judgement is stale are loaded.
+    /// Several users judged on <paramref name="asOf"/> (the team view): one query reads every user's change number, and
+    /// only users whose cached judgement is stale are loaded or caught up.
     /// </summary>
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<RegistrationStatus>>> ForUsersAsync(
         IReadOnlyCollection<string> userIds, DateOnly asOf, CancellationToken ct = default)
@@ -102,115 +103,47 @@ public sealed class ComplianceService(CpdLogDbContext db, BodyDirectory bodies, 
     };
 
     /// <summary>
-    /// Every live record of the user as a rule input, holding only what the rules read (src/CpdLog.Core/Compliance):
-    /// the same entity types with descriptions, notes and contact details left empty. Gap explanations are loaded
-    /// whole, as results show them.
+    /// Every live record of the user as a rule input, holding only what the rules read (see <see cref="RuleInputLoader"/>).
     /// </summary>
-    public async Task<ComplianceInput> LoadRuleInputsAsync(string userId, DateOnly asOf, CancellationToken ct = default) => new()
-    {
-        AnchorDate = asOf,
-        AsOf = asOf,
-        Activities = await db.Activities.OwnedBy(userId).AsNoTracking().Select(a => new CpdActivity
-        {
-            Id = a.Id,
-            OwnerId = a.OwnerId,
-            Number = a.Number,
-            Status = a.Status,
-            StartDate = a.StartDate,
-            EndDate = a.EndDate,
-            Hours = a.Hours,
-            ParticipatoryHours = a.ParticipatoryHours,
-            Method = a.Method,
-            ActivityType = a.ActivityType,
-            CodeThemes = a.CodeThemes,
-            IsVerifiable = a.IsVerifiable,
-            IsEthics = a.IsEthics,
-            Tags = a.Tags,
-            FundingRequestId = a.FundingRequestId,
-        }).ToListAsync(ct),
-        Reflections = await db.Reflections.OwnedBy(userId).AsNoTracking().Select(r => new ReflectiveAccount
-        {
-            Id = r.Id,
-            OwnerId = r.OwnerId,
-            Number = r.Number,
-            Date = r.Date,
-            CodeThemes = r.CodeThemes,
-            ActivityId = r.ActivityId,
-            FeedbackId = r.FeedbackId,
-        }).ToListAsync(ct),
-        Feedback = await db.Feedback.OwnedBy(userId).AsNoTracking().Select(f => new FeedbackEntry
-        {
-            Id = f.Id,
-            OwnerId = f.OwnerId,
-            Number = f.Number,
-            Date = f.Date,
-            Source = f.Source,
-        }).ToListAsync(ct),
-        PracticeHours = await db.PracticeHours.OwnedBy(userId).AsNoTracking().Select(p => new PracticeHoursEntry
-        {
-            Id = p.Id,
-            OwnerId = p.OwnerId,
-            Number = p.Number,
-            StartDate = p.StartDate,
-            EndDate = p.EndDate,
-            RegistrationType = p.RegistrationType,
-            Hours = p.Hours,
-        }).ToListAsync(ct),
-        Discussions = await db.Discussions.OwnedBy(userId).AsNoTracking().Select(d => new ReflectiveDiscussion
-        {
-            Id = d.Id,
-            OwnerId = d.OwnerId,
-            Number = d.Number,
-            Date = d.Date,
-            PartnerNmcPin = d.PartnerNmcPin,
-        }).ToListAsync(ct),
-        Confirmations = await db.Confirmations.OwnedBy(userId).AsNoTracking().Select(c => new Confirmation
-        {
-            Id = c.Id,
-            OwnerId = c.OwnerId,
-            Number = c.Number,
-            Date = c.Date,
-            ConfirmerIsNmcRegistrant = c.ConfirmerIsNmcRegistrant,
-            ConfirmerCategory = c.ConfirmerCategory,
-            ItemsConfirmed = c.ItemsConfirmed,
-        }).ToListAsync(ct),
-        Declarations = await db.Declarations.OwnedBy(userId).AsNoTracking().Select(d => new Declaration
-        {
-            Id = d.Id,
-            OwnerId = d.OwnerId,
-            Number = d.Number,
-            Kind = d.Kind,
-            Date = d.Date,
-            IndemnityThroughEmployer = d.IndemnityThroughEmployer,
-            IndemnityProvider = d.IndemnityProvider,
-        }).ToListAsync(ct),
-        GapExplanations = await db.GapExplanations.OwnedBy(userId).AsNoTracking().ToListAsync(ct),
-    };
+    public async Task<ComplianceInput> LoadRuleInputsAsync(string userId, DateOnly asOf, CancellationToken ct = default) =>
+        (await loader.LoadAsync(userId, 0, asOf, ct)).Evidence;
 
     /// <summary>The user's live registrations judged on <paramref name="asOf"/> from lean rule inputs, without the cache.</summary>
     public async Task<IReadOnlyList<RegistrationStatus>> JudgeAsync(string userId, DateOnly asOf, CancellationToken ct = default)
     {
-        var registrations = await db.Registrations.OwnedBy(userId).AsNoTracking().ToListAsync(ct);
-        if (registrations.Count == 0)
+        if (!await db.Registrations.OwnedBy(userId).AnyAsync(ct))
         {
             return [];
         }
 
-        var evidence = await LoadRuleInputsAsync(userId, asOf, ct);
-        var custom = await bodies.CustomForAsync(registrations, ct);
-        return registrations
-            .OrderBy(r => r.CreatedAt)
-            .Select(r => Evaluate(r, evidence, custom, asOf))
-            .ToList();
+        return await JudgeInputsAsync(await loader.LoadAsync(userId, 0, asOf, ct), asOf, ct);
+    }
+
+    /// <summary>The registrations in <paramref name="inputs"/> judged on <paramref name="asOf"/> (one query: the custom bodies they use).</summary>
+    private async Task<IReadOnlyList<RegistrationStatus>> JudgeInputsAsync(UserRuleInputs inputs, DateOnly asOf, CancellationToken ct)
+    {
+        if (inputs.Registrations.Count == 0)
+        {
+            return [];
+        }
+
+        var custom = await bodies.CustomForAsync(inputs.Registrations, ct);
+        return inputs.Registrations.Select(r => Evaluate(r, inputs.Evidence, custom, asOf)).ToList();
     }
 
     private async Task<IReadOnlyList<RegistrationStatus>> CachedAsync(string userId, ComplianceCacheKey key, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
-        return await cache.GetOrComputeAsync(userId, key, () => JudgeAsync(userId, key.AsOf, CancellationToken.None));
+        return await cache.GetOrComputeAsync(userId, key, async previous =>
+        {
+            var inputs = previous is null ? null : await loader.CatchUpAsync(userId, previous, key.UserStamp, CancellationToken.None);
+            cache.CountInputs(patched: inputs is not null);
+            inputs ??= await loader.LoadAsync(userId, key.UserStamp, key.AsOf, CancellationToken.None);
+            return (inputs, await JudgeInputsAsync(inputs, key.AsOf, CancellationToken.None));
+        });
     }
 
-    /// <summary>The stamps of <paramref name="userIds"/> and of the custom bodies, in one query.</summary>
+    /// <summary>The change numbers of <paramref name="userIds"/> and of the custom bodies, in one query.</summary>
     private async Task<Dictionary<string, long>> StampsAsync(List<string> userIds, CancellationToken ct)
     {
         var keys = userIds.Append(UserDataVersion.CustomBodiesKey).ToList();

@@ -9,6 +9,7 @@ public static class RegistrationsSetup
     {
         services.AddScoped<BodyDirectory>();
         services.AddScoped<ComplianceService>();
+        services.AddScoped<RuleInputLoader>();
         services.AddScoped<RegistrationProgress>();
         services.AddOptions<ComplianceCacheOptions>().BindConfiguration("Compliance:Cache");
         services.AddSingleton<ComplianceCache>();
