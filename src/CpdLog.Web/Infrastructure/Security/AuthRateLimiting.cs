@@ -44,7 +44,9 @@ public static class AuthRateLimiting
     {
         var settings = configuration.GetSection(AuthRateLimitOptions.Section).Get<AuthRateLimitOptions>() ?? new AuthRateLimitOptions();
         services.AddSingleton(settings);
-        services.Configure<RazorPagesOptions>(o =>
+        // PostConfigure: Razor Pages' own options set-up (registered by AddRazorPages, which runs after this) replaces the
+        // conventions collection, dropping conventions configured before it.
+        services.PostConfigure<RazorPagesOptions>(o =>
         {
             foreach (var (page, kind) in Pages)
             {
