@@ -104,7 +104,7 @@ internal static class Soak
         {
             case "portfolio":
                 return await client.SendAsync(Load.Api(HttpMethod.Post, "/api/v1/portfolios", session,
-                    JsonContent.Create(new { registrationId = session.RegistrationId, sections = new[] { "RequirementsSummary", "ActivityList" } })));
+                    JsonContent.Create(new { registrationId = session.RegistrationId })));
             case "write-add":
             {
                 var response = await client.SendAsync(Load.Api(HttpMethod.Post, "/api/v1/activities", session, JsonContent.Create(Scenarios.Activity(random))));

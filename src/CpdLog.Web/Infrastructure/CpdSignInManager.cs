@@ -179,14 +179,17 @@ public sealed class DisabledUserGate(CpdLogDbContext db) : IClaimsTransformation
     /// <summary>In the principal of every bearer token CpdLog issues: the password stamp at issue.</summary>
     public const string BearerClaim = "cpdlog:bearer";
 
+    /// <summary>The answer for this request (the gate is scoped): the cookie check and the claims transformation share one query.</summary>
+    private (string Id, string? IssuedWith, bool Disabled)? _answer;
+
     public async Task<ClaimsPrincipal> TransformAsync(ClaimsPrincipal principal) =>
-        await IsDisabledAsync(db, principal) ? new ClaimsPrincipal(new ClaimsIdentity()) : principal;
+        await IsDisabledAsync(principal) ? new ClaimsPrincipal(new ClaimsIdentity()) : principal;
 
     public static Task<bool> IsDisabledAsync(IServiceProvider services, ClaimsPrincipal principal) =>
-        IsDisabledAsync(services.GetRequiredService<CpdLogDbContext>(), principal);
+        services.GetRequiredService<DisabledUserGate>().IsDisabledAsync(principal);
 
     /// <summary>True for a signed-in principal whose account is disabled or gone, or a bearer token from before a stamp change.</summary>
-    private static async Task<bool> IsDisabledAsync(CpdLogDbContext db, ClaimsPrincipal principal)
+    private async Task<bool> IsDisabledAsync(ClaimsPrincipal principal)
     {
         var id = principal.FindFirstValue(ClaimTypes.NameIdentifier);
         if (principal.Identity?.IsAuthenticated != true || id is null)
@@ -194,13 +197,16 @@ public sealed class DisabledUserGate(CpdLogDbContext db) : IClaimsTransformation
             return false;
         }
 
-        var account = await db.Users.AsNoTracking().Where(u => u.Id == id).Select(u => new { u.IsDisabled, u.PasswordHash }).FirstOrDefaultAsync();
-        if (account is null || account.IsDisabled)
+        var issuedWith = principal.FindFirstValue(BearerClaim);
+        if (_answer is { } known && known.Id == id && known.IssuedWith == issuedWith)
         {
-            return true;
+            return known.Disabled;
         }
 
-        return principal.FindFirstValue(BearerClaim) is { } issuedWith
-            && !string.Equals(issuedWith, PasswordStamp.Of(account.PasswordHash), StringComparison.Ordinal);
+        var account = await db.Users.AsNoTracking().Where(u => u.Id == id).Select(u => new { u.IsDisabled, u.PasswordHash }).FirstOrDefaultAsync();
+        var disabled = account is null || account.IsDisabled
+            || (issuedWith is not null && !string.Equals(issuedWith, PasswordStamp.Of(account.PasswordHash), StringComparison.Ordinal));
+        _answer = (id, issuedWith, disabled);
+        return disabled;
     }
 }

@@ -77,7 +77,8 @@ public static class IdentitySetup
             .AddSignInManager<CpdSignInManager>();
 
         // Disabled accounts: refused at sign-in (CpdSignInManager) and dropped on their next request (DisabledUserGate).
-        services.AddScoped<IClaimsTransformation, DisabledUserGate>();
+        services.AddScoped<DisabledUserGate>();
+        services.AddScoped<IClaimsTransformation>(sp => sp.GetRequiredService<DisabledUserGate>());
         // A password change, reset or disabling ends other sessions' cookies within a minute (bearer tokens at once).
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddScoped<SecurityAudit>();

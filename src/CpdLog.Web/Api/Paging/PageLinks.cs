@@ -10,14 +10,17 @@ using Microsoft.AspNetCore.Http.Extensions;
 /// </summary>
 public static class PageLinks
 {
-    /// <summary>The address of <paramref name="page"/> of the list <paramref name="request"/> asked for.</summary>
-    public static string For(HttpRequest request, int page, int? pageSize)
+    /// <summary>
+    /// The address of <paramref name="page"/> of the list <paramref name="request"/> asked for. A page that shows a
+    /// second list names its page parameter (<paramref name="pageKey"/>), so each list keeps the other's page.
+    /// </summary>
+    public static string For(HttpRequest request, int page, int? pageSize, string pageKey = PageRequest.PageKey)
     {
         ArgumentNullException.ThrowIfNull(request);
         var query = new QueryBuilder();
         foreach (var (key, values) in request.Query)
         {
-            if (!IsPagingKey(key))
+            if (!string.Equals(key, pageKey, StringComparison.OrdinalIgnoreCase) && !IsPageSizeKey(key))
             {
                 query.Add(key, (IEnumerable<string>)values!);
             }
@@ -25,7 +28,7 @@ public static class PageLinks
 
         if (page != 1 || pageSize is not null)
         {
-            query.Add(PageRequest.PageKey, page.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            query.Add(pageKey, page.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         if (pageSize is { } size)
@@ -59,9 +62,7 @@ public static class PageLinks
         return links.ToString();
     }
 
-    private static bool IsPagingKey(string key) =>
-        string.Equals(key, PageRequest.PageKey, StringComparison.OrdinalIgnoreCase)
-        || string.Equals(key, PageRequest.PageSizeKey, StringComparison.OrdinalIgnoreCase);
+    private static bool IsPageSizeKey(string key) => string.Equals(key, PageRequest.PageSizeKey, StringComparison.OrdinalIgnoreCase);
 
     private static void Append(StringBuilder links, string url, string rel)
     {

@@ -44,6 +44,17 @@ public sealed record PageRequest(int Page, int PageSize)
         return pageSize is { } size ? request with { PageSize = size } : request;
     }
 
+    /// <summary>
+    /// For a second list on a page: its page number from <paramref name="pageKey"/> (the first page when unusable) and
+    /// the default page size.
+    /// </summary>
+    public static PageRequest ParseOrFirst(IQueryCollection query, string pageKey)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var page = Read(query[pageKey], 1, 1, MaxPage, pageKey, "", []);
+        return First with { Page = page };
+    }
+
     private static int Read(StringValues values, int fallback, int min, int max, string name, string message, Dictionary<string, string[]> errors)
     {
         if (values.Count == 0)

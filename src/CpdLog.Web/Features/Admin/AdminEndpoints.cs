@@ -4,6 +4,7 @@ using CpdLog.Web.Api.Paging;
 using System.Security.Claims;
 using CpdLog.Core.Compliance;
 using CpdLog.Web.Authorization;
+using CpdLog.Web.Features.Shared;
 using CpdLog.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -39,9 +40,9 @@ public static class AdminEndpoints
     public static void MapAdminApi(this RouteGroupBuilder api)
     {
         var admin = api.MapGroup("/admin").RequireAuthorization(Policies.Admin).WithTags("Admin");
-        admin.MapGet("/users", async (UserAdministration users, CancellationToken ct) => TypedResults.Ok(await users.ListAsync(ct)))
+        admin.MapGet("/users", ListUsers)
             .WithPaging()
-            .WithSummary("Every account with roles, line manager, cost centre and FTE");
+            .WithSummary("Accounts with roles, line manager, cost centre and FTE, in name order; search: part of a name or e-mail address");
         admin.MapPost("/users", CreateUser).WithSummary("Create an account and e-mail the person a link to set their own password (works when sign-up is closed)");
         admin.MapGet("/users/{id}", GetUser).WithName("GetAdminUser");
         admin.MapPut("/users/{id}", UpdateUser)
@@ -90,6 +91,12 @@ public static class AdminEndpoints
             .WithSummary("The append-only admin audit, newest first (format=csv for a spreadsheet: every entry, not paged)");
         admin.MapPut("/bodies/{id:guid}", UpdateBody).WithSummary("Change a custom body's rules: a new rule version for cycles ending on or after effectiveFrom (default today); earlier cycles keep theirs");
     }
+
+    private static async Task<Results<Ok<PagedList<AdminUser>>, ValidationProblem>> ListUsers(
+        UserAdministration users, HttpContext http, string? search, CancellationToken ct) =>
+        search is { Length: > PeopleSearch.MaxLength }
+            ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["search"] = [$"Search words must be {PeopleSearch.MaxLength} characters or fewer"] })
+            : TypedResults.Ok(await users.ListAsync(search, http.RequestedPage(), clampToLast: false, ct));
 
     private static async Task<Results<Ok<AdminUser>, NotFound>> GetUser(string id, UserAdministration users, CancellationToken ct) =>
         await users.FindAsync(id, ct) is { } user ? TypedResults.Ok(user) : TypedResults.NotFound();

@@ -4,6 +4,7 @@ using System.ComponentModel.DataAnnotations;
 using CpdLog.Data;
 using CpdLog.Web.Authorization;
 using CpdLog.Web.Infrastructure;
+using CpdLog.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -64,8 +65,8 @@ public sealed class CostCentresModel(CostCentreHoldings holdings, UserAdministra
         BudgetHolders =
         [
             new SelectListItem("Choose a budget holder", ""),
-            .. (await users.ListAsync(ct)).Where(u => u.Roles.Contains(Roles.BudgetHolder) && !u.IsDisabled && u.Id != me)
-                .Select(u => new SelectListItem($"{u.DisplayName} ({u.Email})", u.Id)),
+            .. (await users.InRoleAsync(Roles.BudgetHolder, ct)).Where(u => u.Id != me)
+                .Select(u => new SelectListItem(PeopleSearch.Label(u), u.Id)),
         ];
     }
 

@@ -4,6 +4,7 @@ using CpdLog.Web.Api.Paging;
 using CpdLog.Web.Authorization;
 using CpdLog.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 /// <summary>Accounts at a glance. Shows no record content: Admins manage people, not their CPD.</summary>
@@ -14,9 +15,20 @@ public sealed class IndexModel(UserAdministration users) : PageModel
 
     public Pager Pager { get; private set; } = new(1, PageRequest.DefaultPageSize, 0, _ => "");
 
+    /// <summary>Part of a name or e-mail address.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Search { get; set; }
+
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var page = (await users.ListAsync(ct)).ToShownPage(PageRequest.ParseOrFirst(Request.Query));
+        Search = Search?.Trim();
+        if (Search is { Length: > PeopleSearch.MaxLength })
+        {
+            ModelState.AddModelError(nameof(Search), $"Search words must be {PeopleSearch.MaxLength} characters or fewer");
+            Search = null;
+        }
+
+        var page = await users.ListAsync(Search, PageRequest.ParseOrFirst(Request.Query), clampToLast: true, ct);
         Users = page;
         Pager = Pager.For(Request, page, "account", "accounts");
     }

@@ -1,6 +1,8 @@
 namespace CpdLog.Web.Features.Admin;
 
 using CpdLog.Data;
+using CpdLog.Web.Api.Paging;
+using CpdLog.Web.Features.Shared;
 using CpdLog.Web.Infrastructure;
 using CpdLog.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
@@ -61,22 +63,47 @@ public sealed record AdminResult(AdminUser? User, IReadOnlyDictionary<string, st
 /// <summary>Creates accounts and sets roles, line managers, cost centres, FTE and the disabled flag.</summary>
 public sealed class UserAdministration(CpdLogDbContext db, CpdUserManager users, AdminAuditLog audit, CostCentreHoldings holdings, PasswordLinks links)
 {
-    public async Task<IReadOnlyList<AdminUser>> ListAsync(CancellationToken ct = default)
+    /// <summary>
+    /// One page of accounts in name order, only those whose name or e-mail contains <paramref name="search"/> when it
+    /// is given. Roles and line managers' names are read for that page's accounts only. <paramref name="clampToLast"/>:
+    /// a page after the last shows the last (list pages); the API returns an empty page instead.
+    /// </summary>
+    public async Task<PagedList<AdminUser>> ListAsync(string? search, PageRequest page, bool clampToLast, CancellationToken ct = default)
     {
-        var accounts = await db.Users.AsNoTracking().OrderBy(u => u.DisplayName).ThenBy(u => u.Id).ToListAsync(ct);
-        var roles = await (from ur in db.UserRoles
-                           join r in db.Roles on ur.RoleId equals r.Id
-                           select new { ur.UserId, r.Name }).ToListAsync(ct);
-        var names = accounts.ToDictionary(u => u.Id, u => u.DisplayName);
-        return accounts.Select(u => ToAdminUser(
-                u,
-                roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).OrderBy(Order).ToList(),
-                u.LineManagerId is null ? null : names.GetValueOrDefault(u.LineManagerId)))
-            .ToList();
+        var query = db.Users.AsNoTracking().Matching(search).InNameOrder();
+        var accounts = clampToLast ? await query.ToShownPageAsync(page, ct) : await query.ToPagedListAsync(page, ct);
+        return new PagedList<AdminUser>(await DescribeAsync(accounts, ct), accounts.Request, accounts.TotalCount);
     }
 
+    /// <summary>Active accounts holding <paramref name="role"/>, in name order.</summary>
+    public async Task<IReadOnlyList<CpdUser>> InRoleAsync(string role, CancellationToken ct = default) =>
+        await (from u in db.Users.AsNoTracking()
+               join ur in db.UserRoles on u.Id equals ur.UserId
+               join r in db.Roles on ur.RoleId equals r.Id
+               where r.Name == role && !u.IsDisabled
+               orderby u.DisplayName, u.Id
+               select u).ToListAsync(ct);
+
     public async Task<AdminUser?> FindAsync(string id, CancellationToken ct = default) =>
-        (await ListAsync(ct)).FirstOrDefault(u => u.Id == id);
+        await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, ct) is { } account
+            ? (await DescribeAsync([account], ct))[0]
+            : null;
+
+    private async Task<List<AdminUser>> DescribeAsync(IReadOnlyList<CpdUser> accounts, CancellationToken ct)
+    {
+        var ids = accounts.Select(u => u.Id).ToList();
+        var managerIds = accounts.Where(u => u.LineManagerId is not null).Select(u => u.LineManagerId!).Distinct().ToList();
+        var roles = (await (from ur in db.UserRoles
+                            join r in db.Roles on ur.RoleId equals r.Id
+                            where ids.Contains(ur.UserId)
+                            select new { ur.UserId, r.Name }).ToListAsync(ct))
+            .ToLookup(r => r.UserId, r => r.Name!);
+        var names = await db.Users.Where(u => managerIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        return [.. accounts.Select(u => ToAdminUser(
+            u,
+            [.. roles[u.Id].OrderBy(Order)],
+            u.LineManagerId is null ? null : names.GetValueOrDefault(u.LineManagerId)))];
+    }
 
     public async Task<AdminResult> CreateAsync(CreateUserRequest request, CancellationToken ct = default)
     {

@@ -3,7 +3,9 @@ namespace CpdLog.Web.Features.FundingAdmin;
 using System.ComponentModel.DataAnnotations;
 using CpdLog.Core.Funding;
 using CpdLog.Data;
+using CpdLog.Web.Api.Paging;
 using CpdLog.Web.Features.Funding;
+using CpdLog.Web.Features.Shared;
 using CpdLog.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -18,7 +20,17 @@ public sealed class IndexModel(CpdLogDbContext db, FundingCalendar calendar, Fun
 
     public List<BudgetPosition> Budgets { get; } = [];
 
-    public List<AgreementTemplate> Templates { get; private set; } = [];
+    public Pager BudgetsPager { get; private set; } = new(1, PageRequest.DefaultPageSize, 0, _ => "");
+
+    public IReadOnlyList<AgreementTemplate> Templates { get; private set; } = [];
+
+    public Pager TemplatesPager { get; private set; } = new(1, PageRequest.DefaultPageSize, 0, _ => "");
+
+    /// <summary>The page parameter of the templates list (the budgets list uses <c>page</c>).</summary>
+    public const string TemplatesPageKey = "templatesPage";
+
+    /// <summary>Every current template, for the "new version of" choice (not paged: one per template family).</summary>
+    public IReadOnlyList<AgreementTemplate> CurrentTemplates { get; private set; } = [];
 
     [BindProperty]
     public BudgetModel Budget { get; set; } = new();
@@ -77,12 +89,20 @@ public sealed class IndexModel(CpdLogDbContext db, FundingCalendar calendar, Fun
     private async Task LoadAsync(string? year)
     {
         Year = FinancialYear.TryParse(year, out var y) ? y : calendar.CurrentYear;
-        foreach (var b in await db.Budgets.Where(b => b.FinancialYearStart == Year.StartYear).OrderBy(b => b.CostCentre).ToListAsync())
+        var ct = HttpContext.RequestAborted;
+        var shown = await db.Budgets.AsNoTracking().Where(b => b.FinancialYearStart == Year.StartYear).OrderBy(b => b.CostCentre).ThenBy(b => b.Id)
+            .ToShownPageAsync(PageRequest.ParseOrFirst(Request.Query), ct);
+        BudgetsPager = Pager.For(Request, shown, "budget", "budgets");
+        foreach (var b in shown)
         {
             Budgets.Add(await budgets.BudgetPositionAsync(b.CostCentre, Year, HttpContext.RequestAborted));
         }
 
-        Templates = await db.AgreementTemplates.OrderBy(t => t.Name).ThenByDescending(t => t.Version).ToListAsync();
+        var templates = await db.AgreementTemplates.AsNoTracking().OrderBy(t => t.Name).ThenByDescending(t => t.Version).ThenBy(t => t.Id)
+            .ToShownPageAsync(PageRequest.ParseOrFirst(Request.Query, TemplatesPageKey), ct);
+        Templates = templates;
+        TemplatesPager = Pager.For(Request, templates, "template version", "template versions", TemplatesPageKey);
+        CurrentTemplates = await db.AgreementTemplates.AsNoTracking().Where(t => t.IsCurrent).OrderBy(t => t.Name).ThenBy(t => t.Id).ToListAsync(ct);
     }
 
     public sealed class BudgetModel

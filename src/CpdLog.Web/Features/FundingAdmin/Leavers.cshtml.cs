@@ -4,12 +4,13 @@ using System.Globalization;
 using System.Text;
 using CpdLog.Core.Funding;
 using CpdLog.Data;
+using CpdLog.Web.Api.Paging;
 using CpdLog.Web.Authorization;
 using CpdLog.Web.Features.Funding;
+using CpdLog.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 
 /// <summary>HR/Admin leaver statement: every agreement of one person, repayable for a leaving date and reason (waivers applied).</summary>
@@ -25,18 +26,50 @@ public sealed class LeaversModel(CpdLogDbContext db, FundingCalendar calendar, F
     [BindProperty(SupportsGet = true)]
     public LeavingReason Reason { get; set; } = LeavingReason.Resignation;
 
+    /// <summary>Part of the person's name or e-mail address.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Search { get; set; }
+
     public List<LeaverLine> Lines { get; private set; } = [];
 
-    public List<SelectListItem> People { get; private set; } = [];
+    /// <summary>The chosen person; null until one is chosen.</summary>
+    public CpdUser? Person { get; private set; }
 
-    public async Task OnGetAsync()
+    /// <summary>One page of the people matching <see cref="Search"/>, to choose from.</summary>
+    public IReadOnlyList<CpdUser> Matches { get; private set; } = [];
+
+    public Pager MatchesPager { get; private set; } = new(1, PageRequest.DefaultPageSize, 0, _ => "");
+
+    public async Task OnGetAsync(CancellationToken ct)
     {
-        People = [new SelectListItem("Choose a person", ""), .. (await db.Users.OrderBy(u => u.DisplayName).ToListAsync())
-            .Select(u => new SelectListItem($"{u.DisplayName} ({u.Email})", u.Id))];
         LeavingDate ??= calendar.Today;
+        Search = Search?.Trim();
+        if (Search is { Length: > PeopleSearch.MaxLength })
+        {
+            ModelState.AddModelError(nameof(Search), $"Search words must be {PeopleSearch.MaxLength} characters or fewer");
+            Search = null;
+        }
+
         if (!string.IsNullOrEmpty(UserId))
         {
-            Lines = await admin.LeaverStatementAsync(UserId, LeavingDate.Value, Reason, HttpContext.RequestAborted);
+            Person = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == UserId, ct);
+            if (Person is null)
+            {
+                ModelState.AddModelError(nameof(Search), "Search for the person again and choose them from the list");
+                UserId = null;
+            }
+            else
+            {
+                Lines = await admin.LeaverStatementAsync(UserId, LeavingDate.Value, Reason, ct);
+                return;
+            }
+        }
+
+        if (!string.IsNullOrEmpty(Search))
+        {
+            var page = await db.Users.AsNoTracking().Matching(Search).InNameOrder().ToShownPageAsync(PageRequest.ParseOrFirst(Request.Query), ct);
+            Matches = page;
+            MatchesPager = Pager.For(Request, page, "person", "people");
         }
     }
 

@@ -2,6 +2,8 @@ namespace CpdLog.Web.Features.Registrations;
 
 using CpdLog.Core.Registrations;
 using CpdLog.Data;
+using CpdLog.Web.Api.Paging;
+using CpdLog.Web.Features.Shared;
 using CpdLog.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -10,20 +12,26 @@ public sealed class IndexModel(CpdLogDbContext db, BodyDirectory bodies, Complia
 {
     public IReadOnlyList<Row> Registrations { get; private set; } = [];
 
+    public Pager Pager { get; private set; } = new(1, PageRequest.DefaultPageSize, 0, _ => "");
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         var registrations = await db.Registrations.OwnedBy(User.UserId()).AsNoTracking().ToListAsync(ct);
         var custom = await bodies.CustomForAsync(registrations, ct);
         var all = await bodies.AllAsync(ct);
         var statuses = (await compliance.ForUserAsync(User.UserId(), compliance.Today(), ct)).ToDictionary(s => s.Registration.Id, s => s.Status);
-        Registrations = registrations
+        var page = registrations
             .OrderBy(r => r.CreatedAt)
+            .ThenBy(r => r.Id)
             .Select(r => new Row(
                 r,
                 BodyDirectory.NameOf(r, custom),
                 all.FirstOrDefault(b => b.Code == r.BodyCode)?.RuleSet.AnchorLabel ?? "Anchor date",
                 statuses.GetValueOrDefault(r.Id, "unknown")))
-            .ToList();
+            .ToList()
+            .ToShownPage(PageRequest.ParseOrFirst(Request.Query));
+        Registrations = page;
+        Pager = Pager.For(Request, page, "registration", "registrations");
     }
 
     /// <param name="Status">The status scale's code today (see <see cref="RegistrationStatus.Status"/>).</param>

@@ -76,10 +76,13 @@ public sealed class Pager
     public static string InSentence(string noun) =>
         noun.Length > 1 && char.IsUpper(noun[0]) && char.IsLower(noun[1]) ? char.ToLowerInvariant(noun[0]) + noun[1..] : noun;
 
-    /// <summary>The pager of one page of a list shown by <paramref name="request"/>.</summary>
-    public static Pager For(HttpRequest request, IPagedList list, string one, string many)
+    /// <summary>
+    /// The pager of one page of a list shown by <paramref name="request"/>; <paramref name="pageKey"/> names the page
+    /// parameter of a second list on the same page.
+    /// </summary>
+    public static Pager For(HttpRequest request, IPagedList list, string one, string many, string pageKey = PageRequest.PageKey)
     {
         ArgumentNullException.ThrowIfNull(list);
-        return new Pager(list.Request.Page, list.Request.PageSize, list.TotalCount, p => PageLinks.For(request, p, pageSize: null)) { Noun = (InSentence(one), InSentence(many)) };
+        return new Pager(list.Request.Page, list.Request.PageSize, list.TotalCount, p => PageLinks.For(request, p, pageSize: null, pageKey)) { Noun = (InSentence(one), InSentence(many)) };
     }
 }

@@ -20,9 +20,24 @@ public sealed class IndexModel(FundingQueries queries, FundingCalendar calendar,
 
     public Pager QueuePager { get; private set; } = new(1, PageRequest.DefaultPageSize, 0, _ => "");
 
-    public List<(ApprovalDelegation Delegation, string Name)> Delegations { get; private set; } = [];
+    /// <summary>The page parameter of the delegations list (the queue uses <c>page</c>).</summary>
+    public const string DelegationsPageKey = "delegationsPage";
+
+    /// <summary>Up to this many line managers are offered in a list; beyond it the page asks for a search first.</summary>
+    public const int ColleagueChoiceLimit = 50;
+
+    public IReadOnlyList<(ApprovalDelegation Delegation, string Name)> Delegations { get; private set; } = [];
+
+    public Pager DelegationsPager { get; private set; } = new(1, PageRequest.DefaultPageSize, 0, _ => "");
 
     public List<SelectListItem> Colleagues { get; private set; } = [];
+
+    /// <summary>How many line managers match <see cref="ColleagueSearch"/> (all of them when it is blank).</summary>
+    public int ColleagueCount { get; private set; }
+
+    /// <summary>Part of a line manager's name or e-mail address, when there are too many to list.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? ColleagueSearch { get; set; }
 
     [BindProperty]
     public string? DelegateId { get; set; }
@@ -63,10 +78,24 @@ public sealed class IndexModel(FundingQueries queries, FundingCalendar calendar,
         Queue = queue;
         QueuePager = Pager.For(Request, queue, "request", "requests");
         var me = User.UserId();
-        Delegations = [.. (await delegations.ListAsync(me, HttpContext.RequestAborted))
+        var ct = HttpContext.RequestAborted;
+        var mine = (await delegations.ListAsync(me, ct))
             .Where(v => v.Delegation.LineManagerId == me)
-            .Select(v => (v.Delegation, v.DelegateName))];
-        Colleagues = [new SelectListItem("Choose a line manager", ""), .. (await delegations.OtherLineManagers(me).Distinct().ToListAsync())
-            .OrderBy(u => u.DisplayName).Select(u => new SelectListItem(u.DisplayName.Length > 0 ? u.DisplayName : u.Email, u.Id))];
+            .Select(v => (v.Delegation, v.DelegateName))
+            .ToList()
+            .ToShownPage(PageRequest.ParseOrFirst(Request.Query, DelegationsPageKey));
+        Delegations = mine;
+        DelegationsPager = Pager.For(Request, mine, "delegation", "delegations", DelegationsPageKey);
+        ColleagueSearch = ColleagueSearch?.Trim();
+        if (ColleagueSearch is { Length: > PeopleSearch.MaxLength })
+        {
+            ModelState.AddModelError(nameof(ColleagueSearch), $"Search words must be {PeopleSearch.MaxLength} characters or fewer");
+            ColleagueSearch = null;
+        }
+
+        var colleagues = delegations.OtherLineManagers(me).Distinct().Matching(ColleagueSearch);
+        ColleagueCount = await colleagues.CountAsync(ct);
+        Colleagues = [new SelectListItem("Choose a line manager", ""), .. (await colleagues.InNameOrder().Take(ColleagueChoiceLimit).ToListAsync(ct))
+            .Select(u => new SelectListItem(PeopleSearch.Label(u), u.Id))];
     }
 }

@@ -7,6 +7,7 @@ using CpdLog.Data.Security;
 using CpdLog.Web.Infrastructure;
 using CpdLog.Web.Infrastructure.Sso;
 using Microsoft.Extensions.Options;
+using CpdLog.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -134,8 +135,7 @@ public sealed class EditModel(UserAdministration users, OrganisationAccounts org
 
     private async Task<bool> LoadAsync(string id, CancellationToken ct)
     {
-        var all = await users.ListAsync(ct);
-        var account = all.FirstOrDefault(u => u.Id == id);
+        var account = await users.FindAsync(id, ct);
         if (account is null)
         {
             return false;
@@ -146,7 +146,7 @@ public sealed class EditModel(UserAdministration users, OrganisationAccounts org
         LineManagers =
         [
             new SelectListItem("No line manager", ""),
-            .. all.Where(u => u.Id != id && !u.IsDisabled && u.Roles.Contains(Data.Roles.LineManager) && u.Id != User.UserId()).Select(u => new SelectListItem($"{u.DisplayName} ({u.Email})", u.Id)),
+            .. (await users.InRoleAsync(Data.Roles.LineManager, ct)).Where(u => u.Id != id && u.Id != User.UserId()).Select(u => new SelectListItem(PeopleSearch.Label(u), u.Id)),
         ];
         return true;
     }
