@@ -59,7 +59,7 @@ public sealed class MaxLengthGuardTests(CpdLogAppFactory factory) : IClassFixtur
         ["FundingRequest.BudgetOverrideReason"] = new("budgetOverrideReason", v => Errors(Submitted().Approve(
             new DecisionContext("lm", ApproverAuthority.LineManager, Now, Today), new ApprovalInput(BudgetOverrideReason: v), Facts()))),
         ["FundingRequest.CostReason"] = new("costReason", v => Errors(InProgress().Complete(
-            "requester", Today, 7m, 500m, v, "Learned a lot", Now, new CompletionFacts(FundingLimits.Default, 1000m)))),
+            "requester", Today, 7m, 500m, v, "Learned a lot", Now, Today, new CompletionFacts(FundingLimits.Default, 1000m)))),
         ["FundingDecision.Comment"] = new("comment", v => Errors(Submitted().Reject(new DecisionContext("lm", ApproverAuthority.LineManager, Now, Today), v))),
         ["Budget.CostCentre"] = new("costCentre", v => Errors(Budget.Validate(v, "2026/27", 10m, "Allocation", FundingLimits.Default, out _))),
         ["AgreementTemplate.Name"] = new("name", v => Errors(new AgreementTemplate { Name = v, MinFees = 200m, ScheduleKind = RepaymentKind.Linear, LinearMonths = 12, Terms = "T" }.Validate())),
