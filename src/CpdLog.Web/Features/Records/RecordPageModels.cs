@@ -247,8 +247,12 @@ public abstract class RecordFormPageModel<TEntity, TInput>(CpdLogDbContext db, I
             var name = key.StartsWith(nameof(Input) + ".", StringComparison.Ordinal) ? key[(nameof(Input).Length + 1)..] : key;
             var property = typeof(TInput).GetProperty(name.Split('[')[0]);
             var type = property is null ? null : Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+            if (type == typeof(DateOnly))
+            {
+                continue; // the date boxes' own message says which part is missing or wrong
+            }
+
             var message = type == typeof(decimal) ? "Enter a number, like 7.5"
-                : type == typeof(DateOnly) ? "Enter a real date"
                 : "Select an option from the list";
             entry.Errors.Clear();
             entry.Errors.Add(message);

@@ -45,7 +45,7 @@ public sealed class AddModel(BodyDirectory bodies, RegistrationWriter writer) : 
             return Redirect("/Dashboard");
         }
 
-        ModelState.Clear();
+        RegistrationForm.KeepDateErrors(ModelState);
         RegistrationForm.AddErrors(ModelState, result.Errors);
         Bodies = await bodies.AllAsync(ct);
         Body = await bodies.FindAsync(Input.BodyCode, ct);

@@ -1,5 +1,6 @@
 namespace CpdLog.Web.Features.Registrations;
 
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using CpdLog.Core.Registrations;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -11,8 +12,9 @@ public sealed class RegistrationForm
 
     public string RegistrationNumber { get; set; } = "";
 
-    /// <summary>Kept as text so a half-typed date comes back to the user as they typed it.</summary>
-    public string AnchorDate { get; set; } = "";
+    /// <summary>From the day, month and year boxes; a half-typed date comes back to the user as they typed it.</summary>
+    [Display(Name = "The date")]
+    public DateOnly? AnchorDate { get; set; }
 
     public Dictionary<string, string?> Options { get; set; } = [];
 
@@ -20,7 +22,7 @@ public sealed class RegistrationForm
     {
         BodyCode = registration.BodyCode,
         RegistrationNumber = registration.RegistrationNumber,
-        AnchorDate = registration.AnchorDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        AnchorDate = registration.AnchorDate,
         Options = registration.Options.ToDictionary(o => o.Key, o => (string?)o.Value),
     };
 
@@ -28,9 +30,22 @@ public sealed class RegistrationForm
     {
         BodyCode = BodyCode,
         RegistrationNumber = RegistrationNumber,
-        AnchorDate = AnchorDate,
+        AnchorDate = AnchorDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
         Options = Options,
     };
+
+    /// <summary>
+    /// Clears the binding state before the writer's errors are shown (the writer validates every field), except what
+    /// the date boxes said was wrong, so the typed boxes and their message stay.
+    /// </summary>
+    public static void KeepDateErrors(ModelStateDictionary modelState)
+    {
+        var dateKey = $"Input.{nameof(AnchorDate)}";
+        foreach (var key in modelState.Keys.Where(k => k != dateKey || modelState[k]!.Errors.Count == 0).ToList())
+        {
+            modelState.Remove(key);
+        }
+    }
 
     /// <summary>Puts API-style errors ("anchorDate", "options.route") on the form's fields ("Input.AnchorDate", "Input.Options[route]").</summary>
     public static void AddErrors(ModelStateDictionary modelState, IReadOnlyDictionary<string, string[]> errors)
@@ -40,6 +55,11 @@ public sealed class RegistrationForm
             var field = key.StartsWith("options.", StringComparison.Ordinal)
                 ? $"Input.Options[{key["options.".Length..]}]"
                 : "Input." + char.ToUpperInvariant(key[0]) + key[1..];
+            if (modelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0)
+            {
+                continue; // the date boxes already say what is wrong with what was typed
+            }
+
             foreach (var message in messages)
             {
                 modelState.AddModelError(field, message);
