@@ -29,12 +29,6 @@ public sealed class DetailsModel(CpdLogDbContext db, FundingService funding) : P
 
     public Task<IActionResult> OnPostWithdrawAsync(Guid id) => Act(id, funding.WithdrawAsync(User, id, Comment ?? ""), "Request withdrawn.");
 
-    public async Task<IActionResult> OnPostAcceptAsync(Guid id)
-    {
-        var (_, outcome) = await funding.AcceptAgreementAsync(User, id);
-        return await Show(id, outcome, "Learning agreement accepted.");
-    }
-
     private async Task<IActionResult> Act(Guid id, Task<FundingOutcome> operation, string success) => await Show(id, await operation, success);
 
     private async Task<IActionResult> Show(Guid id, FundingOutcome outcome, string success)

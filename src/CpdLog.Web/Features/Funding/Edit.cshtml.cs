@@ -4,6 +4,7 @@ using System.ComponentModel.DataAnnotations;
 using CpdLog.Core.Funding;
 using CpdLog.Data;
 using CpdLog.Web.Infrastructure;
+using CpdLog.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -17,6 +18,12 @@ public sealed class EditModel(CpdLogDbContext db, FundingService funding) : Page
     public Guid? Id { get; private set; }
 
     public List<SelectListItem> Goals { get; private set; } = [];
+
+    /// <summary>What the person's account lacks before a request can be submitted (told now, not at submission).</summary>
+    public IReadOnlyList<string> Missing { get; private set; } = [];
+
+    /// <summary>The working day study leave days convert at (configuration <c>Funding:HoursPerDay</c>).</summary>
+    public decimal HoursPerDay => funding.Options.HoursPerDay;
 
     public async Task<IActionResult> OnGetAsync(Guid? id)
     {
@@ -38,9 +45,10 @@ public sealed class EditModel(CpdLogDbContext db, FundingService funding) : Page
             {
                 Title = r.Title, Provider = r.Provider, StartDate = r.StartDate, EndDate = r.EndDate, Mode = r.Mode, PdpGoalId = r.PdpGoalId,
                 TuitionFee = r.TuitionFee, ExamFee = r.ExamFee, TravelCost = r.TravelCost, OtherCost = r.OtherCost,
-                StudyLeaveHours = r.StudyLeaveHours, StudyLeaveDates = r.StudyLeaveDates, PlannedHours = r.PlannedHours,
+                StudyLeaveDates = r.StudyLeaveDates, PlannedHours = r.PlannedHours,
                 AcademicCredits = r.AcademicCredits, Justification = r.Justification, ExpectedImpact = r.ExpectedImpact,
             };
+            (Input.StudyLeave, Input.StudyLeaveUnit) = InputModel.LeaveAsTyped(r.StudyLeaveHours, HoursPerDay);
         }
         else
         {
@@ -48,20 +56,26 @@ public sealed class EditModel(CpdLogDbContext db, FundingService funding) : Page
             Input.EndDate = Input.StartDate;
         }
 
-        await LoadGoalsAsync();
+        await LoadPageAsync();
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid? id)
     {
         Id = id;
+        var input = Input.ToInput();
+        foreach (var (_, messages) in input.EdgeErrors())
+        {
+            ModelState.AddModelError("Input.StudyLeave", messages[0]);
+        }
+
         if (!ModelState.IsValid)
         {
-            await LoadGoalsAsync();
+            await LoadPageAsync();
             return Page();
         }
 
-        var details = Input.ToDetails(funding.Options);
+        var details = input.ToDetails(funding.Options);
         if (id is { } existing)
         {
             var outcome = await funding.UpdateDraftAsync(User, existing, details);
@@ -72,8 +86,8 @@ public sealed class EditModel(CpdLogDbContext db, FundingService funding) : Page
 
             if (!outcome.Succeeded)
             {
-                ModelState.AddRefusal(outcome.Result.Refusal!);
-                await LoadGoalsAsync();
+                AddRefusal(outcome.Result.Refusal!);
+                await LoadPageAsync();
                 return Page();
             }
 
@@ -83,13 +97,37 @@ public sealed class EditModel(CpdLogDbContext db, FundingService funding) : Page
         var (request, result) = await funding.CreateAsync(User, details);
         if (request is null)
         {
-            ModelState.AddRefusal(result.Refusal!);
-            await LoadGoalsAsync();
+            AddRefusal(result.Refusal!);
+            await LoadPageAsync();
             return Page();
         }
 
         TempData["Success"] = "Draft saved. Check it, then submit it to your line manager.";
         return RedirectToPage("Details", new { id = request.Id });
+    }
+
+    /// <summary>
+    /// Shows a refusal on its field. Study leave is one field on this page (days or hours), so the rules' study-leave
+    /// errors land on it; asked in days, the message shows the hours the days come to.
+    /// </summary>
+    private void AddRefusal(Refusal refusal)
+    {
+        if (refusal.Field is nameof(FundingRequestDetails.StudyLeaveHours) or "studyLeaveHours" or "studyLeaveDays")
+        {
+            var message = Input.StudyLeaveUnit == StudyLeaveUnit.Days
+                ? $"{refusal.Message}. You asked for {Input.StudyLeave:0.##} days, which at {HoursPerDay:0.##} hours a day is {funding.Options.Allowance.DaysToHours(Input.StudyLeave):0.##} hours"
+                : refusal.Message;
+            refusal = refusal with { Field = nameof(InputModel.StudyLeave), Message = message };
+        }
+
+        ModelState.AddRefusal(refusal);
+    }
+
+    private async Task LoadPageAsync()
+    {
+        var user = await db.Users.AsNoTracking().Where(u => u.Id == User.UserId()).Select(u => new { u.CostCentre, u.LineManagerId }).SingleAsync();
+        Missing = FundingReadiness.Missing(user.CostCentre, user.LineManagerId);
+        await LoadGoalsAsync();
     }
 
     private async Task LoadGoalsAsync()
@@ -121,23 +159,26 @@ public sealed class EditModel(CpdLogDbContext db, FundingService funding) : Page
         public Guid? PdpGoalId { get; set; }
 
         [Display(Name = "Tuition fee (£)")]
+        [Money]
         public decimal TuitionFee { get; set; }
 
         [Display(Name = "Exam or registration fees (£)")]
+        [Money]
         public decimal ExamFee { get; set; }
 
         [Display(Name = "Travel (£)")]
+        [Money]
         public decimal TravelCost { get; set; }
 
         [Display(Name = "Other costs (£)")]
+        [Money]
         public decimal OtherCost { get; set; }
 
-        [Display(Name = "Study leave (hours)")]
-        public decimal StudyLeaveHours { get; set; }
+        [Display(Name = "Study leave")]
+        public decimal StudyLeave { get; set; }
 
-        [Display(Name = "Study leave (days)")]
-        [Range(typeof(decimal), "0", "1000", ErrorMessage = FundingRequestInput.StudyLeaveDaysMessage)]
-        public decimal StudyLeaveDays { get; set; }
+        [Display(Name = "Study leave in")]
+        public StudyLeaveUnit StudyLeaveUnit { get; set; } = StudyLeaveUnit.Days;
 
         [Display(Name = "Study leave dates")]
         [StringLength(500)]
@@ -157,8 +198,13 @@ public sealed class EditModel(CpdLogDbContext db, FundingService funding) : Page
         [StringLength(4000)]
         public string? ExpectedImpact { get; set; }
 
-        public FundingRequestDetails ToDetails(FundingOptions options) => new FundingRequestInput(
-            Title, Provider, StartDate, EndDate, Mode, PdpGoalId, TuitionFee, ExamFee, TravelCost, OtherCost, StudyLeaveHours, StudyLeaveDays,
-            StudyLeaveDates, PlannedHours, AcademicCredits, Justification, ExpectedImpact).ToDetails(options);
+        /// <summary>Stored hours as the page shows them: whole working days in days, anything else in hours.</summary>
+        public static (decimal Amount, StudyLeaveUnit Unit) LeaveAsTyped(decimal hours, decimal hoursPerDay) =>
+            hours > 0 && hoursPerDay > 0 && hours % hoursPerDay == 0 ? (hours / hoursPerDay, StudyLeaveUnit.Days) : (hours, StudyLeaveUnit.Hours);
+
+        public FundingRequestInput ToInput() => new(
+            Title, Provider, StartDate, EndDate, Mode, PdpGoalId, TuitionFee, ExamFee, TravelCost, OtherCost,
+            StudyLeaveUnit == StudyLeaveUnit.Hours ? StudyLeave : 0, StudyLeaveUnit == StudyLeaveUnit.Days ? StudyLeave : 0,
+            StudyLeaveDates, PlannedHours, AcademicCredits, Justification, ExpectedImpact);
     }
 }

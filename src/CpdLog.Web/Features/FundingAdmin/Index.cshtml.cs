@@ -5,6 +5,7 @@ using CpdLog.Core.Funding;
 using CpdLog.Data;
 using CpdLog.Web.Features.Funding;
 using CpdLog.Web.Infrastructure;
+using CpdLog.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -94,6 +95,7 @@ public sealed class IndexModel(CpdLogDbContext db, FundingService funding, Fundi
         public string? FinancialYear { get; set; }
 
         [Display(Name = "Allocated (£)")]
+        [Money]
         public decimal Allocated { get; set; }
 
         [Display(Name = "Reason for the change")]
@@ -108,6 +110,7 @@ public sealed class IndexModel(CpdLogDbContext db, FundingService funding, Fundi
         public string? Name { get; set; }
 
         [Display(Name = "Needed when fees are at least (£)")]
+        [Money]
         public decimal? MinFees { get; set; }
 
         [Display(Name = "...or academic credits are at least")]

@@ -6,6 +6,7 @@ using CpdLog.Data;
 using CpdLog.Web.Api.Paging;
 using CpdLog.Web.Features.Evidence;
 using CpdLog.Web.Features.Shared;
+using CpdLog.Web.Features.Shared.TagHelpers;
 using CpdLog.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -268,6 +269,9 @@ public abstract class RecordDeletePageModel : PageModel
     public string Description { get; protected set; } = "";
 
     public string CancelUrl { get; protected set; } = "";
+
+    /// <summary>The page's question and title, in sentence case: "Delete this CPD activity?".</summary>
+    public string Question => $"Delete this {Humanise.InSentence(TypeName)}{(TypeName.EndsWith("hours", StringComparison.Ordinal) ? " record" : "")}?";
 }
 
 /// <summary>Delete = move to the bin: a confirmation page, then a POST. Nothing is hard-deleted from a page.</summary>
@@ -292,6 +296,7 @@ public abstract class RecordDeletePageModel<TEntity>(CpdLogDbContext db, TimePro
         TypeName = Type.Name;
         Description = Type.Describe(record);
         CancelUrl = CancelPath(record);
+        ViewData["Title"] = Question; // the layout reads the page's ViewData, not the partial's copy
         return Page();
     }
 

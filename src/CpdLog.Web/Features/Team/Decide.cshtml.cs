@@ -4,6 +4,7 @@ using System.ComponentModel.DataAnnotations;
 using CpdLog.Core.Funding;
 using CpdLog.Data;
 using CpdLog.Web.Features.Funding;
+using CpdLog.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -107,6 +108,7 @@ public sealed class DecideModel(CpdLogDbContext db, FundingService funding) : Pa
     public sealed class InputModel
     {
         [Display(Name = "Amount approved (£)")]
+        [Money]
         public decimal? Amount { get; set; }
 
         [Display(Name = "Reason for a different amount")]

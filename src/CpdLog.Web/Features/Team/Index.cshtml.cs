@@ -1,5 +1,6 @@
 namespace CpdLog.Web.Features.Team;
 
+using System.ComponentModel.DataAnnotations;
 using CpdLog.Core.Funding;
 using CpdLog.Web.Api.Paging;
 using CpdLog.Web.Authorization;
@@ -28,9 +29,11 @@ public sealed class IndexModel(FundingQueries queries, FundingService funding, D
     public string? DelegateId { get; set; }
 
     [BindProperty]
+    [Display(Name = "The first day")]
     public DateOnly From { get; set; }
 
     [BindProperty]
+    [Display(Name = "The last day")]
     public DateOnly To { get; set; }
 
     public async Task OnGetAsync()
@@ -42,6 +45,12 @@ public sealed class IndexModel(FundingQueries queries, FundingService funding, D
 
     public async Task<IActionResult> OnPostDelegateAsync()
     {
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync();
+            return Page();
+        }
+
         var (_, check) = await delegations.CreateAsync(User.UserId(), DelegateId, From, To, HttpContext.RequestAborted);
         if (!check.Succeeded)
         {

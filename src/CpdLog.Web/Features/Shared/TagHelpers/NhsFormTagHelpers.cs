@@ -194,6 +194,10 @@ public static class Humanise
         return sb.ToString().Replace("e learning", "e-learning", StringComparison.Ordinal);
     }
 
+    /// <summary>A name as it reads inside a sentence: "CPD activity" stays, "Reflective account" is "reflective account".</summary>
+    public static string InSentence(string name) =>
+        name.Length > 1 && char.IsUpper(name[0]) && !char.IsUpper(name[1]) ? char.ToLowerInvariant(name[0]) + name[1..] : name;
+
     public static string Words<TEnum>(TEnum value)
         where TEnum : struct, Enum => Words(value.ToString());
 }
