@@ -1,6 +1,7 @@
 namespace CpdLog.Web.Infrastructure.Forms;
 
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 /// <summary>
@@ -9,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 /// month", "… must be a real date". A single ISO date under the field's own name (a link such as
 /// <c>/Activities?From=2025-04-01</c>) still binds. The JSON API does not use this: it keeps ISO dates.
 /// </summary>
-public sealed class DateOnlyModelBinder : IModelBinder
+public sealed partial class DateOnlyModelBinder : IModelBinder
 {
     private static readonly CultureInfo Uk = CultureInfo.GetCultureInfo("en-GB");
 
@@ -91,8 +92,12 @@ public sealed class DateOnlyModelBinder : IModelBinder
             return;
         }
 
-        bindingContext.ModelState.SetModelValue(name, single);
         var text = single.FirstValue?.Trim() ?? "";
+        var iso = IsoParts().Match(text);
+        var shown = iso.Success
+            ? new DateInputParts(iso.Groups[3].Value, iso.Groups[2].Value, iso.Groups[1].Value, DateInputPart.None)
+            : new DateInputParts(text, "", "", DateInputPart.None);
+        bindingContext.ModelState.SetModelValue(name, shown, text);
         if (text.Length == 0 && bindingContext.ModelMetadata.IsReferenceOrNullableType)
         {
             bindingContext.Result = ModelBindingResult.Success(null);
@@ -103,10 +108,14 @@ public sealed class DateOnlyModelBinder : IModelBinder
         }
         else
         {
+            bindingContext.ModelState.SetModelValue(name, shown with { Wrong = DateInputPart.All }, text);
             bindingContext.ModelState.TryAddModelError(name, text.Length == 0 ? $"Enter {FieldName.Object(field)}" : $"{FieldName.Subject(field)} must be a real date");
             bindingContext.Result = ModelBindingResult.Failed();
         }
     }
+
+    [GeneratedRegex(@"^(\d{4})-(\d{1,2})-(\d{1,2})$")]
+    private static partial Regex IsoParts();
 
     private static string Text(ValueProviderResult value) => value.FirstValue?.Trim() ?? "";
 
