@@ -143,4 +143,36 @@ public sealed class DateInputPageTests(CpdLogAppFactory factory) : IClassFixture
         Assert.Null(Records.PageHelpers.FieldError(html, "Input_StartDate"));
         Assert.Contains("Enter a title", Records.PageHelpers.ErrorSummary(html));
     }
+
+    [Fact]
+    public async Task ARegistrationsDateOption_IsADateInputToo_SavedAsADate_AndRefusedOnItsFieldWhenWrong()
+    {
+        var client = await factory.CreateSignedInFormClientAsync("dates-option@example.nhs.uk");
+        var form = await new HtmlParser().ParseDocumentAsync(await client.GetPageAsync("/Registrations/Add?body=NMC"));
+        Assert.NotNull(form.QuerySelector("input[name='Input.OptionDates[submittedOn].Month']"));
+        Assert.Null(form.QuerySelector("input[name='Input.Options[submittedOn]']"));
+
+        Dictionary<string, string> Fields(string number, string day, string month, string year) => new()
+        {
+            ["Input.BodyCode"] = "NMC",
+            ["Input.RegistrationNumber"] = number,
+            ["Input.AnchorDate"] = "2027-06-30",
+            ["Input.Options[registration]"] = "nurse",
+            ["Input.OptionDates[submittedOn].Day"] = day,
+            ["Input.OptionDates[submittedOn].Month"] = month,
+            ["Input.OptionDates[submittedOn].Year"] = year,
+        };
+
+        var wrong = await PageAsync(await client.PostFormAsync("/Registrations/Add", Fields("13A3456E", "10", "", "2027"), "/Registrations/Add?body=NMC"));
+        var html = wrong.DocumentElement.OuterHtml;
+        Assert.Equal(["Submitted on must include a month"], Records.PageHelpers.ErrorSummary(html));
+        Assert.Equal("Submitted on must include a month", Records.PageHelpers.FieldError(html, "Input_OptionDates_submittedOn_"));
+        Assert.True(Highlighted(wrong, "Input.OptionDates[submittedOn].Month") && !Highlighted(wrong, "Input.OptionDates[submittedOn].Day"));
+        Assert.Equal(0, await factory.WithDbAsync(db => db.Registrations.CountAsync(r => r.RegistrationNumber == "13A3456E")));
+
+        var saved = await client.PostFormAsync("/Registrations/Add", Fields("13A3456E", "10", "5", "2027"), "/Registrations/Add?body=NMC");
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var registration = await factory.WithDbAsync(db => db.Registrations.SingleAsync(r => r.RegistrationNumber == "13A3456E"));
+        Assert.Equal("2027-05-10", registration.Options["submittedOn"]);
+    }
 }

@@ -38,7 +38,7 @@ public sealed class AddModel(BodyDirectory bodies, RegistrationWriter writer) : 
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var result = await writer.CreateAsync(User.UserId(), Input.ToRequest(), ct);
+        var result = await writer.CreateAsync(User.UserId(), Input.ToRequest(ModelState), ct);
         if (result.Succeeded)
         {
             TempData["Success"] = $"{result.Registration!.BodyCode} registration added";

@@ -18,6 +18,9 @@ public sealed class RegistrationForm
 
     public Dictionary<string, string?> Options { get; set; } = [];
 
+    /// <summary>The body's date options, from their day, month and year boxes (<c>Input.OptionDates[key].Day</c>, …).</summary>
+    public Dictionary<string, DateOnly?> OptionDates { get; set; } = [];
+
     public static RegistrationForm From(ProfessionalRegistration registration) => new()
     {
         BodyCode = registration.BodyCode,
@@ -26,13 +29,37 @@ public sealed class RegistrationForm
         Options = registration.Options.ToDictionary(o => o.Key, o => (string?)o.Value),
     };
 
-    public RegistrationRequest ToRequest() => new()
+    /// <summary>
+    /// The request the writer validates. A date whose boxes could not be read goes on as typed, so the writer refuses
+    /// it as well and nothing is saved; the boxes' own message is the one shown.
+    /// </summary>
+    public RegistrationRequest ToRequest(ModelStateDictionary modelState)
     {
-        BodyCode = BodyCode,
-        RegistrationNumber = RegistrationNumber,
-        AnchorDate = AnchorDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
-        Options = Options,
-    };
+        ArgumentNullException.ThrowIfNull(modelState);
+        var options = new Dictionary<string, string?>(Options);
+        foreach (var (key, date) in OptionDates)
+        {
+            options[key] = date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
+        }
+
+        foreach (var (key, entry) in modelState)
+        {
+            if (key.StartsWith(OptionDatesPrefix, StringComparison.Ordinal) && key.EndsWith(']') && entry.Errors.Count > 0)
+            {
+                options[key[OptionDatesPrefix.Length..^1]] = "not a date: " + entry.AttemptedValue;
+            }
+        }
+
+        return new()
+        {
+            BodyCode = BodyCode,
+            RegistrationNumber = RegistrationNumber,
+            AnchorDate = AnchorDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
+            Options = options,
+        };
+    }
+
+    private const string OptionDatesPrefix = "Input." + nameof(OptionDates) + "[";
 
     /// <summary>
     /// Clears the binding state before the writer's errors are shown (the writer validates every field), except what
@@ -41,7 +68,7 @@ public sealed class RegistrationForm
     public static void KeepDateErrors(ModelStateDictionary modelState)
     {
         var dateKey = $"Input.{nameof(AnchorDate)}";
-        foreach (var key in modelState.Keys.Where(k => k != dateKey || modelState[k]!.Errors.Count == 0).ToList())
+        foreach (var key in modelState.Keys.Where(k => !(k == dateKey || k.StartsWith(OptionDatesPrefix, StringComparison.Ordinal)) || modelState[k]!.Errors.Count == 0).ToList())
         {
             modelState.Remove(key);
         }
@@ -53,7 +80,9 @@ public sealed class RegistrationForm
         foreach (var (key, messages) in errors)
         {
             var field = key.StartsWith("options.", StringComparison.Ordinal)
-                ? $"Input.Options[{key["options.".Length..]}]"
+                ? modelState.ContainsKey($"{OptionDatesPrefix}{key["options.".Length..]}]")
+                    ? $"{OptionDatesPrefix}{key["options.".Length..]}]"
+                    : $"Input.Options[{key["options.".Length..]}]"
                 : "Input." + char.ToUpperInvariant(key[0]) + key[1..];
             if (modelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0)
             {

@@ -31,7 +31,15 @@ public static partial class FieldName
 
     /// <summary>The metadata's display name, else its property name in words ("StudyLeaveHours" is "Study leave hours").</summary>
     public static string Of(string? displayName, string? propertyName) =>
-        !string.IsNullOrWhiteSpace(displayName) ? displayName : Humanise.Words(propertyName ?? "");
+        !string.IsNullOrWhiteSpace(displayName) ? displayName : Humanise.Words(LastPart(propertyName ?? ""));
+
+    /// <summary>The last part of a model name: "Input.OptionDates[submittedOn]" is "submittedOn", "Input.From" is "From".</summary>
+    private static string LastPart(string name)
+    {
+        var trimmed = name.EndsWith(']') && name.LastIndexOf('[') is var open and >= 0 ? name[(open + 1)..^1] : name;
+        var word = trimmed[(trimmed.LastIndexOf('.') + 1)..];
+        return word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
+    }
 
     private static string Clean(string name) => Parenthesis().Replace(name, "").Trim();
 

@@ -26,9 +26,6 @@ public sealed class NhsDateInputTagHelper : TagHelper
     /// <summary>The hint; by default an example date.</summary>
     public string? Hint { get; set; }
 
-    /// <summary>Shows the legend as the page's heading size (for a page that asks only for this date).</summary>
-    public string LegendSize { get; set; } = "s";
-
     [ViewContext]
     [HtmlAttributeNotBound]
     public ViewContext ViewContext { get; set; } = default!;
@@ -36,7 +33,6 @@ public sealed class NhsDateInputTagHelper : TagHelper
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         var name = For.Name;
-        var id = TagBuilder.CreateSanitizedId(name, "_");
         var entry = ViewContext.ViewData.ModelState.TryGetValue(name, out var e) ? e : null;
         var error = entry is { Errors.Count: > 0 } ? entry.Errors[0].ErrorMessage : null;
         var shown = entry?.RawValue switch
@@ -45,14 +41,31 @@ public sealed class NhsDateInputTagHelper : TagHelper
             _ => DateInputParts.From(For.Model switch { DateOnly d => d, DateTime dt => DateOnly.FromDateTime(dt), _ => null }),
         };
 
+        output.TagName = "div";
+        output.TagMode = TagMode.StartTagAndEndTag;
+        output.Attributes.SetAttribute("class", GroupClass(error));
+        output.Content.SetHtmlContent(new HtmlString(Fieldset(name, Legend ?? For.Metadata.GetDisplayName(), Hint, shown, error)));
+    }
+
+    /// <summary>The form group's classes: with the error modifier when the date has an error.</summary>
+    public static string GroupClass(string? error) => error is null ? "nhsuk-form-group" : "nhsuk-form-group nhsuk-form-group--error";
+
+    /// <summary>
+    /// The fieldset of a date input named <paramref name="name"/> showing <paramref name="shown"/>, for a page that
+    /// cannot use the tag helper (a date kept in a dictionary of options); goes inside a <see cref="GroupClass"/> div.
+    /// </summary>
+    public static string Fieldset(string name, string legend, string? hint, DateInputParts shown, string? error)
+    {
+        ArgumentNullException.ThrowIfNull(shown);
+        var id = TagBuilder.CreateSanitizedId(name, "_");
+
         // An error that did not come from the boxes (a rule about the date, from Core) highlights all three.
         var wrong = error is null ? DateInputPart.None : shown.Wrong == DateInputPart.None ? DateInputPart.All : shown.Wrong;
 
         var html = new StringBuilder();
         var describedBy = new List<string> { id + "-hint" };
-        html.Append(CultureInfo.InvariantCulture,
-            $"<legend class=\"nhsuk-fieldset__legend nhsuk-fieldset__legend--{Encode(LegendSize)}\">{Encode(Legend ?? For.Metadata.GetDisplayName())}</legend>");
-        html.Append(CultureInfo.InvariantCulture, $"<div class=\"nhsuk-hint\" id=\"{id}-hint\">{Encode(Hint ?? "For example, 15 3 2025")}</div>");
+        html.Append(CultureInfo.InvariantCulture, $"<legend class=\"nhsuk-fieldset__legend nhsuk-fieldset__legend--s\">{Encode(legend)}</legend>");
+        html.Append(CultureInfo.InvariantCulture, $"<div class=\"nhsuk-hint\" id=\"{id}-hint\">{Encode(string.IsNullOrEmpty(hint) ? "For example, 15 3 2025" : hint)}</div>");
         if (error is not null)
         {
             html.Append(CultureInfo.InvariantCulture,
@@ -65,12 +78,7 @@ public sealed class NhsDateInputTagHelper : TagHelper
         Box(html, name, id, DateInputPart.Month, shown.Month, 2, wrong);
         Box(html, name, id, DateInputPart.Year, shown.Year, 4, wrong);
         html.Append("</div>");
-
-        output.TagName = "div";
-        output.TagMode = TagMode.StartTagAndEndTag;
-        output.Attributes.SetAttribute("class", error is null ? "nhsuk-form-group" : "nhsuk-form-group nhsuk-form-group--error");
-        output.Content.SetHtmlContent(new HtmlString(
-            $"<fieldset class=\"nhsuk-fieldset\" role=\"group\" aria-describedby=\"{string.Join(' ', describedBy)}\">{html}</fieldset>"));
+        return $"<fieldset class=\"nhsuk-fieldset\" role=\"group\" aria-describedby=\"{string.Join(' ', describedBy)}\">{html}</fieldset>";
     }
 
     private static void Box(StringBuilder html, string name, string id, DateInputPart part, string value, int width, DateInputPart wrong)
