@@ -8,6 +8,8 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 /// <summary>The Add and Edit pages' form; it becomes a <see cref="RegistrationRequest"/> so pages and API validate alike.</summary>
 public sealed class RegistrationForm
 {
+    private const string OptionDatesPrefix = "Input." + nameof(OptionDates) + "[";
+
     public string BodyCode { get; set; } = "";
 
     public string RegistrationNumber { get; set; } = "";
@@ -59,16 +61,16 @@ public sealed class RegistrationForm
         };
     }
 
-    private const string OptionDatesPrefix = "Input." + nameof(OptionDates) + "[";
 
     /// <summary>
-    /// Clears the binding state before the writer's errors are shown (the writer validates every field), except what
-    /// the date boxes said was wrong, so the typed boxes and their message stay.
+    /// Clears the binding state before the writer's errors are shown (the writer validates every field), except the
+    /// date boxes' (what was typed, and what was wrong with it), so they show as typed and the writer's date errors
+    /// land on the date inputs.
     /// </summary>
     public static void KeepDateErrors(ModelStateDictionary modelState)
     {
         var dateKey = $"Input.{nameof(AnchorDate)}";
-        foreach (var key in modelState.Keys.Where(k => !(k == dateKey || k.StartsWith(OptionDatesPrefix, StringComparison.Ordinal)) || modelState[k]!.Errors.Count == 0).ToList())
+        foreach (var key in modelState.Keys.Where(k => !(k == dateKey || k.StartsWith(OptionDatesPrefix, StringComparison.Ordinal))).ToList())
         {
             modelState.Remove(key);
         }

@@ -143,7 +143,7 @@ public sealed partial class DateOnlyModelBinder : IModelBinder
     private static string Words(DateInputPart parts)
     {
         var names = new[] { DateInputPart.Day, DateInputPart.Month, DateInputPart.Year }.Where(p => parts.HasFlag(p))
-            .Select(p => p.ToString().ToLowerInvariant()).ToList();
-        return names.Count == 1 ? names[0] : string.Join(", ", names[..^1]) + " and " + names[^1];
+            .Select(p => p.ToString().ToLowerInvariant()).ToArray();
+        return names.Length == 1 ? names[0] : string.Join(", ", names[..^1]) + " and " + names[^1];
     }
 }
