@@ -96,13 +96,14 @@ public sealed class DateInputPageTests(CpdLogAppFactory factory) : IClassFixture
         Assert.Equal("3", Box(page, "Input.StartDate.Day").GetAttribute("value"));
         Assert.Equal("2025", Box(page, "Input.StartDate.Year").GetAttribute("value"));
 
-        // The summary links to the field: the day box carries the field's id, inside the group that shows the error.
+        // The summary links to the box to put right (the month), inside the group that shows the error.
         var link = page.QuerySelector(".nhsuk-error-summary__list a")!;
         Assert.Equal("Start date must include a month", link.TextContent.Trim());
-        Assert.Equal("#Input_StartDate", link.GetAttribute("href"));
-        var target = page.GetElementById("Input_StartDate")!;
-        Assert.Equal("Input.StartDate.Day", target.GetAttribute("name"));
+        Assert.Equal("#Input_StartDate-month", link.GetAttribute("href"));
+        var target = page.GetElementById("Input_StartDate-month")!;
+        Assert.Equal("Input.StartDate.Month", target.GetAttribute("name"));
         Assert.NotNull(target.Closest(".nhsuk-form-group--error"));
+        Assert.Equal("Input.StartDate.Day", page.GetElementById("Input_StartDate")!.GetAttribute("name")); // the field's own id: the day box
         Assert.StartsWith("Error: ", page.Title);
         Assert.Equal(0, await factory.WithDbAsync(db => db.Activities.CountAsync(a => a.Title == "Dates missing")));
 
@@ -119,6 +120,7 @@ public sealed class DateInputPageTests(CpdLogAppFactory factory) : IClassFixture
         Assert.Equal("Start date must be a real date", Records.PageHelpers.FieldError(page.DocumentElement.OuterHtml, "Input_StartDate"));
         Assert.True(Highlighted(page, "Input.StartDate.Day"));
         Assert.False(Highlighted(page, "Input.StartDate.Month"));
+        Assert.Equal("#Input_StartDate", page.QuerySelector(".nhsuk-error-summary__list a")!.GetAttribute("href"));
 
         var month = await PageAsync(await client.PostFormAsync("/Activities/Add", Activity("Dates impossible", ("3", "13", "2025"))));
         Assert.Equal("Start date must be a real date", Records.PageHelpers.FieldError(month.DocumentElement.OuterHtml, "Input_StartDate"));
