@@ -54,7 +54,9 @@ public sealed class DateInputPageTests(CpdLogAppFactory factory) : IClassFixture
         var client = await factory.CreateSignedInFormClientAsync("dates-markup@example.nhs.uk", [.. CpdLog.Data.Roles.All]);
         foreach (var url in DatePages)
         {
-            var page = await new HtmlParser().ParseDocumentAsync(await client.GetPageAsync(url));
+            var response = await client.GetAsync(url);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url} answered {(int)response.StatusCode} {response.Headers.Location}");
+            var page = await new HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync());
             Assert.Empty(page.QuerySelectorAll("input[type='date']"));
             var inputs = page.QuerySelectorAll(".nhsuk-date-input");
             Assert.True(inputs.Length > 0, $"{url} has no NHS date input");

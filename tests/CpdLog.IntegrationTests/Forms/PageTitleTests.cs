@@ -56,7 +56,8 @@ public sealed class PageTitleTests(CpdLogAppFactory factory) : IClassFixture<Cpd
         var registration = await api.PostAsJsonAsync("/api/v1/registrations", new { bodyCode = "nmc", registrationNumber = "12A3456E", anchorDate = "2027-06-30" });
         Assert.Equal(HttpStatusCode.Created, registration.StatusCode);
         ids["/Registrations"] = (await registration.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        (await api.PostAsJsonAsync("/api/v1/agreements/templates", new
+        var admin = await factory.CreateApiClientAsync("titles-admin@example.nhs.uk", Roles.Admin);
+        (await admin.PostAsJsonAsync("/api/v1/agreements/templates", new
         {
             name = "Titles agreement", minFees = 1000m, minCredits = 60, scheduleKind = "Tiered", tiers = "12:100", linearMonths = 0,
             triggers = "Resignation", waivers = "Redundancy", terms = "Repay the fees if you leave.",

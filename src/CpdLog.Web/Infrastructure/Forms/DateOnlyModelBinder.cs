@@ -23,7 +23,8 @@ public sealed partial class DateOnlyModelBinder : IModelBinder
         var month = values.GetValue(DateInputParts.Name(name, DateInputPart.Month));
         var year = values.GetValue(DateInputParts.Name(name, DateInputPart.Year));
         var metadata = bindingContext.ModelMetadata;
-        var field = FieldName.Of(metadata.DisplayName, metadata.PropertyName ?? name);
+        // A dictionary's value ("Input.OptionDates[submittedOn]") is named by its key, not by KeyValuePair's "Value".
+        var field = FieldName.Of(metadata.DisplayName, name.EndsWith(']') ? name : metadata.PropertyName ?? name);
         if (day == ValueProviderResult.None && month == ValueProviderResult.None && year == ValueProviderResult.None)
         {
             BindIso(bindingContext, field);
