@@ -21,7 +21,8 @@ builder.Services.AddCpdFeatures(builder.Configuration);
 builder.Services.AddCpdApi();
 builder.Services.AddCpdHealthChecks();
 builder.Services.AddRazorPages(o => o.RootDirectory = "/Features")
-    .AddMvcOptions(o => o.Filters.Add<IdentityPageGuard>());
+    .AddMvcOptions(o => o.Filters.Add<IdentityPageGuard>())
+    .AddMvcOptions(CpdLog.Web.Infrastructure.Forms.PlainEnglishMessages.AddTo);
 
 var app = builder.Build();
 

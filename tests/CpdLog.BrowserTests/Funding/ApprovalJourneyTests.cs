@@ -33,7 +33,7 @@ public sealed class ApprovalJourneyTests(BrowserAppFixture app)
             await page.FillAsync("[name='Input.Title']", "Healthcare finance essentials");
             await page.FillAsync("[name='Input.Provider']", "HFMA");
             await page.FillAsync("[name='Input.TuitionFee']", "150");
-            await page.FillAsync("[name='Input.StudyLeaveDays']", "1");
+            await page.FillAsync("[name='Input.StudyLeave']", "1"); // days, the default unit
             await page.FillAsync("[name='Input.PlannedHours']", "7");
             await page.FillAsync("[name='Input.Justification']", "Core knowledge for my new budget-holder role.");
             await page.GetByTestId("save-draft").ClickAsync();

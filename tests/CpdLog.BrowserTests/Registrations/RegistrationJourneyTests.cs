@@ -1,6 +1,5 @@
 namespace CpdLog.BrowserTests.Registrations;
 
-using System.Globalization;
 using System.Text.RegularExpressions;
 using CpdLog.BrowserTests.Infrastructure;
 using Microsoft.Playwright;
@@ -33,7 +32,7 @@ public sealed class RegistrationJourneyTests(BrowserAppFixture app)
             var inTenMonths = DateTime.Today.AddMonths(10);
             var renewal = new DateTime(inTenMonths.Year, inTenMonths.Month, DateTime.DaysInMonth(inTenMonths.Year, inTenMonths.Month)); // NMC renewal dates are month ends
             await page.FillAsync("[name='Input.RegistrationNumber']", "12A3456E");
-            await page.FillAsync("[name='Input.AnchorDate']", renewal.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            await page.FillDateAsync("Input.AnchorDate", DateOnly.FromDateTime(renewal));
             await page.GetByRole(AriaRole.Button, new() { Name = "Save registration" }).ClickAsync();
             await page.WaitForURLAsync("**/Dashboard");
 
@@ -46,10 +45,10 @@ public sealed class RegistrationJourneyTests(BrowserAppFixture app)
 
             // Log an activity on the real CPD log form.
             await page.GotoAsync("/Activities/Add");
-            var day = DateTime.Today.AddDays(-7).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var day = DateOnly.FromDateTime(DateTime.Today.AddDays(-7));
             await page.FillAsync("[name='Input.Title']", "Sepsis recognition study day");
-            await page.FillAsync("[name='Input.StartDate']", day);
-            await page.FillAsync("[name='Input.EndDate']", day);
+            await page.FillDateAsync("Input.StartDate", day);
+            await page.FillDateAsync("Input.EndDate", day);
             await page.FillAsync("[name='Input.Hours']", "7.5");
             await page.FillAsync("[name='Input.ParticipatoryHours']", "7.5");
             await page.FillAsync("[name='Input.Description']", "Recognising and escalating sepsis on the ward, with simulation.");

@@ -1,6 +1,5 @@
 namespace CpdLog.BrowserTests.SignOffs;
 
-using System.Globalization;
 using System.Text.RegularExpressions;
 using CpdLog.BrowserTests.Infrastructure;
 using CpdLog.Core.Records;
@@ -66,7 +65,7 @@ public sealed partial class SignOffJourneyTests(BrowserAppFixture app)
         await confirmer.CheckAsync("[name='Answer.SignerIsNmcRegistrant'][type='checkbox']");
         await confirmer.FillAsync("[name='Answer.SignerProfessionalId']", "34B1234Z");
         await confirmer.FillAsync("[name='Answer.SignerPostcode']", "AB1 2CD");
-        await confirmer.FillAsync("[name='Answer.MeetingDate']", today.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await confirmer.FillDateAsync("Answer.MeetingDate", today.AddDays(-1));
         await confirmer.GetByLabel("Continuing professional development", new() { Exact = true }).CheckAsync();
         await confirmer.GetByLabel("I make this declaration").CheckAsync();
         await confirmer.GetByRole(AriaRole.Button, new() { Name = "Sign", Exact = true }).ClickAsync();

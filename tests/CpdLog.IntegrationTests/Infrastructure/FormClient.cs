@@ -7,7 +7,8 @@ using AngleSharp.Html.Parser;
 
 /// <summary>
 /// Drives Razor Pages as a browser would: GET the page, take its antiforgery token, POST the form. The auth and
-/// antiforgery cookies live in the underlying client's cookie container.
+/// antiforgery cookies live in the underlying client's cookie container. A date a test gives as one ISO value
+/// ("2025-04-01") for a field the page shows as an NHS date input goes in as its day, month and year boxes.
 /// </summary>
 public sealed partial class FormClient(HttpClient client)
 {
@@ -43,7 +44,15 @@ public sealed partial class FormClient(HttpClient client)
             throw new InvalidOperationException($"No antiforgery token on {pageUrl ?? url} (status {(int)page.StatusCode}).");
         }
 
-        var form = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token.Groups[1].Value };
+        var document = await new HtmlParser().ParseDocumentAsync(html);
+        var names = document.QuerySelectorAll("input[name]").Select(e => e.GetAttribute("name")!).ToHashSet(StringComparer.Ordinal);
+        var form = new List<KeyValuePair<string, string>>();
+        foreach (var (name, value) in fields)
+        {
+            form.AddRange(DateFields.IsDateInput(names, name) ? DateFields.Split(name, value) : [new(name, value)]);
+        }
+
+        form.Add(new("__RequestVerificationToken", token.Groups[1].Value));
         return await client.PostAsync(url, new FormUrlEncodedContent(form));
     }
 
@@ -83,8 +92,18 @@ public sealed partial class FormClient(HttpClient client)
             }
         }
 
+        var names = fields.Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
         foreach (var (name, value) in changes ?? [])
         {
+            if (DateFields.IsDateInput(names, name))
+            {
+                // A date given as one value ("2025-04-01") goes into the page's day, month and year boxes.
+                var parts = DateFields.Split(name, value);
+                fields.RemoveAll(f => parts.Any(p => p.Key == f.Key));
+                fields.AddRange(parts);
+                continue;
+            }
+
             fields.RemoveAll(f => f.Key == name);
             fields.Add(new(name, value));
         }

@@ -134,7 +134,7 @@ public sealed partial class ActivityLogPageTests(CpdLogAppFactory factory, ITest
         Assert.Equal(["The ‘to’ date must be the same as or after the ‘from’ date"], ErrorSummary(html));
         Assert.Equal(Today.AddDays(-5).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), InputValue(html, "To"));
 
-        Assert.Equal(["Enter a real date"], ErrorSummary(await client.GetPageAsync("/Activities?From=2025-02-30")));
+        Assert.Equal(["From date must be a real date"], ErrorSummary(await client.GetPageAsync("/Activities?From=2025-02-30"))); // NHS date input message
         Assert.Equal(["Select an activity type from the list"], ErrorSummary(await client.GetPageAsync("/Activities?ActivityType=Knitting")));
         Assert.Equal(["Select an option from the list"], ErrorSummary(await client.GetPageAsync("/Activities?Private=maybe")));
         Assert.Equal(["Select one of your registrations"], ErrorSummary(await client.GetPageAsync("/Activities?CountsToward=not-a-guid")));

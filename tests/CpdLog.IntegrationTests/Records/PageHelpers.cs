@@ -29,11 +29,24 @@ public static partial class PageHelpers
             : [];
     }
 
-    /// <summary>The value attribute of the input named <paramref name="name"/>.</summary>
+    /// <summary>
+    /// The value attribute of the input named <paramref name="name"/>; for an NHS date input (boxes
+    /// <c>name.Day</c>, <c>name.Month</c>, <c>name.Year</c>) the three boxes as one value, "2025-04-01" when they make a
+    /// date (as tests write dates), else as typed ("2027-2-30").
+    /// </summary>
     public static string? InputValue(string html, string name)
     {
         var match = Regex.Match(html, $"<input[^>]*name=\"{Regex.Escape(name)}\"[^>]*value=\"([^\"]*)\"");
-        return match.Success ? WebUtility.HtmlDecode(match.Groups[1].Value) : null;
+        if (match.Success || InputValue(html, name + ".Day") is not { } day)
+        {
+            return match.Success ? WebUtility.HtmlDecode(match.Groups[1].Value) : null;
+        }
+
+        var (month, year) = (InputValue(html, name + ".Month") ?? "", InputValue(html, name + ".Year") ?? "");
+        return int.TryParse(day, out var d) && int.TryParse(month, out var m) && int.TryParse(year, out var y) && d is >= 1 and <= 31 && m is >= 1 and <= 12 && y is >= 1 and <= 9999
+            && d <= DateTime.DaysInMonth(y, m)
+            ? new DateOnly(y, m, d).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+            : $"{year}-{month}-{day}";
     }
 
     public static string? TextareaValue(string html, string name)

@@ -65,8 +65,8 @@ public sealed class RegistrationPagesTests(CpdLogAppFactory factory) : IClassFix
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("There is a problem", html);
         Assert.Contains("Enter your registration or membership number", html);
-        Assert.Contains("Enter a real date", html);
-        Assert.Contains("value=\"2027-02-30\"", html);
+        Assert.Contains("The date must be a real date", html); // NHS date input message (was "Enter a real date")
+        Assert.Equal("2027-2-30", Records.PageHelpers.InputValue(html, "Input.AnchorDate")); // the boxes keep what was typed: 30, 2, 2027
     }
 
     [Fact]

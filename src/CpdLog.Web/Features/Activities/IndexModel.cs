@@ -1,5 +1,6 @@
 namespace CpdLog.Web.Features.Activities;
 
+using System.ComponentModel.DataAnnotations;
 using AutoMapper;
 using CpdLog.Core.Compliance;
 using CpdLog.Core.Records;
@@ -31,9 +32,11 @@ public sealed class IndexModel(CpdLogDbContext db, IMapper mapper, BodyDirectory
     public string? Search { get; set; }
 
     [BindProperty(SupportsGet = true)]
+    [Display(Name = "From date")]
     public DateOnly? From { get; set; }
 
     [BindProperty(SupportsGet = true)]
+    [Display(Name = "To date")]
     public DateOnly? To { get; set; }
 
     [BindProperty(SupportsGet = true)]
@@ -196,17 +199,14 @@ public sealed class IndexModel(CpdLogDbContext db, IMapper mapper, BodyDirectory
     {
         foreach (var (key, entry) in ModelState)
         {
-            if (entry.Errors.Count == 0)
+            if (entry.Errors.Count == 0 || key is nameof(From) or nameof(To))
             {
-                continue;
+                continue; // the date boxes' own message says which part is missing or wrong
             }
 
             entry.Errors.Clear();
             switch (key)
             {
-                case nameof(From) or nameof(To):
-                    entry.Errors.Add("Enter a real date");
-                    break;
                 case nameof(ActivityType):
                     entry.Errors.Add("Select an activity type from the list");
                     ActivityType = null;

@@ -3,6 +3,7 @@ namespace CpdLog.Web.Features.Funding;
 using System.ComponentModel.DataAnnotations;
 using CpdLog.Core.Funding;
 using CpdLog.Web.Infrastructure;
+using CpdLog.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -73,6 +74,7 @@ public sealed class CompleteModel(FundingService funding) : PageModel
         public decimal ActualHours { get; set; }
 
         [Display(Name = "Actual cost (£), if different from the approved amount")]
+        [Money]
         public decimal? ActualCost { get; set; }
 
         [Display(Name = "Why did it cost more than approved?")]

@@ -29,12 +29,6 @@ public sealed class DetailsModel(CpdLogDbContext db, FundingService funding, Fun
 
     public Task<IActionResult> OnPostWithdrawAsync(Guid id) => Act(id, funding.WithdrawAsync(User, id, Comment ?? "", HttpContext.RequestAborted), "Request withdrawn.");
 
-    public async Task<IActionResult> OnPostAcceptAsync(Guid id)
-    {
-        var (_, outcome) = await funding.AcceptAgreementAsync(User, id, HttpContext.RequestAborted);
-        return await Show(id, outcome, "Learning agreement accepted.");
-    }
-
     private async Task<IActionResult> Act(Guid id, Task<FundingOutcome> operation, string success) => await Show(id, await operation, success);
 
     private async Task<IActionResult> Show(Guid id, FundingOutcome outcome, string success)

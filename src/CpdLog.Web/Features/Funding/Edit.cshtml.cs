@@ -4,6 +4,7 @@ using System.ComponentModel.DataAnnotations;
 using CpdLog.Core.Funding;
 using CpdLog.Data;
 using CpdLog.Web.Infrastructure;
+using CpdLog.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -13,6 +14,12 @@ public sealed class EditModel(CpdLogDbContext db, FundingService funding) : Page
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
+
+    /// <summary>What the person's account lacks before a request can be submitted (told now, not at submission).</summary>
+    public IReadOnlyList<string> Missing { get; private set; } = [];
+
+    /// <summary>The working day study leave days convert at (configuration <c>Funding:HoursPerDay</c>).</summary>
+    public decimal HoursPerDay => funding.Options.HoursPerDay;
 
     public Guid? Id { get; private set; }
 
@@ -38,9 +45,10 @@ public sealed class EditModel(CpdLogDbContext db, FundingService funding) : Page
             {
                 Title = r.Title, Provider = r.Provider, StartDate = r.StartDate, EndDate = r.EndDate, Mode = r.Mode, PdpGoalId = r.PdpGoalId,
                 TuitionFee = r.TuitionFee, ExamFee = r.ExamFee, TravelCost = r.TravelCost, OtherCost = r.OtherCost,
-                StudyLeaveHours = r.StudyLeaveHours, StudyLeaveDates = r.StudyLeaveDates, PlannedHours = r.PlannedHours,
+                StudyLeaveDates = r.StudyLeaveDates, PlannedHours = r.PlannedHours,
                 AcademicCredits = r.AcademicCredits, Justification = r.Justification, ExpectedImpact = r.ExpectedImpact,
             };
+            (Input.StudyLeave, Input.StudyLeaveUnit) = InputModel.LeaveAsTyped(r.StudyLeaveHours, HoursPerDay);
         }
         else
         {
@@ -48,7 +56,7 @@ public sealed class EditModel(CpdLogDbContext db, FundingService funding) : Page
             Input.EndDate = Input.StartDate;
         }
 
-        await LoadGoalsAsync();
+        await LoadPageAsync();
         return Page();
     }
 
@@ -63,10 +71,10 @@ public sealed class EditModel(CpdLogDbContext db, FundingService funding) : Page
             var (_, check) = await funding.CheckAsync(User.UserId(), input, ct);
             if (check.Refusal is { } invalid)
             {
-                ModelState.AddRefusal(invalid);
+                AddRefusal(invalid);
             }
 
-            await LoadGoalsAsync();
+            await LoadPageAsync();
             return Page();
         }
 
@@ -80,8 +88,8 @@ public sealed class EditModel(CpdLogDbContext db, FundingService funding) : Page
 
             if (!outcome.Succeeded)
             {
-                ModelState.AddRefusal(outcome.Result.Refusal!);
-                await LoadGoalsAsync();
+                AddRefusal(outcome.Result.Refusal!);
+                await LoadPageAsync();
                 return Page();
             }
 
@@ -91,13 +99,39 @@ public sealed class EditModel(CpdLogDbContext db, FundingService funding) : Page
         var (request, result) = await funding.CreateAsync(User, input, ct);
         if (request is null)
         {
-            ModelState.AddRefusal(result.Refusal!);
-            await LoadGoalsAsync();
+            AddRefusal(result.Refusal!);
+            await LoadPageAsync();
             return Page();
         }
 
         TempData["Success"] = "Draft saved. Check it, then submit it to your line manager.";
         return RedirectToPage("Details", new { id = request.Id });
+    }
+
+    /// <summary>
+    /// Shows a refusal's errors on their fields. Study leave is one field on this page (days or hours), so the rules'
+    /// study-leave errors land on it; asked in days, the message shows the hours the days come to.
+    /// </summary>
+    private void AddRefusal(Refusal refusal)
+    {
+        if (refusal.Kind == RefusalKind.Invalid)
+        {
+            var errors = refusal.Errors.Select(e => e.Field is "studyLeaveHours" or "studyLeaveDays" or nameof(FundingRequestDetails.StudyLeaveHours)
+                ? new FieldError("studyLeave", Input.StudyLeaveUnit == StudyLeaveUnit.Days
+                    ? $"{e.Message}. You asked for {Input.StudyLeave:0.##} days, which at {HoursPerDay:0.##} hours a day is {funding.Options.Allowance.DaysToHours(Input.StudyLeave):0.##} hours"
+                    : e.Message)
+                : e).ToList();
+            refusal = refusal with { Errors = errors };
+        }
+
+        ModelState.AddRefusal(refusal);
+    }
+
+    private async Task LoadPageAsync()
+    {
+        var user = await db.Users.AsNoTracking().Where(u => u.Id == User.UserId()).Select(u => new { u.CostCentre, u.LineManagerId }).SingleAsync(HttpContext.RequestAborted);
+        Missing = FundingReadiness.Missing(user.CostCentre, user.LineManagerId);
+        await LoadGoalsAsync();
     }
 
     private async Task LoadGoalsAsync()
@@ -124,23 +158,27 @@ public sealed class EditModel(CpdLogDbContext db, FundingService funding) : Page
         [Display(Name = "Development goal it serves")]
         public Guid? PdpGoalId { get; set; }
 
+        [Money]
         [Display(Name = "Tuition fee (£)")]
         public decimal TuitionFee { get; set; }
 
+        [Money]
         [Display(Name = "Exam or registration fees (£)")]
         public decimal ExamFee { get; set; }
 
+        [Money]
         [Display(Name = "Travel (£)")]
         public decimal TravelCost { get; set; }
 
+        [Money]
         [Display(Name = "Other costs (£)")]
         public decimal OtherCost { get; set; }
 
-        [Display(Name = "Study leave (hours)")]
-        public decimal StudyLeaveHours { get; set; }
+        [Display(Name = "Study leave")]
+        public decimal StudyLeave { get; set; }
 
-        [Display(Name = "Study leave (days)")]
-        public decimal StudyLeaveDays { get; set; }
+        [Display(Name = "Study leave in")]
+        public StudyLeaveUnit StudyLeaveUnit { get; set; } = StudyLeaveUnit.Days;
 
         [Display(Name = "Study leave dates")]
         public string? StudyLeaveDates { get; set; }
@@ -158,7 +196,12 @@ public sealed class EditModel(CpdLogDbContext db, FundingService funding) : Page
 
         /// <summary>The form as the API takes it, so both are checked by the same rules.</summary>
         public FundingRequestInput ToRequestInput() => new(
-            Title ?? "", Provider ?? "", StartDate, EndDate, Mode, PdpGoalId, TuitionFee, ExamFee, TravelCost, OtherCost, StudyLeaveHours, StudyLeaveDays,
+            Title ?? "", Provider ?? "", StartDate, EndDate, Mode, PdpGoalId, TuitionFee, ExamFee, TravelCost, OtherCost,
+            StudyLeaveUnit == StudyLeaveUnit.Hours ? StudyLeave : 0, StudyLeaveUnit == StudyLeaveUnit.Days ? StudyLeave : 0,
             StudyLeaveDates, PlannedHours, AcademicCredits, Justification, ExpectedImpact);
+
+        /// <summary>Stored hours as the page shows them: whole working days in days, anything else in hours.</summary>
+        public static (decimal Amount, StudyLeaveUnit Unit) LeaveAsTyped(decimal hours, decimal hoursPerDay) =>
+            hours > 0 && hoursPerDay > 0 && hours % hoursPerDay == 0 ? (hours / hoursPerDay, StudyLeaveUnit.Days) : (hours, StudyLeaveUnit.Hours);
     }
 }

@@ -21,6 +21,9 @@ public sealed class IndexModel(CpdLogDbContext db, FundingCalendar calendar, Fun
 
     public BudgetPosition? Budget { get; private set; }
 
+    /// <summary>What the account lacks before a request can be submitted.</summary>
+    public IReadOnlyList<string> Missing { get; private set; } = [];
+
     public List<(FundingRequest Request, AgreementAcceptance Acceptance, RepaymentQuote Quote)> Agreements { get; } = [];
 
     public async Task OnGetAsync()
@@ -31,7 +34,9 @@ public sealed class IndexModel(CpdLogDbContext db, FundingCalendar calendar, Fun
         RequestsShown = shown;
         Pager = Pager.For(Request, shown, "request", "requests");
         Leave = await budgets.LeaveBalanceAsync(userId, calendar.CurrentYear, HttpContext.RequestAborted);
-        var costCentre = await db.Users.Where(u => u.Id == userId).Select(u => u.CostCentre).SingleOrDefaultAsync();
+        var account = await db.Users.Where(u => u.Id == userId).Select(u => new { u.CostCentre, u.LineManagerId }).SingleAsync();
+        var costCentre = account.CostCentre;
+        Missing = FundingReadiness.Missing(account.CostCentre, account.LineManagerId);
         Budget = costCentre is null ? null : await budgets.BudgetPositionAsync(costCentre, calendar.CurrentYear, HttpContext.RequestAborted);
         var acceptances = await db.AgreementAcceptances.Where(a => a.AcceptedById == userId).ToListAsync();
         foreach (var acceptance in acceptances.GroupBy(a => a.FundingRequestId).Select(g => g.OrderByDescending(a => a.AcceptedAt).First()))

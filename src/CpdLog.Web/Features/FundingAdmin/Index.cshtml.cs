@@ -7,6 +7,7 @@ using CpdLog.Web.Api.Paging;
 using CpdLog.Web.Features.Funding;
 using CpdLog.Web.Features.Shared;
 using CpdLog.Web.Infrastructure;
+using CpdLog.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -114,6 +115,7 @@ public sealed class IndexModel(CpdLogDbContext db, FundingCalendar calendar, Fun
         public string? FinancialYear { get; set; }
 
         [Display(Name = "Allocated (£)")]
+        [Money]
         public decimal Allocated { get; set; }
 
         [Display(Name = "Reason for the change")]
@@ -128,6 +130,7 @@ public sealed class IndexModel(CpdLogDbContext db, FundingCalendar calendar, Fun
         public string? Name { get; set; }
 
         [Display(Name = "Needed when fees are at least (£)")]
+        [Money]
         public decimal? MinFees { get; set; }
 
         [Display(Name = "...or academic credits are at least")]

@@ -1,5 +1,6 @@
 namespace CpdLog.Web.Features.Records;
 
+using CpdLog.Web.Features.Shared.TagHelpers;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 /// <summary>What the shared delete-confirmation partial shows.</summary>
@@ -10,4 +11,7 @@ public abstract class RecordDeletePageModel : PageModel
     public string Description { get; protected set; } = "";
 
     public string CancelUrl { get; protected set; } = "";
+
+    /// <summary>The page's question and title, in sentence case: "Delete this CPD activity?".</summary>
+    public string Question => $"Delete this {Humanise.InSentence(TypeName)}{(TypeName.EndsWith("hours", StringComparison.Ordinal) ? " record" : "")}?";
 }

@@ -31,6 +31,7 @@ public sealed class RecordDeletePageModel<TEntity>(CpdLogDbContext db, TimeProvi
         TypeName = Type.Name;
         Description = Type.Describe(record);
         CancelUrl = CancelPath(record);
+        ViewData["Title"] = Question; // the layout reads the page's ViewData, not the partial's copy
         return Page();
     }
 

@@ -7,6 +7,7 @@ using CpdLog.Core.Records;
 using CpdLog.Data;
 using CpdLog.Web.Features.Evidence;
 using CpdLog.Web.Features.Shared;
+using CpdLog.Web.Features.Shared.TagHelpers;
 using CpdLog.Web.Infrastructure;
 using CpdLog.Web.Infrastructure.Time;
 using Microsoft.AspNetCore.Mvc;
@@ -223,8 +224,12 @@ public class RecordFormPageModel<TEntity, TInput>(CpdLogDbContext db, IMapper ma
             var name = key.StartsWith(nameof(Input) + ".", StringComparison.Ordinal) ? key[(nameof(Input).Length + 1)..] : key;
             var property = typeof(TInput).GetProperty(name.Split('[')[0]);
             var type = property is null ? null : Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+            if (type == typeof(DateOnly))
+            {
+                continue; // the date boxes' own message says which part is missing or wrong
+            }
+
             var message = type == typeof(decimal) ? "Enter a number, like 7.5"
-                : type == typeof(DateOnly) ? "Enter a real date"
                 : "Select an option from the list";
             entry.Errors.Clear();
             entry.Errors.Add(message);

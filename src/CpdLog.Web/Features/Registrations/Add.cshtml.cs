@@ -38,14 +38,14 @@ public sealed class AddModel(BodyDirectory bodies, RegistrationWriter writer) : 
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var result = await writer.CreateAsync(User.UserId(), Input.ToRequest(), ct);
+        var result = await writer.CreateAsync(User.UserId(), Input.ToRequest(ModelState), ct);
         if (result.Succeeded)
         {
             TempData["Success"] = $"{result.Registration!.BodyCode} registration added";
             return Redirect("/Dashboard");
         }
 
-        ModelState.Clear();
+        RegistrationForm.KeepDateErrors(ModelState);
         RegistrationForm.AddErrors(ModelState, result.Errors);
         Bodies = await bodies.AllAsync(ct);
         Body = await bodies.FindAsync(Input.BodyCode, ct);

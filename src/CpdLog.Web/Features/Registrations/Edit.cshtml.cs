@@ -36,7 +36,7 @@ public sealed class EditModel(CpdLogDbContext db, BodyDirectory bodies, Registra
         }
 
         Input.BodyCode = existing.BodyCode;
-        var result = await writer.UpdateAsync(User.UserId(), id, Input.ToRequest(), ct);
+        var result = await writer.UpdateAsync(User.UserId(), id, Input.ToRequest(ModelState), ct);
         if (result is null)
         {
             return NotFound();
@@ -48,7 +48,7 @@ public sealed class EditModel(CpdLogDbContext db, BodyDirectory bodies, Registra
             return Redirect("/Registrations");
         }
 
-        ModelState.Clear();
+        RegistrationForm.KeepDateErrors(ModelState);
         RegistrationForm.AddErrors(ModelState, result.Errors);
         Body = await bodies.FindAsync(existing.BodyCode, ct);
         return Body is null ? NotFound() : Page();

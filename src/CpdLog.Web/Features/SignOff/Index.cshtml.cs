@@ -63,8 +63,24 @@ public sealed class IndexModel(SignOffService service, IOptions<SignOffOptions> 
     public async Task<IActionResult> OnPostSignAsync(string token, CancellationToken ct)
     {
         NoStore();
+
+        // The service checks every answer; only the date boxes' reading is kept: what was typed, and what was wrong
+        // with it (a date that could not be read reaches the service as no date, which it never accepts).
+        const string dateKey = $"{nameof(Answer)}.{nameof(SignOffAnswer.MeetingDate)}";
+        var typed = ModelState.TryGetValue(dateKey, out var entry) ? entry : null;
+        var (raw, attempted, dateError) = (typed?.RawValue, typed?.AttemptedValue, typed?.Errors.FirstOrDefault()?.ErrorMessage);
         ModelState.Clear();
+        if (raw is not null)
+        {
+            ModelState.SetModelValue(dateKey, raw, attempted);
+        }
+
         var (outcome, errors) = await service.SignAsync(token, Answer, ct);
+        if (dateError is not null)
+        {
+            errors = [new FieldError(nameof(SignOffAnswer.MeetingDate), dateError), .. errors.Where(e => e.Field != nameof(SignOffAnswer.MeetingDate))];
+        }
+
         return await RespondAsync(token, outcome, errors, "signed", ct);
     }
 

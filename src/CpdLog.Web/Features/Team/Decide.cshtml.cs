@@ -4,6 +4,7 @@ using System.ComponentModel.DataAnnotations;
 using CpdLog.Core.Funding;
 using CpdLog.Data;
 using CpdLog.Web.Features.Funding;
+using CpdLog.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -108,6 +109,7 @@ public sealed class DecideModel(
     public sealed class InputModel
     {
         [Display(Name = "Amount approved (£)")]
+        [Money]
         public decimal? Amount { get; set; }
 
         [Display(Name = "Reason for a different amount")]

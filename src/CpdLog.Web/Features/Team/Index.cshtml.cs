@@ -1,5 +1,6 @@
 namespace CpdLog.Web.Features.Team;
 
+using System.ComponentModel.DataAnnotations;
 using CpdLog.Core.Funding;
 using CpdLog.Web.Api.Paging;
 using CpdLog.Web.Authorization;
@@ -43,9 +44,11 @@ public sealed class IndexModel(FundingQueries queries, FundingCalendar calendar,
     public string? DelegateId { get; set; }
 
     [BindProperty]
+    [Display(Name = "The first day")]
     public DateOnly From { get; set; }
 
     [BindProperty]
+    [Display(Name = "The last day")]
     public DateOnly To { get; set; }
 
     public async Task OnGetAsync()
@@ -57,6 +60,12 @@ public sealed class IndexModel(FundingQueries queries, FundingCalendar calendar,
 
     public async Task<IActionResult> OnPostDelegateAsync()
     {
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync();
+            return Page();
+        }
+
         var (_, check) = await delegations.CreateAsync(User.UserId(), DelegateId, From, To, HttpContext.RequestAborted);
         if (!check.Succeeded)
         {
