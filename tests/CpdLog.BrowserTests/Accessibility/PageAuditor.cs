@@ -201,9 +201,10 @@ public sealed partial class PageAuditor : IAsyncDisposable
     public const string WidestElementScript = """
         () => {
             let worst = null, right = 0;
+            const clipped = e => { for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) { if (/(hidden|clip)/.test(getComputedStyle(a).overflowX)) return true; } return false; };
             for (const e of document.body.querySelectorAll('*')) {
                 const r = e.getBoundingClientRect().right;
-                if (r > right + 0.5) { right = r; worst = e; }
+                if (r >= right - 0.5 && r > innerWidth && !clipped(e)) { right = r; worst = e; }
             }
             if (!worst) return 'none';
             const id = worst.id ? '#' + worst.id : '';

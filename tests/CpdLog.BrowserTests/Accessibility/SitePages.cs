@@ -122,8 +122,11 @@ public static partial class SitePages
         var activity = await FirstAsync(db.Activities.Where(r => r.OwnerId == manager).Select(r => r.Id));
         var evidence = await FirstAsync(db.EvidenceFiles.Where(r => r.OwnerId == manager).Select(r => r.Id));
         var requests = await db.FundingRequests.Where(r => r.RequesterId == manager).Select(r => new { r.Id, r.Status }).ToListAsync();
-        var inProgress = requests.First(r => r.Status == FundingStatus.InProgress).Id.ToString();
-        var submitted = requests.First(r => r.Status == FundingStatus.Submitted).Id.ToString();
+        // The demo has one request submitted to the line manager and one in progress; a decision taken earlier in the
+        // suite (the line manager's form submitted) may have moved the first on, so fall back to any of theirs.
+        var inProgress = (requests.FirstOrDefault(r => r.Status == FundingStatus.InProgress) ?? requests.First()).Id.ToString();
+        var submitted = (requests.FirstOrDefault(r => r.Status == FundingStatus.Submitted)
+            ?? requests.First(r => r.Status != FundingStatus.Draft && r.Status != FundingStatus.InProgress)).Id.ToString();
         var signOff = await db.SignOffRequests.Where(r => r.OwnerId == manager).Select(r => (Guid?)r.Id).FirstOrDefaultAsync();
         // Nor has it a custom professional body for the admin's edit page: add one, as /Admin/Bodies/Add would.
         if (!await db.CustomBodies.AnyAsync())
