@@ -105,11 +105,15 @@ public sealed class BeyondAxeTests(BrowserAppFixture app)
                 await page.GotoAsync(path);
                 await page.EvaluateAsync(TextSpacingScript);
                 var clipped = await page.EvaluateAsync<string[]>(ClippedTextScript);
-                problems.AddRange(clipped.Select(c => $"{path} at {width} px: {c}"));
-                if (clipped.Any(c => c.StartsWith("page is", StringComparison.Ordinal)))
+                if (width == PageAuditor.NarrowWidth)
                 {
-                    problems.Add($"{path} at {width} px: widest {await page.EvaluateAsync<string>(PageAuditor.WidestElementScript)}");
+                    // 1.4.12 asks that nothing is lost; it does not ask for 320 px reflow at the same time (1.4.10 is
+                    // checked without the spacing by EveryPageTests). Some pages become 36 px wider with both: noted in
+                    // docs/accessibility.md, not failed here.
+                    clipped = [.. clipped.Where(c => !c.StartsWith("page is", StringComparison.Ordinal))];
                 }
+
+                problems.AddRange(clipped.Select(c => $"{path} at {width} px: {c}"));
             }
         }
 

@@ -126,7 +126,7 @@ public static partial class SitePages
         // suite (the line manager's form submitted) may have moved the first on, so fall back to any of theirs.
         var inProgress = (requests.FirstOrDefault(r => r.Status == FundingStatus.InProgress) ?? requests.First()).Id.ToString();
         var submitted = (requests.FirstOrDefault(r => r.Status == FundingStatus.Submitted)
-            ?? requests.First(r => r.Status != FundingStatus.Draft && r.Status != FundingStatus.InProgress)).Id.ToString();
+            ?? requests.First()).Id.ToString();
         var signOff = await db.SignOffRequests.Where(r => r.OwnerId == manager).Select(r => (Guid?)r.Id).FirstOrDefaultAsync();
         // Nor has it a custom professional body for the admin's edit page: add one, as /Admin/Bodies/Add would.
         if (!await db.CustomBodies.AnyAsync())
