@@ -31,7 +31,7 @@ public sealed class EveryPageTests(BrowserAppFixture app, ITestOutputHelper outp
             {
                 await auditor.CheckAsync(visit);
             }
-            catch (PlaywrightException e)
+            catch (Exception e) when (e is PlaywrightException or TimeoutException)
             {
                 auditor.Problems.Add($"[{role}] {visit.Url}: {e.Message.Split('\n')[0]}");
             }

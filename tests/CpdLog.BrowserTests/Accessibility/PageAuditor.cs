@@ -190,8 +190,15 @@ public sealed partial class PageAuditor : IAsyncDisposable
             return null;
         }
 
+        // A form a person cannot see (say inside a closed <details>) has no error state they can reach without opening it.
+        var submit = await element.QuerySelectorAsync("button:not([type]), button[type=submit], input[type=submit]");
+        if (submit is null || !await submit.IsVisibleAsync())
+        {
+            return null;
+        }
+
         await element.EvaluateAsync("(f, sel) => f.querySelectorAll(sel).forEach(e => { e.value = ''; })", FillableSelector);
-        return await element.QuerySelectorAsync("button:not([type]), button[type=submit], input[type=submit]");
+        return submit;
     }
 
     private const string FillableSelector =
