@@ -32,4 +32,22 @@ public static class Navigation
             yield return new("Admin", "/Admin", "/Admin");
         }
     }
+
+    /// <summary>
+    /// The <c>aria-current</c> value of <paramref name="item"/> on the page at <paramref name="path"/>: "page" on the
+    /// section's own start page, "true" anywhere else inside the section (whole path segments, so /FundingAdmin is not
+    /// inside /Funding), null outside it.
+    /// </summary>
+    public static string? AriaCurrent(NavItem item, string path)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var trimmed = path.TrimEnd('/');
+        if (string.Equals(trimmed, item.Href, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(trimmed, item.Href + "/Index", StringComparison.OrdinalIgnoreCase))
+        {
+            return "page";
+        }
+
+        return trimmed.StartsWith(item.Prefix + "/", StringComparison.OrdinalIgnoreCase) ? "true" : null;
+    }
 }
