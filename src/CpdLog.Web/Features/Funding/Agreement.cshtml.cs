@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 /// Check your answers before accepting a learning agreement: the study, the amount the agreement covers, the
 /// repayment schedule and what it would cost to leave at each point. Only the person who asked can see it and accept.
 /// </summary>
-public sealed class AgreementModel(FundingService funding) : PageModel
+public sealed class AgreementModel(FundingService funding, FundingAgreements agreements) : PageModel
 {
     public FundingRequest Study { get; private set; } = default!;
 
@@ -48,7 +48,7 @@ public sealed class AgreementModel(FundingService funding) : PageModel
             return Page();
         }
 
-        var (_, outcome) = await funding.AcceptAgreementAsync(User, id);
+        var (_, outcome) = await funding.AcceptAgreementAsync(User, id, HttpContext.RequestAborted);
         if (outcome.NotFound)
         {
             return NotFound();
@@ -67,14 +67,15 @@ public sealed class AgreementModel(FundingService funding) : PageModel
     /// <summary>Null when the page can show; otherwise where to go (not the requester: 404; nothing to accept: the request).</summary>
     private async Task<IActionResult?> LoadAsync(Guid id)
     {
-        var request = await funding.LoadAsync(id);
+        var ct = HttpContext.RequestAborted;
+        var request = await funding.LoadAsync(id, ct);
         if (request is null || request.RequesterId != User.UserId())
         {
             return NotFound();
         }
 
-        var template = await funding.RequiredTemplateAsync(request);
-        var acceptance = await funding.CurrentAcceptanceAsync(request);
+        var template = await agreements.RequiredTemplateAsync(request, ct);
+        var acceptance = await agreements.CurrentAcceptanceAsync(request, ct);
         if (template is null || acceptance is not null || !(request.IsEditable || request.IsPending))
         {
             return RedirectToPage("Details", new { id });

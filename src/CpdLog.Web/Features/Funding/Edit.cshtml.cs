@@ -2,6 +2,7 @@ namespace CpdLog.Web.Features.Funding;
 
 using System.ComponentModel.DataAnnotations;
 using CpdLog.Core.Funding;
+using CpdLog.Core.Records;
 using CpdLog.Data;
 using CpdLog.Web.Infrastructure;
 using CpdLog.Web.Infrastructure.Forms;
