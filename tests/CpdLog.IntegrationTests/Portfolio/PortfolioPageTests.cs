@@ -21,8 +21,11 @@ public sealed partial class PortfolioPageTests(PortfolioFixture app, ITestOutput
 
         var html = await client.GetPageAsync("/Portfolio");
 
-        Assert.Contains("value=\"2025-07-01\"", html, StringComparison.Ordinal);
-        Assert.Contains("value=\"2028-06-30\"", html, StringComparison.Ordinal);
+        // The period is shown in the NHS date input's day, month and year boxes.
+        foreach (var (box, value) in new[] { ("From.Day", "1"), ("From.Month", "7"), ("From.Year", "2025"), ("To.Day", "30"), ("To.Month", "6"), ("To.Year", "2028") })
+        {
+            Assert.Contains($"name=\"Input.{box}\" type=\"text\" inputmode=\"numeric\" value=\"{value}\"", html, StringComparison.Ordinal);
+        }
         Assert.Matches("value=\"CpdLog\" checked", html);
         Assert.Matches("value=\"ReflectiveAccounts\" checked", html);
         Assert.DoesNotMatch("value=\"FundedStudy\" checked", html);
