@@ -154,6 +154,9 @@ public static partial class SitePages
             ["Funding/Details"] = (submitted, m),
             ["Funding/Complete"] = (inProgress, m),
             ["Team/Decide"] = (submitted, BrowserRole.LineManager),
+            // The learning agreement step: it shows the agreement, or sends the requester back to the request's page
+            // when there is nothing to accept; either way the page reached is checked.
+            ["Funding/Agreement"] = (submitted, m),
             ["Admin/Users/Edit"] = (manager, BrowserRole.Admin),
         };
         foreach (var (kind, id) in new[]
@@ -170,6 +173,10 @@ public static partial class SitePages
             ids[$"Records/{kind}/Delete"] = (id, m);
             ids[$"Records/{kind}/Edit"] = (id, m);
         }
+
+        var goal = await FirstAsync(db.PdpGoals.Where(g => g.OwnerId == manager).Select(g => g.Id));
+        ids["Plan/Delete"] = (goal, m);
+        ids["Plan/Edit"] = (goal, m);
 
         if (signOff is { } s)
         {

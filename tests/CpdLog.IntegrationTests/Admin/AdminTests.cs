@@ -229,7 +229,12 @@ public sealed class AdminTests(CpdLogAppFactory factory) : IClassFixture<CpdLogA
 
         // The form offers the date (today by default) and lists the versions; an edit can apply from another date.
         var editPage = await admin.GetPageAsync($"/Admin/Bodies/Edit/{body.Id}");
-        Assert.Contains($"value=\"{TimeProvider.System.UkToday():yyyy-MM-dd}\"", editPage);
+        var today = TimeProvider.System.UkToday();
+        foreach (var (box, value) in new[] { ("Day", today.Day), ("Month", today.Month), ("Year", today.Year) })
+        {
+            Assert.Contains($"name=\"Input.EffectiveFrom.{box}\" type=\"text\" inputmode=\"numeric\" value=\"{value}\"", editPage, StringComparison.Ordinal);
+        }
+
         Assert.Contains("data-testid=\"versions\"", editPage);
         var dated = await admin.SubmitFormAsync($"/Admin/Bodies/Edit/{body.Id}", new() { ["Input.RequiredHours"] = "32", ["Input.EffectiveFrom"] = "2027-04-01" });
         Assert.Equal(HttpStatusCode.Redirect, dated.StatusCode);

@@ -6,6 +6,7 @@ using System.Text.Json;
 using AngleSharp.Html.Parser;
 using CpdLog.Data;
 using CpdLog.IntegrationTests.Infrastructure;
+using CpdLog.Web.Features.Records;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
@@ -32,12 +33,9 @@ public sealed class PageTitleTests(CpdLogAppFactory factory) : IClassFixture<Cpd
         ["/Admin/Bodies/Edit/{id:guid}"] = "needs a custom body",
     };
 
-    private static readonly Dictionary<string, string> RecordFolders = new()
-    {
-        ["activities"] = "/Activities", ["reflections"] = "/Records/Reflections", ["feedback"] = "/Records/Feedback",
-        ["practice-hours"] = "/Records/PracticeHours", ["discussions"] = "/Records/Discussions", ["confirmations"] = "/Records/Confirmations",
-        ["declarations"] = "/Records/Declarations", ["gap-explanations"] = "/Records/GapExplanations",
-    };
+    /// <summary>Every record type with pages, from the descriptor list: its API slug and its pages' folder.</summary>
+    private static readonly Dictionary<string, string> RecordFolders =
+        RecordTypes.Crud.Where(t => t.HasRecordPages).ToDictionary(t => t.Slug, t => t.IndexPath);
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 

@@ -26,7 +26,8 @@ public sealed class FundingValidationPageTests(CpdLogAppFactory factory) : IClas
             ["Input.StartDate"] = Today.AddDays(30).ToString("yyyy-MM-dd"),
             ["Input.EndDate"] = Today.AddDays(30).ToString("yyyy-MM-dd"),
             ["Input.TuitionFee"] = "-5",
-            ["Input.StudyLeaveHours"] = "25",
+            ["Input.StudyLeave"] = "25",
+            ["Input.StudyLeaveUnit"] = "Hours",
             ["Input.PlannedHours"] = "7",
             ["Input.Justification"] = "",
         });
@@ -36,7 +37,7 @@ public sealed class FundingValidationPageTests(CpdLogAppFactory factory) : IClas
         Assert.Equal("The course or qualification must be 300 characters or fewer", FieldError(html, "Input_Title"));
         Assert.Equal("Enter the provider", FieldError(html, "Input_Provider"));
         Assert.Equal("The tuition fee must be £0 or more", FieldError(html, "Input_TuitionFee"));
-        Assert.StartsWith("Study leave hours cannot be more than 24 for each day", FieldError(html, "Input_StudyLeaveHours"));
+        Assert.StartsWith("Study leave hours cannot be more than 24 for each day", FieldError(html, "Input_StudyLeave"));
         Assert.Equal("Explain why you need this study", FieldError(html, "Input_Justification"));
         Assert.Equal(5, ErrorSummary(html).Count);
         Assert.Equal(0, await factory.WithDbAsync(db => db.FundingRequests.CountAsync()));
