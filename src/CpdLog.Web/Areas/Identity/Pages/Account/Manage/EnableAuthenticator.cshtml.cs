@@ -73,7 +73,10 @@ public sealed class EnableAuthenticatorModel(CpdUserManager users, CpdSignInMana
         var key = await users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
         {
+            // A new key renews the security stamp: re-issue this session's cookie, or the stamp check would end the
+            // session of the person setting up their app a minute later.
             await users.ResetAuthenticatorKeyAsync(user);
+            await signIn.RefreshSignInAsync(user);
             key = await users.GetAuthenticatorKeyAsync(user) ?? "";
         }
 
