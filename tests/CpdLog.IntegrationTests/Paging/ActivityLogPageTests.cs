@@ -170,6 +170,6 @@ public sealed partial class ActivityLogPageTests(CpdLogAppFactory factory, ITest
     [GeneratedRegex("data-testid=\"activity-count\">([0-9,]+)")]
     private static partial Regex CountPattern();
 
-    [GeneratedRegex("<td class=\"nhsuk-table__cell cpd-nowrap\" data-testid=\"reference\">")]
+    [GeneratedRegex("<span data-testid=\"reference\">")]
     private static partial Regex RowPattern();
 }
