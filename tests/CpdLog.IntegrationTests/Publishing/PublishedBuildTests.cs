@@ -107,7 +107,11 @@ public sealed partial class PublishedBuildTests : IDisposable
         var deadline = DateTime.UtcNow.AddMinutes(3);
         while (DateTime.UtcNow < deadline)
         {
-            Assert.False(app.HasExited, "the app exited:\n" + log);
+            if (app.HasExited)
+            {
+                Assert.Fail("the app exited:\n" + Read(log));
+            }
+
             try
             {
                 if ((await http.GetAsync("/health")).IsSuccessStatusCode)
@@ -122,7 +126,16 @@ public sealed partial class PublishedBuildTests : IDisposable
             await Task.Delay(250);
         }
 
-        Assert.Fail("the app did not answer /health:\n" + log);
+        Assert.Fail("the app did not answer /health:\n" + Read(log));
+    }
+
+    /// <summary>The app's output so far; the output handlers append from other threads under the same lock.</summary>
+    private static string Read(StringBuilder log)
+    {
+        lock (log)
+        {
+            return log.ToString();
+        }
     }
 
     private static async Task<(int Code, string Log)> RunAsync(string file, string[] args, string directory, TimeSpan timeout)
