@@ -36,17 +36,28 @@ public static partial class PageHelpers
     /// </summary>
     public static string? InputValue(string html, string name)
     {
-        var match = Regex.Match(html, $"<input[^>]*name=\"{Regex.Escape(name)}\"[^>]*value=\"([^\"]*)\"");
-        if (match.Success || InputValue(html, name + ".Day") is not { } day)
+        if (BoxValue(html, name) is { } value)
         {
-            return match.Success ? WebUtility.HtmlDecode(match.Groups[1].Value) : null;
+            return value;
         }
 
-        var (month, year) = (InputValue(html, name + ".Month") ?? "", InputValue(html, name + ".Year") ?? "");
+        if (BoxValue(html, name + ".Day") is not { } day)
+        {
+            return null;
+        }
+
+        var (month, year) = (BoxValue(html, name + ".Month") ?? "", BoxValue(html, name + ".Year") ?? "");
         return int.TryParse(day, out var d) && int.TryParse(month, out var m) && int.TryParse(year, out var y) && d is >= 1 and <= 31 && m is >= 1 and <= 12 && y is >= 1 and <= 9999
             && d <= DateTime.DaysInMonth(y, m)
             ? new DateOnly(y, m, d).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
             : $"{year}-{month}-{day}";
+    }
+
+    /// <summary>The value attribute of the one input named <paramref name="name"/>, or null when there is none.</summary>
+    private static string? BoxValue(string html, string name)
+    {
+        var match = Regex.Match(html, $"<input[^>]*name=\"{Regex.Escape(name)}\"[^>]*value=\"([^\"]*)\"");
+        return match.Success ? WebUtility.HtmlDecode(match.Groups[1].Value) : null;
     }
 
     public static string? TextareaValue(string html, string name)
