@@ -122,6 +122,45 @@ public sealed partial class AccountEmailTests(AccountEmailAppFactory factory) : 
     }
 
     [Fact]
+    public async Task Admin_SendsANewSetPasswordLink_OnlyWhileNoPasswordIsSet_AndTheSecurityLogRecordsEachLink()
+    {
+        const string invited = "lost-the-link@example.nhs.uk";
+        var admin = await factory.CreateSignedInFormClientAsync("resend-admin@example.nhs.uk", "Admin");
+        var created = await admin.SubmitFormAsync("/Admin/Users/Create", new()
+        {
+            ["Input.DisplayName"] = "Lost Link",
+            ["Input.Email"] = invited,
+            ["Input.JobTitle"] = "Finance manager",
+        });
+        var editPath = created.Headers.Location!.OriginalString;
+        Assert.Contains("has not set a password yet", await admin.GetPageAsync(editPath), StringComparison.Ordinal);
+
+        var resent = await admin.SubmitFormAsync(editPath, [], formSelector: "form[action*='handler=SendLink']");
+        Assert.Equal(HttpStatusCode.Redirect, resent.StatusCode);
+        Assert.Contains("We have emailed a new link to " + invited, await admin.GetPageAsync(resent.Headers.Location!.OriginalString), StringComparison.Ordinal);
+        var links = await factory.Smtp.WaitForAsync(m => m.To.Mailboxes.Any(b => b.Address == invited), count: 2);
+        Assert.Equal(2, links.Count);
+
+        // The newest link works; once a password is set the page offers no link and a stale post is refused.
+        var browser = new FormClient(factory.CreateClient(new() { AllowAutoRedirect = false }));
+        var linkPath = PathOf(LinkIn(links[^1]));
+        const string chosen = "Second-Link-Password-7";
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.SubmitFormAsync(linkPath, new() { ["Input.Password"] = chosen, ["Input.ConfirmPassword"] = chosen })).StatusCode);
+        var after = await admin.GetPageAsync(editPath);
+        Assert.Contains("Lost Link has set a password", after, StringComparison.Ordinal);
+        Assert.DoesNotContain("handler=SendLink", after, StringComparison.Ordinal);
+        var id = editPath[(editPath.LastIndexOf('/') + 1)..];
+        var refused = await admin.PostFormAsync($"/Admin/Users/Edit/{id}?handler=SendLink", [], pageUrl: editPath);
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("Lost Link has already set a password", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(2, (await factory.Smtp.WaitForAsync(m => m.To.Mailboxes.Any(b => b.Address == invited), count: 2)).Count);
+
+        var logged = await factory.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+            db.SecurityEvents.Where(e => e.Email == invited && e.Kind == CpdLog.Data.Security.SecurityEventKind.PasswordLinkSent).Select(e => e.Detail)));
+        Assert.Equal(["Set-password link: account created by an administrator", "Set-password link: new link sent by an administrator"], logged.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task ForgottenPassword_UnknownAddress_SameAnswer_NoEmail()
     {
         const string known = "forgot-known@example.nhs.uk";

@@ -20,7 +20,8 @@ public sealed record AdminUser(
     decimal Fte,
     bool IsDisabled,
     bool TwoFactorEnabled,
-    DateTimeOffset CreatedAt);
+    DateTimeOffset CreatedAt,
+    bool HasPassword);
 
 public sealed record CreateUserRequest
 {
@@ -156,8 +157,36 @@ public sealed class UserAdministration(CpdLogDbContext db, CpdUserManager users,
         var created = await FindAsync(user.Id, ct);
         audit.RecordByCurrentUser("AccountCreated", user.Id, "", $"{email}; roles {string.Join(", ", created!.Roles)}; set-password link e-mailed");
         await db.SaveChangesAsync(ct);
-        await links.SendWelcomeAsync(user);
+        await links.SendWelcomeAsync(user, "account created by an administrator");
         return new AdminResult(created, errors);
+    }
+
+    /// <summary>
+    /// E-mails a new set-password link to an account that has no password yet (the first link expired or was lost).
+    /// Null when there is no such account; otherwise the errors, keyed by field, that stopped it (none when sent).
+    /// </summary>
+    public async Task<Dictionary<string, string[]>?> SendSetPasswordLinkAsync(string id, CancellationToken ct = default)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+        {
+            return null;
+        }
+
+        if (user.IsDisabled)
+        {
+            return new() { [""] = ["This account is disabled: enable it before sending a set-password link"] };
+        }
+
+        if (await users.HasPasswordAsync(user))
+        {
+            return new() { [""] = [$"{user.DisplayName} has already set a password: if they have forgotten it, they can reset it from the sign-in page"] };
+        }
+
+        audit.RecordByCurrentUser("SetPasswordLinkSent", user.Id, "", user.Email ?? "");
+        await db.SaveChangesAsync(ct);
+        await links.SendWelcomeAsync(user, "new link sent by an administrator");
+        return [];
     }
 
     /// <summary>Null when there is no such account.</summary>
@@ -330,5 +359,5 @@ public sealed class UserAdministration(CpdLogDbContext db, CpdUserManager users,
 
     private static AdminUser ToAdminUser(CpdUser u, IReadOnlyList<string> roles, string? lineManagerName) => new(
         u.Id, u.DisplayName, u.Email ?? "", u.JobTitle, roles, u.LineManagerId, lineManagerName, u.CostCentre, u.Fte, u.IsDisabled,
-        u.TwoFactorEnabled, u.CreatedAt);
+        u.TwoFactorEnabled, u.CreatedAt, u.PasswordHash is not null);
 }

@@ -2,6 +2,7 @@ namespace CpdLog.Web.Infrastructure.Security;
 
 using System.Text;
 using CpdLog.Data;
+using CpdLog.Data.Security;
 using CpdLog.Web.Infrastructure.Email;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
@@ -14,19 +15,25 @@ using Microsoft.Extensions.Options;
 /// <c>DataProtectionTokenProviderOptions.TokenLifespan</c> (<c>Accounts:LinkLifespan</c>, 24 hours by default). Links are built on <c>Email:BaseUrl</c>, never
 /// on the request's Host header.
 /// </summary>
-public sealed class PasswordLinks(CpdUserManager users, IMailSender mail, PublicAddress address, IOptions<DataProtectionTokenProviderOptions> tokens)
+public sealed class PasswordLinks(
+    CpdUserManager users, IMailSender mail, PublicAddress address, IOptions<DataProtectionTokenProviderOptions> tokens, SecurityAudit audit)
 {
     public async Task SendResetAsync(CpdUser user)
     {
         var link = await PasswordLinkAsync(user, welcome: false);
+        await audit.RecordAsync(SecurityEventKind.PasswordLinkSent, user, detail: "Reset link (forgotten password)");
         await SendAsync(user, user.Email!, "Reset your CpdLog password",
             $"Someone asked to reset the password of your CpdLog account. To choose a new password, open this link:\n\n{link}\n\nThe link works once, for {Lifespan}. If it was not you, ignore this message: your password has not changed.");
     }
 
-    /// <summary>For an account an Admin created: the person chooses their own first password (no temporary one).</summary>
-    public async Task SendWelcomeAsync(CpdUser user)
+    /// <summary>
+    /// For an account an Admin created: the person chooses their own first password (no temporary one).
+    /// <paramref name="why"/> goes into the security log ("account created", "new link sent by an administrator").
+    /// </summary>
+    public async Task SendWelcomeAsync(CpdUser user, string why)
     {
         var link = await PasswordLinkAsync(user, welcome: true);
+        await audit.RecordAsync(SecurityEventKind.PasswordLinkSent, user, detail: "Set-password link: " + why);
         await SendAsync(user, user.Email!, "Your CpdLog account: set your password",
             $"An administrator has created a CpdLog account for you. To choose your password, open this link:\n\n{link}\n\nThe link works once, for {Lifespan}. If it has expired, ask for a new one at {address.Links}/Identity/Account/ForgotPassword\n\nThen sign in with your email address: {address.Links}/Identity/Account/Login");
     }

@@ -65,6 +65,26 @@ public sealed class EditModel(UserAdministration users, OrganisationAccounts org
         return Redirect("/Admin/Users/Edit/" + Uri.EscapeDataString(id));
     }
 
+    /// <summary>E-mails a new set-password link to an account whose person has not set a password yet.</summary>
+    public async Task<IActionResult> OnPostSendLinkAsync(string id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct) || await users.SendSetPasswordLinkAsync(id, ct) is not { } errors)
+        {
+            return NotFound();
+        }
+
+        if (errors.Count > 0)
+        {
+            Input = ToInput(Account);
+            ModelState.Clear();
+            AdminForms.AddErrors(ModelState, errors);
+            return Page();
+        }
+
+        TempData["Success"] = $"We have emailed a new link to {Account.Email} so {Account.DisplayName} can set their password";
+        return Redirect("/Admin/Users/Edit/" + Uri.EscapeDataString(id));
+    }
+
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
