@@ -7,7 +7,9 @@ public static class Policies
 {
     public const string Admin = nameof(Admin);
     public const string LineManager = nameof(LineManager);
-    public const string BudgetHolder = nameof(BudgetHolder);
+
+    /// <summary>Budgets and the funding administration: budget holders for their cost centres, admins for all.</summary>
+    public const string BudgetHolderOrAdmin = nameof(BudgetHolderOrAdmin);
 
     /// <summary>Everything needs a signed-in user unless a page or endpoint is deliberately anonymous.</summary>
     public static IServiceCollection AddCpdAuthorization(this IServiceCollection services)
@@ -16,7 +18,7 @@ public static class Policies
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Admin, p => p.RequireRole(Roles.Admin))
             .AddPolicy(LineManager, p => p.RequireRole(Roles.LineManager, Roles.BudgetHolder, Roles.Admin))
-            .AddPolicy(BudgetHolder, p => p.RequireRole(Roles.BudgetHolder));
+            .AddPolicy(BudgetHolderOrAdmin, p => p.RequireRole(Roles.BudgetHolder, Roles.Admin));
         return services;
     }
 }

@@ -16,7 +16,7 @@ public static class BudgetEndpoints
         var budgets = api.MapGroup("/budgets").WithTags("Budgets").RequireAuthorization(Policies.LineManager);
         budgets.MapGet("/", ListBudgets).WithPaging().WithName("ListBudgets")
             .WithSummary("Every cost centre's budget for a financial year (year=2026/27, default the current one): allocated, committed, spent, remaining");
-        budgets.MapPut("/", Set).RequireAuthorization(p => p.RequireRole(Roles.BudgetHolder, Roles.Admin))
+        budgets.MapPut("/", Set).RequireAuthorization(Policies.BudgetHolderOrAdmin)
             .WithName("SetBudget").WithSummary("Set a cost centre's allocation for a year, with a reason (budget holders and admins)")
             .ProducesProblem(StatusCodes.Status403Forbidden);
     }

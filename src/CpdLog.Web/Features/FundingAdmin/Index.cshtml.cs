@@ -4,6 +4,7 @@ using System.ComponentModel.DataAnnotations;
 using CpdLog.Core.Funding;
 using CpdLog.Data;
 using CpdLog.Web.Api.Paging;
+using CpdLog.Web.Authorization;
 using CpdLog.Web.Features.Funding;
 using CpdLog.Web.Features.Shared;
 using CpdLog.Web.Infrastructure;
@@ -14,7 +15,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 /// <summary>Budgets per cost centre and year (Admins and budget holders) and learning agreement templates (Admins).</summary>
-[Authorize(Roles = Roles.Admin + "," + Roles.BudgetHolder)]
+[Authorize(Policy = Policies.BudgetHolderOrAdmin)]
 public sealed class IndexModel(CpdLogDbContext db, FundingCalendar calendar, FundingBudgets budgets, FundingAdminService admin) : PageModel
 {
     public FinancialYear Year { get; private set; }
