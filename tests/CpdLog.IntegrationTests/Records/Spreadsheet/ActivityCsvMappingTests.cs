@@ -49,7 +49,12 @@ public sealed class ActivityCsvMappingTests
         return rows;
     }
 
-    private static string Cell(string[] row, string heading) => row[ActivityCsvColumns.Headings.ToList().IndexOf(heading)];
+    private static string Cell(string[] row, string heading)
+    {
+        var index = ActivityCsvColumns.Headings.ToList().IndexOf(heading);
+        Assert.True(index >= 0, $"No column '{heading}'");
+        return row[index];
+    }
 
     private static byte[] Csv(string text) => Encoding.UTF8.GetBytes(text);
 
@@ -96,7 +101,7 @@ public sealed class ActivityCsvMappingTests
         var row = Cells(file[3..])[1];
         Assert.Equal("'" + text, Cell(row, "Title"));
         Assert.Equal("'" + text, Cell(row, "Tags"));
-        Assert.Equal("Safe text", Cell(row, "Standards"));
+        Assert.Equal("Safe text", Cell(row, "Standards or competencies"));
         Assert.Equal("7.5", Cell(row, "Number of hours"));
         var read = ActivityCsvReader.Read(file, 10);
         Assert.Null(read.Problem);

@@ -75,7 +75,8 @@ public sealed class ActivitySpreadsheetApiTests(CpdLogAppFactory factory) : ICla
         var bytes = await response.Content.ReadAsByteArrayAsync();
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
         var rows = Cells(bytes[3..]);
-        var titles = rows.Skip(1).Select(r => r[1]).ToList();
+        var title = rows[0].ToList().IndexOf("Title");
+        var titles = rows.Skip(1).Select(r => r[title]).ToList();
         Assert.Equal(2, titles.Count);
         Assert.Contains("'" + formula, titles);
         Assert.Contains(plain, titles);
@@ -131,10 +132,11 @@ public sealed class ActivitySpreadsheetApiTests(CpdLogAppFactory factory) : ICla
 
         var real = await ImportAsync(client, text, dryRun: false);
 
-        var problemErrors = await ValidationErrorsAsync(real);
-        Assert.Equal("Enter the start date as a UK date, like 31/03/2026", FirstError(problemErrors, "row3.startDate"));
-        Assert.Equal("Enter a title", FirstError(problemErrors, "row4.title"));
+        Assert.Equal(HttpStatusCode.BadRequest, real.StatusCode);
+        Assert.Equal("application/problem+json", real.Content.Headers.ContentType?.MediaType);
         var problem = await real.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Enter the start date as a UK date, like 31/03/2026", FirstError(problem.GetProperty("errors"), "row3.startDate"));
+        Assert.Equal("Enter a title", FirstError(problem.GetProperty("errors"), "row4.title"));
         Assert.Equal("Nothing was imported", problem.GetProperty("title").GetString());
         Assert.False(problem.GetProperty("report").GetProperty("saved").GetBoolean());
         Assert.Equal(0, await CountAsync(email));
