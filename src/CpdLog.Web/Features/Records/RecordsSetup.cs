@@ -1,5 +1,6 @@
 namespace CpdLog.Web.Features.Records;
 
+using CpdLog.Web.Features.Activities.Spreadsheet;
 using CpdLog.Web.Features.Bin;
 using CpdLog.Web.Features.Evidence;
 using CpdLog.Web.Infrastructure;
@@ -13,6 +14,8 @@ public static class RecordsSetup
         services.AddScoped<EvidenceService>();
         services.AddSingleton<UploadRateLimit>();
         services.AddScoped<IDemoDataContributor, RecordsDemoData>();
+        services.Configure<ActivityImportOptions>(configuration.GetSection(ActivityImportOptions.Section));
+        services.AddScoped<ActivityImporter>();
         return services;
     }
 
@@ -23,6 +26,7 @@ public static class RecordsSetup
             type.MapApi(api);
         }
 
+        api.MapActivitySpreadsheetApi();
         api.MapEvidenceApi();
         api.MapBinApi();
         return api;
