@@ -219,6 +219,40 @@ public sealed class QualificationTests(CpdLogAppFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task Api_LogModuleAsCpd_OnceOnly_RefusesUnpassedAndBadHours_404ForAnotherOwner()
+    {
+        var api = await factory.CreateApiClientAsync("qual-log-api@example.nhs.uk");
+        var body = await CreateAsync(api, "qualifications", "IHM Certificate in Managing in Health and Social Care");
+        var id = body.GetProperty("id").GetGuid();
+        var passed = body.GetProperty("modules")[0].GetProperty("id").GetGuid();
+        var pending = body.GetProperty("modules")[1].GetProperty("id").GetGuid();
+        var url = $"/api/v1/qualifications/{id}/modules/{passed}/log-cpd";
+        var other = await factory.CreateApiClientAsync("qual-log-api-other@example.nhs.uk");
+
+        Assert.Equal(HttpStatusCode.NotFound, (await other.PostAsJsonAsync(url, new { hours = 10 })).StatusCode);
+        var notPassed = await api.PostAsJsonAsync($"/api/v1/qualifications/{id}/modules/{pending}/log-cpd", new { hours = 10 });
+        Assert.Equal(HttpStatusCode.Conflict, notPassed.StatusCode);
+        Assert.Equal("application/problem+json", notPassed.Content.Headers.ContentType?.MediaType);
+        var errors = await ValidationErrorsAsync(await api.PostAsJsonAsync(url, new { hours = 0 }));
+        Assert.Equal("Enter the number of hours, more than 0", FirstError(errors, "hours"));
+        Assert.Equal("hours", Assert.Single(errors.EnumerateObject()).Name);
+
+        var first = await api.PostAsync(url, null);
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        var logged = await first.Content.ReadFromJsonAsync<JsonElement>();
+        var activityId = logged.GetProperty("activityId").GetGuid();
+        Assert.True(logged.GetProperty("created").GetBoolean());
+        var activity = await api.GetFromJsonAsync<JsonElement>($"/api/v1/activities/{activityId}");
+        Assert.Equal(200m, activity.GetProperty("hours").GetDecimal()); // 20 credits, about 10 hours each
+        Assert.Equal(Day(-150), activity.GetProperty("endDate").GetString());
+
+        var second = await api.PostAsJsonAsync(url, new { hours = 12 });
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Equal(activityId, (await second.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("activityId").GetGuid());
+        Assert.Single((await api.GetFromJsonAsync<JsonElement>("/api/v1/activities")).EnumerateArray());
+    }
+
+    [Fact]
     public async Task ModulePages_AllErrorsAtOnce_ThenAddChangeAndRemove()
     {
         var api = await factory.CreateApiClientAsync("qual-pages@example.nhs.uk");

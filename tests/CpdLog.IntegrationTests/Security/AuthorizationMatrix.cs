@@ -334,6 +334,7 @@ public static class AuthorizationMatrix
         ["POST /api/v1/funding-requests/{id:guid}/withdraw"] = Access.User,
         ["POST /api/v1/portfolios/"] = Access.User,
         ["POST /api/v1/portfolios/check"] = Access.User,
+        ["POST /api/v1/qualifications/{id:guid}/modules/{moduleId:guid}/log-cpd"] = Access.User,
         ["POST /api/v1/registrations/"] = Access.User,
         ["POST /api/v1/sign-off-requests/"] = Access.User,
         ["POST /api/v1/sign-off-requests/{id:guid}/withdraw"] = Access.User,

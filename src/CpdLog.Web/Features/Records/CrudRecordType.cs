@@ -29,7 +29,15 @@ public sealed class CrudRecordType<TEntity, TDto, TInput> : RecordType<TEntity>,
     /// <summary>Maps a type with child records adds (the children's maps, changes to the entity → DTO map).</summary>
     public Action<Profile, IMappingExpression<TEntity, TDto>>? Maps { get; init; }
 
-    public RouteGroupBuilder MapApi(RouteGroupBuilder api) => api.MapOwnedRecordApi<TEntity, TDto, TInput>(this);
+    /// <summary>Routes beyond the standard CRUD, mapped in the type's group (<c>/api/v1/{slug}</c>).</summary>
+    public Action<RouteGroupBuilder>? MoreApi { get; init; }
+
+    public RouteGroupBuilder MapApi(RouteGroupBuilder api)
+    {
+        var group = api.MapOwnedRecordApi<TEntity, TDto, TInput>(this);
+        MoreApi?.Invoke(group);
+        return group;
+    }
 
     public void AddMaps(Profile profile)
     {

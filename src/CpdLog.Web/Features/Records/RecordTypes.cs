@@ -258,6 +258,7 @@ public static class RecordTypes
             .ThenBy(x => x.ExpectedCompletionDate).ThenBy(x => x.Title).ThenBy(x => x.Id),
         OrderDescription = "planned and in progress first, then earliest expected completion, title and id",
         Blank = today => new() { StartDate = today, Status = QualificationStatus.InProgress },
+        MoreApi = QualificationApi.MapModuleApi,
         Maps = (profile, toDto) =>
         {
             toDto.ForMember(d => d.Modules, o => o.MapFrom(q => q.ModulesInOrder()));
