@@ -39,6 +39,8 @@ public sealed partial class CpdLogDbContext(DbContextOptions<CpdLogDbContext> op
 
     public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
 
+    public DbSet<Qualification> Qualifications => Set<Qualification>();
+
     public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
 
     protected override void OnModelCreating(ModelBuilder builder)

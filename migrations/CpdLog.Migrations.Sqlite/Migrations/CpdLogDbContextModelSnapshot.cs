@@ -1358,6 +1358,120 @@ namespace CpdLog.Migrations.Sqlite.Migrations
                     b.ToTable("PracticeHours", (string)null);
                 });
 
+            modelBuilder.Entity("CpdLog.Core.Records.Qualification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("AgreementIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AwardingBody")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CreditsNeeded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DeletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ExpectedCompletionDate")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("FundingRequestIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsPrivate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId", "DeletedAt");
+
+                    b.ToTable("Qualifications", (string)null);
+                });
+
+            modelBuilder.Entity("CpdLog.Core.Records.QualificationModule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CpdActivityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Credits")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("ExamSittings")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Mark")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("QualificationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CpdActivityId");
+
+                    b.HasIndex("QualificationId");
+
+                    b.ToTable("QualificationModules", (string)null);
+                });
+
             modelBuilder.Entity("CpdLog.Core.Records.RecordCounter", b =>
                 {
                     b.Property<string>("OwnerId")
@@ -2407,6 +2521,24 @@ namespace CpdLog.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CpdLog.Core.Records.Qualification", b =>
+                {
+                    b.HasOne("CpdLog.Data.CpdUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CpdLog.Core.Records.QualificationModule", b =>
+                {
+                    b.HasOne("CpdLog.Core.Records.Qualification", null)
+                        .WithMany("Modules")
+                        .HasForeignKey("QualificationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CpdLog.Core.Records.RecordCounter", b =>
                 {
                     b.HasOne("CpdLog.Data.CpdUser", null)
@@ -2538,6 +2670,11 @@ namespace CpdLog.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CpdLog.Core.Funding.FundingRequest", b =>
                 {
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("CpdLog.Core.Records.Qualification", b =>
+                {
+                    b.Navigation("Modules");
                 });
 #pragma warning restore 612, 618
         }

@@ -76,6 +76,17 @@ public static class DisplayNames
         [RecordKind.Declaration] = "Declaration",
         [RecordKind.FundingRequest] = "Funding request",
 
+        [QualificationStatus.Planned] = "Planned",
+        [QualificationStatus.InProgress] = "In progress",
+        [QualificationStatus.Completed] = "Completed",
+        [QualificationStatus.Withdrawn] = "Withdrawn",
+        [ModuleResult.Pending] = "Pending",
+        [ModuleResult.Pass] = "Pass",
+        [ModuleResult.Merit] = "Merit",
+        [ModuleResult.Distinction] = "Distinction",
+        [ModuleResult.Fail] = "Fail",
+        [ModuleResult.Exempt] = "Exempt (prior learning)",
+
         // Compliance
         [ComplianceStatus.Met] = "Met",
         [ComplianceStatus.OnTrack] = "On track",

@@ -45,8 +45,12 @@ public static class FieldErrorMapper
         }
     }
 
-    /// <summary>The JSON property name of a field ("StartDate" and "startDate" ⇒ "startDate").</summary>
-    public static string JsonName(string field) => field.Length == 0 ? "" : JsonNamingPolicy.CamelCase.ConvertName(field);
+    /// <summary>
+    /// The JSON property name of a field ("StartDate" and "startDate" ⇒ "startDate"); a nested field names each part
+    /// in camelCase ("Modules[0].Title" ⇒ "modules[0].title").
+    /// </summary>
+    public static string JsonName(string field) => field.Length == 0 ? ""
+        : string.Join('.', field.Split('.').Select(JsonNamingPolicy.CamelCase.ConvertName));
 
     /// <summary>The page's input name for a field's JSON name ("" stays "": the whole form).</summary>
     public static string InputName(string field, string prefix = "Input", IReadOnlyDictionary<string, string>? inputNames = null)

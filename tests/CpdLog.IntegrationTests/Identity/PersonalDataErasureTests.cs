@@ -48,6 +48,7 @@ public sealed class PersonalDataErasureTests(CpdLogAppFactory factory) : IClassF
             relevanceToPractice = "Relevant",
             learningOutcomes = "Learned",
         }));
+        var qualification = await CreatedIdAsync(await api.PostAsJsonAsync("/api/v1/qualifications", Records.RecordSamples.Valid("qualifications", "ILM Level 5")));
         var file = new ByteArrayContent(Encoding.UTF8.GetBytes("certificate " + Guid.NewGuid()));
         file.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
         var upload = await api.PostAsync("/api/v1/evidence", new MultipartFormDataContent
@@ -113,6 +114,8 @@ public sealed class PersonalDataErasureTests(CpdLogAppFactory factory) : IClassF
         // Erased.
         Assert.Equal(0, await factory.WithDbAsync(db => db.Activities.IgnoreQueryFilters().CountAsync(a => a.OwnerId == id)));
         Assert.Equal(0, await factory.WithDbAsync(db => db.Registrations.CountAsync(r => r.OwnerId == id)));
+        Assert.Equal(0, await factory.WithDbAsync(db => db.Qualifications.CountAsync(q => q.OwnerId == id)));
+        Assert.Equal(0, await factory.WithDbAsync(db => db.Set<CpdLog.Core.Records.QualificationModule>().CountAsync(m => m.QualificationId == qualification)));
         Assert.Equal(0, await factory.WithDbAsync(db => db.EvidenceFiles.CountAsync(f => f.OwnerId == id)));
         await using (var scope = factory.Services.CreateAsyncScope())
         {
@@ -177,6 +180,7 @@ public sealed class PersonalDataErasureTests(CpdLogAppFactory factory) : IClassF
         var api = await factory.CreateApiClientAsync(email);
         var page = await factory.SignInFormClientAsync(email);
         (await api.PostAsJsonAsync("/api/v1/registrations", new { bodyCode = "HCPC", registrationNumber = "PA77", anchorDate = "2027-08-31" })).EnsureSuccessStatusCode();
+        (await api.PostAsJsonAsync("/api/v1/qualifications", Records.RecordSamples.Valid("qualifications", "PG Dip in Health Informatics"))).EnsureSuccessStatusCode();
 
         var download = await page.SubmitFormAsync("/Identity/Account/Manage/DownloadPersonalData");
 
@@ -186,6 +190,11 @@ public sealed class PersonalDataErasureTests(CpdLogAppFactory factory) : IClassF
         using var json = JsonDocument.Parse(text);
         Assert.Equal(email, json.RootElement.GetProperty("profile").GetProperty("Email").GetString());
         Assert.Contains(json.RootElement.EnumerateObject(), p => p.Value.ValueKind == JsonValueKind.Array && p.Value.EnumerateArray().Any(r => r.ToString().Contains("PA77", StringComparison.Ordinal)));
+        var exported = Assert.Single(json.RootElement.GetProperty("Qualifications").EnumerateArray());
+        Assert.Equal("PG Dip in Health Informatics", exported.GetProperty("Title").GetString());
+        Assert.Equal(
+            ["Audit and assurance", "Financial reporting", "Management accounting"],
+            exported.GetProperty("Modules").EnumerateArray().Select(m => m.GetProperty("Title").GetString()).Order(StringComparer.Ordinal));
         Assert.DoesNotContain("PasswordHash", text, StringComparison.Ordinal);
         Assert.DoesNotContain("TokenHash", text, StringComparison.Ordinal);
         Assert.DoesNotContain("SecurityStamp", text, StringComparison.Ordinal);

@@ -1,5 +1,6 @@
 namespace CpdLog.IntegrationTests.Paging;
 
+using CpdLog.Core.Records;
 using CpdLog.Data;
 using CpdLog.IntegrationTests.Infrastructure;
 using CpdLog.Web.Infrastructure.Time;
@@ -19,7 +20,7 @@ public sealed class SqlCommandCountTests(SqlCountAppFactory factory, ITestOutput
         var small = await PersonAsync("sql-small", 10);
         var large = await PersonAsync("sql-large", 1000);
 
-        foreach (var page in new[] { "/Dashboard", "/Activities", "/Activities?Search=workshop&Tag=costing&Private=False", "/Records/Reflections" })
+        foreach (var page in new[] { "/Dashboard", "/Activities", "/Activities?Search=workshop&Tag=costing&Private=False", "/Records/Reflections", "/Records/Qualifications" })
         {
             var (few, many) = (await CountAsync(small.Client, page, "small"), await CountAsync(large.Client, page, "large"));
             Assert.True(few.Count == many.Count, $"{page}: {few.Count} commands with 10 records, {many.Count} with 1,000\n{Diff(few, many)}");
@@ -51,10 +52,35 @@ public sealed class SqlCommandCountTests(SqlCountAppFactory factory, ITestOutput
             await PagingSeed.AddRegistrationAsync(factory, id, "HCPC", "PA12345", Today.AddDays(300));
             await PagingSeed.AddActivitiesAsync(factory, id, records, Today.AddDays(-1), (n, a) => a.Title = $"Costing workshop {n}");
             await PagingSeed.AddReflectionsAndFeedbackAsync(factory, id, records, Today.AddDays(-1));
+            await AddQualificationsAsync(id, records / 10);
         }
 
         return (first!, manager);
     }
+
+    /// <summary><paramref name="count"/> qualifications in progress with three modules each (the dashboard card and the list load them in one query).</summary>
+    private Task AddQualificationsAsync(string ownerId, int count) => factory.WithDbAsync(db =>
+    {
+        var now = DateTimeOffset.UtcNow;
+        for (var n = 0; n < count; n++)
+        {
+            db.Qualifications.Add(new Qualification
+            {
+                OwnerId = ownerId,
+                Title = $"CIPFA PQ {n}",
+                AwardingBody = "CIPFA",
+                StartDate = Today.AddDays(-100),
+                ExpectedCompletionDate = Today.AddDays(100 - n),
+                Status = QualificationStatus.InProgress,
+                CreditsNeeded = 60,
+                Modules = [.. Enumerable.Range(1, 3).Select(m => new QualificationModule { Title = $"Module {m}", Credits = 20, Result = m == 1 ? ModuleResult.Pass : ModuleResult.Pending })],
+                CreatedAt = now,
+                UpdatedAt = now,
+            });
+        }
+
+        return db.SaveChangesAsync();
+    });
 
     /// <summary>The commands of the second of two identical requests (the first warms caches and the sign-in cookie).</summary>
     private async Task<IReadOnlyList<string>> CountAsync(FormClient client, string url, string who)

@@ -48,7 +48,9 @@ public static class RecordSamples
         JsonValueKind.True => true,
         JsonValueKind.False => false,
         JsonValueKind.Number => value.GetDecimal(),
-        JsonValueKind.Array => value.EnumerateArray().Select(v => v.GetString()!).ToArray(),
+        JsonValueKind.Array when value.EnumerateArray().All(v => v.ValueKind == JsonValueKind.String) => value.EnumerateArray().Select(v => v.GetString()!).ToArray(),
+        JsonValueKind.Array => value.EnumerateArray().Select(Plain).ToArray(),
+        JsonValueKind.Object => value.EnumerateObject().Where(p => p.Value.ValueKind != JsonValueKind.Null).ToDictionary(p => p.Name, p => Plain(p.Value)),
         _ => throw new ArgumentOutOfRangeException(nameof(value), value.ValueKind, null),
     };
 

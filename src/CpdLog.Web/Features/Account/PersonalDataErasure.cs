@@ -58,6 +58,7 @@ public sealed class PersonalDataErasure(CpdLogDbContext db, IFileStore files, Si
             await db.Declarations.Where(r => r.OwnerId == id).ExecuteDeleteAsync(ct);
             await db.GapExplanations.Where(r => r.OwnerId == id).ExecuteDeleteAsync(ct);
             await db.PdpGoals.Where(r => r.OwnerId == id).ExecuteDeleteAsync(ct);
+            await db.Qualifications.Where(r => r.OwnerId == id).ExecuteDeleteAsync(ct); // modules: cascade
             await db.PortfolioTexts.Where(r => r.OwnerId == id).ExecuteDeleteAsync(ct);
             await db.IssuedPortfolios.Where(r => r.OwnerId == id).ExecuteDeleteAsync(ct);
             await db.Registrations.Where(r => r.OwnerId == id).ExecuteDeleteAsync(ct);

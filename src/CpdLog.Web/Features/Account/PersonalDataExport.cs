@@ -73,6 +73,13 @@ public sealed class PersonalDataExport(CpdLogDbContext db)
             row[property.Name] = value is null ? null : JsonSerializer.SerializeToNode(value, value.GetType(), Indented);
         }
 
+        // Child rows always loaded with their owner (a qualification's modules) have no owner column of their own.
+        foreach (var children in type.GetNavigations().Where(n => n.IsCollection && n.IsEagerLoaded))
+        {
+            var items = (System.Collections.IEnumerable?)children.PropertyInfo?.GetValue(entity) ?? Array.Empty<object>();
+            row[children.Name] = new JsonArray([.. items.Cast<object>().Select(child => (JsonNode?)Row(children.TargetEntityType, child))]);
+        }
+
         return row;
     }
 }

@@ -26,13 +26,25 @@ public sealed class CrudRecordType<TEntity, TDto, TInput> : RecordType<TEntity>,
     /// <summary>A valid input with the label in its main text field (see <see cref="ICrudRecordType.Sample"/>).</summary>
     public required Func<DateOnly, string, TInput> SampleInput { get; init; }
 
-    public RouteGroupBuilder MapApi(RouteGroupBuilder api) => api.MapOwnedRecordApi<TEntity, TDto, TInput>(this);
+    /// <summary>Maps a type with child records adds (the children's maps, changes to the entity → DTO map).</summary>
+    public Action<Profile, IMappingExpression<TEntity, TDto>>? Maps { get; init; }
+
+    /// <summary>Routes beyond the standard CRUD, mapped in the type's group (<c>/api/v1/{slug}</c>).</summary>
+    public Action<RouteGroupBuilder>? MoreApi { get; init; }
+
+    public RouteGroupBuilder MapApi(RouteGroupBuilder api)
+    {
+        var group = api.MapOwnedRecordApi<TEntity, TDto, TInput>(this);
+        MoreApi?.Invoke(group);
+        return group;
+    }
 
     public void AddMaps(Profile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        profile.CreateMap<TEntity, TDto>();
+        var toDto = profile.CreateMap<TEntity, TDto>();
         profile.CreateMap<TEntity, TInput>();
+        Maps?.Invoke(profile, toDto);
     }
 
     public object Sample(DateOnly today, string label) => SampleInput(today, label);

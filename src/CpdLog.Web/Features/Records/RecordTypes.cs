@@ -12,6 +12,7 @@ using CpdLog.Web.Features.Records.Discussions;
 using CpdLog.Web.Features.Records.Feedback;
 using CpdLog.Web.Features.Records.GapExplanations;
 using CpdLog.Web.Features.Records.PracticeHours;
+using CpdLog.Web.Features.Records.Qualifications;
 using CpdLog.Web.Features.Records.Reflections;
 using CpdLog.Web.Features.Shared;
 using CpdLog.Web.Features.Shared.TagHelpers;
@@ -241,6 +242,48 @@ public static class RecordTypes
     };
 
     /// <summary>
+    /// Qualifications in progress, with their modules (a child table, in the API's <c>modules</c>) and links to the
+    /// user's own funding requests and agreements. The Details page shows progress and the modules.
+    /// </summary>
+    public static readonly CrudRecordType<Qualification, QualificationDto, QualificationInput> Qualifications = new()
+    {
+        Slug = "qualifications",
+        Name = "Qualification",
+        PluralName = "Qualifications",
+        IndexPath = "/Records/Qualifications",
+        Description = "Qualifications you are studying for: modules, credits, exams and results, and the funding that pays for them.",
+        RecordPathPrefix = "/Records/Qualifications/Details",
+        Describe = q => $"{q.Title} ({q.AwardingBody})",
+        Order = q => q.OrderBy(x => x.Status == QualificationStatus.Completed || x.Status == QualificationStatus.Withdrawn)
+            .ThenBy(x => x.ExpectedCompletionDate).ThenBy(x => x.Title).ThenBy(x => x.Id),
+        OrderDescription = "planned and in progress first, then earliest expected completion, title and id",
+        Blank = today => new() { StartDate = today, Status = QualificationStatus.InProgress },
+        MoreApi = QualificationApi.MapModuleApi,
+        Maps = (profile, toDto) =>
+        {
+            toDto.ForMember(d => d.Modules, o => o.MapFrom(q => q.ModulesInOrder()));
+            profile.CreateMap<QualificationModule, QualificationModuleDto>();
+            profile.CreateMap<QualificationModule, QualificationModuleInput>();
+        },
+        SampleInput = (today, label) => new()
+        {
+            Title = label,
+            AwardingBody = "CIPFA",
+            Level = "Level 7",
+            StartDate = today.AddDays(-300),
+            ExpectedCompletionDate = today.AddDays(400),
+            Status = QualificationStatus.InProgress,
+            CreditsNeeded = 60,
+            Modules =
+            [
+                new() { Title = "Financial reporting", Credits = 20, StartDate = today.AddDays(-300), EndDate = today.AddDays(-150), ExamSittings = [today.AddDays(-155)], Result = ModuleResult.Pass, Mark = 68m },
+                new() { Title = "Management accounting", Credits = 20, StartDate = today.AddDays(-140), EndDate = today.AddDays(30), ExamSittings = [today.AddDays(25)], Result = ModuleResult.Pending },
+                new() { Title = "Audit and assurance", Credits = 20, StartDate = today.AddDays(40), EndDate = today.AddDays(200), Result = ModuleResult.Pending },
+            ],
+        },
+    };
+
+    /// <summary>
     /// Professional registrations: their own pages and API (<c>/Registrations</c>, <c>/api/v1/registrations</c>) write
     /// through <c>RegistrationWriter</c>; here for the bin, where a deleted registration is restored.
     /// </summary>
@@ -271,7 +314,7 @@ public static class RecordTypes
 
     /// <summary>Every type that can be in the bin, in the order pages list them.</summary>
     public static readonly IReadOnlyList<IRecordType> All =
-        [Activities, Reflections, Feedback, PracticeHours, Discussions, Confirmations, Declarations, GapExplanations, PdpGoals, Registrations, Evidence];
+        [Activities, Reflections, Feedback, PracticeHours, Discussions, Confirmations, Declarations, GapExplanations, PdpGoals, Qualifications, Registrations, Evidence];
 
     /// <summary>The types with the standard API and pages.</summary>
     public static readonly IReadOnlyList<ICrudRecordType> Crud = [.. All.OfType<ICrudRecordType>()];

@@ -82,6 +82,9 @@ public sealed class RecordsDemoData(CpdLogDbContext db, IFileStore files, TimePr
             HowUsed = "Added a one-page guide and a weekly refresh note.",
         }, priya, now));
 
+        // Zoë is part-way through a qualification (the descriptor's sample: three modules, one passed).
+        db.Add(RecordTypes.Qualifications.NewSample(zoe, today, "CIPFA Professional Qualification", now));
+
         // One example of every other type in the descriptor list, so a new record type is in the demo without editing this file.
         foreach (var type in RecordTypes.Crud.Where(t => !ReferenceEquals(t, RecordTypes.Activities) && !ReferenceEquals(t, RecordTypes.Feedback)))
         {
