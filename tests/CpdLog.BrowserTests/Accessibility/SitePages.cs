@@ -66,7 +66,7 @@ public static partial class SitePages
             var owner = access == Access.User ? target.Role : role;
             if (owner == role)
             {
-                visits.Add(new PageVisit(route, Parameter().Replace(route, target.Id)));
+                visits.Add(new PageVisit(route, Fill(route, target.Id)));
             }
         }
 
@@ -92,6 +92,17 @@ public static partial class SitePages
             .GroupBy(e => e.Metadata.OfType<PageActionDescriptor>().First().ViewEnginePath)
             .Select(g => g.Select(e => "/" + (e.RoutePattern.RawText ?? "").TrimStart('/')).OrderBy(p => p.Length).ThenBy(p => p, StringComparer.Ordinal).First())
             .Order(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The route with its parameters filled in order from <paramref name="ids"/> ("a" or "a/b" for two parameters);
+    /// an optional parameter left without a value is dropped.
+    /// </summary>
+    private static string Fill(string route, string ids)
+    {
+        var parts = ids.Split('/');
+        var next = 0;
+        return Parameter().Replace(route, _ => next < parts.Length ? parts[next++] : "").Replace("//", "/", StringComparison.Ordinal).TrimEnd('/');
+    }
 
     /// <summary>"/Records/Reflections/Edit/{id:guid}" → "Records/Reflections/Edit" (the route without its parameters).</summary>
     private static string Section(string route) => Parameter().Replace(route, "").Trim('/').Replace("//", "/", StringComparison.Ordinal);
@@ -173,6 +184,17 @@ public static partial class SitePages
             ids[$"Records/{kind}/Delete"] = (id, m);
             ids[$"Records/{kind}/Edit"] = (id, m);
         }
+
+        // A qualification with a passed module: its page, the module form and the "log as CPD" step.
+        var qualification = await db.Qualifications.Where(q => q.OwnerId == manager && q.Modules.Any(x => x.Result == CpdLog.Core.Records.ModuleResult.Pass))
+            .Select(q => new { q.Id, Module = q.Modules.Where(x => x.Result == CpdLog.Core.Records.ModuleResult.Pass).Select(x => x.Id).First() })
+            .FirstOrDefaultAsync() ?? throw new InvalidOperationException("The demo data has no qualification with a passed module for the demo manager.");
+        ids["Records/Qualifications/Delete"] = (qualification.Id.ToString(), m);
+        ids["Records/Qualifications/Edit"] = (qualification.Id.ToString(), m);
+        ids["Records/Qualifications/Details"] = (qualification.Id.ToString(), m);
+        ids["Records/Qualifications/Module"] = ($"{qualification.Id}/{qualification.Module}", m);
+        ids["Records/Qualifications/LogCpd"] = ($"{qualification.Id}/{qualification.Module}", m);
+        ids["Records/Qualifications/RemoveModule"] = ($"{qualification.Id}/{qualification.Module}", m);
 
         var goal = await FirstAsync(db.PdpGoals.Where(g => g.OwnerId == manager).Select(g => g.Id));
         ids["Plan/Delete"] = (goal, m);
