@@ -39,6 +39,10 @@ public sealed class MaxLengthGuardTests(CpdLogAppFactory factory) : IClassFixtur
         ["Confirmation.ConfirmerName"] = Record<Confirmation>((c, v) => c.ConfirmerName = v, c => RecordValidation.Confirmation(c, Today)),
         ["Confirmation.ConfirmerProfessionalId"] = Record<Confirmation>((c, v) => c.ConfirmerProfessionalId = v, c => RecordValidation.Confirmation(c, Today)),
         ["GapExplanation.Reason"] = Record<GapExplanation>((g, v) => g.Reason = v, g => RecordValidation.GapExplanation(g, Today)),
+        ["Qualification.Title"] = Record<Qualification>((q, v) => q.Title = v, q => RecordValidation.Qualification(q, Today)),
+        ["Qualification.AwardingBody"] = Record<Qualification>((q, v) => q.AwardingBody = v, q => RecordValidation.Qualification(q, Today)),
+        ["Qualification.Level"] = Record<Qualification>((q, v) => q.Level = v, q => RecordValidation.Qualification(q, Today)),
+        ["QualificationModule.Title"] = Record<QualificationModule>((m, v) => m.Title = v, m => RecordValidation.QualificationModule(m, Today)),
         ["EvidenceFile.Description"] = new("Description", v => RecordValidation.EvidenceDetails(v, null, "")),
         ["EvidenceFile.Standards"] = new("Standards", v => RecordValidation.EvidenceDetails("", null, v)),
 
