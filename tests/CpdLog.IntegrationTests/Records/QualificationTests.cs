@@ -305,7 +305,7 @@ public sealed class QualificationTests(CpdLogAppFactory factory) : IClassFixture
     }
 
     [Fact]
-    public async Task Dashboard_ShowsInProgressQualificationsWithProgressAndOverdue()
+    public async Task Dashboard_ShowsActiveAndCompletedQualifications_WithProgressAndOverdue_AndTheApiAgrees()
     {
         var api = await factory.CreateApiClientAsync("qual-dash@example.nhs.uk");
         await CreateAsync(api, "qualifications", "On track diploma");
@@ -313,20 +313,44 @@ public sealed class QualificationTests(CpdLogAppFactory factory) : IClassFixture
         late["startDate"] = Day(-700);
         late["expectedCompletionDate"] = Day(-1);
         Assert.Equal(HttpStatusCode.Created, (await api.PostAsJsonAsync("/api/v1/qualifications", late)).StatusCode);
+        var planned = Valid("qualifications", "Planned late award");
+        planned["status"] = "Planned";
+        planned["startDate"] = Day(-400);
+        planned["expectedCompletionDate"] = Day(-2);
+        Assert.Equal(HttpStatusCode.Created, (await api.PostAsJsonAsync("/api/v1/qualifications", planned)).StatusCode);
         var done = Valid("qualifications", "Finished award");
         done["status"] = "Completed";
+        done["startDate"] = Day(-700);
+        done["expectedCompletionDate"] = Day(-30);
         Assert.Equal(HttpStatusCode.Created, (await api.PostAsJsonAsync("/api/v1/qualifications", done)).StatusCode);
+        var withdrawn = Valid("qualifications", "Dropped course");
+        withdrawn["status"] = "Withdrawn";
+        Assert.Equal(HttpStatusCode.Created, (await api.PostAsJsonAsync("/api/v1/qualifications", withdrawn)).StatusCode);
 
         var page = await (await factory.SignInFormClientAsync("qual-dash@example.nhs.uk")).GetPageAsync("/Dashboard");
 
         var card = page[page.IndexOf("data-testid=\"qualifications\"", StringComparison.Ordinal)..];
-        Assert.Contains("Qualifications in progress", card, StringComparison.Ordinal);
-        var onTrack = Item(card, "On track diploma");
+        Assert.Contains("Your qualifications", card, StringComparison.Ordinal);
+        var active = card[card.IndexOf("data-testid=\"qualifications-active\"", StringComparison.Ordinal)..card.IndexOf("</ul>", StringComparison.Ordinal)];
+        var onTrack = Item(active, "On track diploma");
         Assert.Contains("20 credits achieved of 60 needed", onTrack, StringComparison.Ordinal);
         Assert.Contains("1 of 3 modules passed", onTrack, StringComparison.Ordinal);
         Assert.DoesNotContain("Overdue", onTrack, StringComparison.Ordinal);
-        Assert.Contains("Overdue", Item(card, "Late certificate"), StringComparison.Ordinal);
-        Assert.DoesNotContain("Finished award", card, StringComparison.Ordinal);
+        Assert.Contains("Overdue", Item(active, "Late certificate"), StringComparison.Ordinal);
+        var plannedItem = Item(active, "Planned late award");
+        Assert.Contains(", planned", plannedItem, StringComparison.Ordinal);
+        Assert.Contains("Overdue", plannedItem, StringComparison.Ordinal);
+        Assert.DoesNotContain("Finished award", active, StringComparison.Ordinal);
+        var completed = card[card.IndexOf("data-testid=\"qualifications-completed\"", StringComparison.Ordinal)..];
+        Assert.Contains("Completed", Item(completed, "Finished award"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Dropped course", card, StringComparison.Ordinal);
+
+        // The API's isOverdue is the same test: the two late ones, not the completed or withdrawn ones.
+        var list = await api.GetFromJsonAsync<JsonElement>("/api/v1/qualifications");
+        var overdue = list.EnumerateArray().ToDictionary(q => q.GetProperty("title").GetString()!, q => q.GetProperty("isOverdue").GetBoolean());
+        Assert.Equal(
+            new Dictionary<string, bool> { ["On track diploma"] = false, ["Late certificate"] = true, ["Planned late award"] = true, ["Finished award"] = false, ["Dropped course"] = false },
+            overdue);
     }
 
     private static string Item(string html, string title)

@@ -31,6 +31,9 @@ public interface IRecordType
     /// <summary>True when the type has Edit and Delete pages under <see cref="IndexPath"/>.</summary>
     bool HasRecordPages { get; }
 
+    /// <summary>The page that shows one record with its evidence, when it is not the Edit page (activities, qualifications: Details).</summary>
+    string? RecordPathPrefix { get; }
+
     /// <summary>The page that shows one record with its evidence panel (where evidence uploads return to).</summary>
     string RecordPath(Guid id);
 

@@ -1,7 +1,9 @@
 namespace CpdLog.Web.Features.Records.Qualifications;
 
+using AutoMapper;
 using CpdLog.Core.Records;
 using CpdLog.Data;
+using CpdLog.Web.Features.Evidence;
 using CpdLog.Web.Infrastructure;
 using CpdLog.Web.Infrastructure.Time;
 using Microsoft.AspNetCore.Mvc;
@@ -9,10 +11,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 /// <summary>
-/// One qualification: its details, progress, modules (add, change, remove, log a passed one as CPD) and the funding
-/// requests and learning agreements it is linked to. Only the owner sees it (another id is a 404).
+/// One qualification: its details, progress, modules (add, change, remove, log a passed one as CPD), the funding
+/// requests and learning agreements it is linked to, and its evidence (the shared panel, posting to <c>/Evidence/Upload</c>). Only the owner sees it (another id is a 404).
 /// </summary>
-public sealed class DetailsModel(CpdLogDbContext db, TimeProvider clock) : PageModel
+public sealed class DetailsModel(CpdLogDbContext db, TimeProvider clock, IMapper mapper, EvidenceService evidence) : PageModel
 {
     public Qualification Qualification { get; private set; } = default!;
 
@@ -26,6 +28,8 @@ public sealed class DetailsModel(CpdLogDbContext db, TimeProvider clock) : PageM
 
     /// <summary>The logged CPD activities of the modules that are still live (a binned one shows as in the bin).</summary>
     public IReadOnlySet<Guid> LiveActivities { get; private set; } = new HashSet<Guid>();
+
+    public EvidencePanel Evidence { get; private set; } = default!;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -44,6 +48,7 @@ public sealed class DetailsModel(CpdLogDbContext db, TimeProvider clock) : PageM
         var logged = Modules.Where(m => m.CpdActivityId is not null).Select(m => m.CpdActivityId!.Value).ToList();
         LiveActivities = logged.Count == 0 ? new HashSet<Guid>()
             : (await db.Activities.OwnedBy(ownerId).Where(a => logged.Contains(a.Id)).Select(a => a.Id).ToListAsync(ct)).ToHashSet();
+        Evidence = await EvidencePanel.LoadAsync(this, evidence, mapper, RecordKind.Qualification, id, ct);
         return Page();
     }
 }

@@ -16,6 +16,9 @@ public sealed record QualificationDto : RecordDto
 
     public QualificationStatus Status { get; init; }
 
+    /// <summary>True when the expected completion date has passed and the qualification is neither completed nor withdrawn.</summary>
+    public bool IsOverdue { get; init; }
+
     public int? CreditsNeeded { get; init; }
 
     /// <summary>Credits achieved of credits needed and modules passed of modules (the same figures as the pages).</summary>
