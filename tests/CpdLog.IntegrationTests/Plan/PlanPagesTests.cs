@@ -3,6 +3,8 @@ namespace CpdLog.IntegrationTests.Plan;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using AngleSharp.Html.Parser;
+using CpdLog.Core.Funding;
 using CpdLog.IntegrationTests.Infrastructure;
 using static CpdLog.IntegrationTests.Records.PageHelpers;
 using static CpdLog.IntegrationTests.Records.RecordSamples;
@@ -13,6 +15,43 @@ using static CpdLog.IntegrationTests.Records.RecordSamples;
 /// </summary>
 public sealed class PlanPagesTests(CpdLogAppFactory factory) : IClassFixture<CpdLogAppFactory>
 {
+    [Fact]
+    public async Task Plan_IsPagedInTheDatabase_OpenGoalsFirst_WithEachShownGoalsRequests()
+    {
+        var client = await factory.CreateSignedInFormClientAsync("plan-paged@example.nhs.uk");
+        var userId = await factory.UserIdAsync("plan-paged@example.nhs.uk");
+        var today = DateOnly.Parse(Day(0), System.Globalization.CultureInfo.InvariantCulture);
+        await factory.WithDbAsync(async db =>
+        {
+            var now = DateTimeOffset.UtcNow;
+            for (var i = 0; i < 52; i++)
+            {
+                db.PdpGoals.Add(new PdpGoal { OwnerId = userId, Title = $"Open goal {i:D2}", TargetDate = today.AddDays(i + 1), CreatedAt = now, UpdatedAt = now });
+            }
+
+            db.PdpGoals.Add(new PdpGoal { OwnerId = userId, Title = "Undated open goal", CreatedAt = now, UpdatedAt = now });
+            db.PdpGoals.Add(new PdpGoal { OwnerId = userId, Title = "Achieved goal", Status = PdpGoalStatus.Achieved, TargetDate = today, CreatedAt = now, UpdatedAt = now });
+            return await db.SaveChangesAsync();
+        });
+
+        var parser = new HtmlParser();
+        var first = parser.ParseDocument(await client.GetPageAsync("/Plan"));
+        Assert.Equal("Showing 1 to 50 of 54 goals", first.QuerySelector("[data-testid=page-summary]")!.TextContent.Trim());
+        var titles = first.QuerySelectorAll("[data-testid=goal] h2").Select(h => h.TextContent.Trim()).ToList();
+        Assert.Equal(50, titles.Count);
+        Assert.StartsWith("Open goal 00", titles[0], StringComparison.Ordinal);
+        Assert.StartsWith("Open goal 49", titles[^1], StringComparison.Ordinal);
+        var next = first.QuerySelector("a.nhsuk-pagination__next")!.GetAttribute("href");
+        Assert.Equal("/Plan?page=2", next);
+
+        var second = parser.ParseDocument(await client.GetPageAsync(next!));
+        var rest = second.QuerySelectorAll("[data-testid=goal] h2").Select(h => h.TextContent.Trim()).ToList();
+        Assert.Equal(4, rest.Count);
+        Assert.StartsWith("Undated open goal", rest[2], StringComparison.Ordinal);
+        Assert.StartsWith("Achieved goal", rest[3], StringComparison.Ordinal);
+        Assert.NotNull(second.QuerySelector("form input[name='Input.Title']")); // the add form stays under the list
+    }
+
     [Fact]
     public async Task Goal_AddChangeDeleteRestore_ThroughPages()
     {

@@ -2,6 +2,7 @@ namespace CpdLog.Web.Features.Plan;
 
 using CpdLog.Core.Funding;
 using CpdLog.Data;
+using CpdLog.Web.Api.Paging;
 using CpdLog.Web.Features.Shared;
 using CpdLog.Web.Infrastructure;
 using CpdLog.Web.Infrastructure.Time;
@@ -9,15 +10,21 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
-/// <summary>The personal development plan: goals with target dates, and the requests and activities serving each.</summary>
+/// <summary>
+/// The personal development plan: goals with target dates, and the requests and activities serving each. Paged in the
+/// database (open goals first, then achieved and dropped; earliest target first, undated last), with the funding
+/// requests read for the shown goals only.
+/// </summary>
 public sealed class IndexModel(CpdLogDbContext db, TimeProvider clock) : PageModel
 {
     public List<(PdpGoal Goal, List<FundingRequest> Requests)> Goals { get; } = [];
 
+    public Pager Pager { get; private set; } = new(1, PageRequest.DefaultPageSize, 0, _ => "");
+
     [BindProperty]
     public PdpGoalInput Input { get; set; } = new();
 
-    public async Task OnGetAsync() => await LoadAsync();
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
@@ -29,7 +36,7 @@ public sealed class IndexModel(CpdLogDbContext db, TimeProvider clock) : PageMod
 
         if (!ModelState.IsValid)
         {
-            await LoadAsync();
+            await LoadAsync(ct);
             return Page();
         }
 
@@ -56,14 +63,21 @@ public sealed class IndexModel(CpdLogDbContext db, TimeProvider clock) : PageMod
         return RedirectToPage();
     }
 
-    private async Task LoadAsync()
+    private async Task LoadAsync(CancellationToken ct)
     {
         var userId = User.UserId();
-        var goals = await db.PdpGoals.OwnedBy(userId).ToListAsync();
-        var requests = await db.FundingRequests.Where(r => r.RequesterId == userId && r.PdpGoalId != null).ToListAsync();
-        foreach (var goal in goals.OrderBy(g => g.Status).ThenBy(g => g.TargetDate))
+        var goals = await db.PdpGoals.OwnedBy(userId).AsNoTracking()
+            .OrderBy(g => g.Status == PdpGoalStatus.Open ? 0 : g.Status == PdpGoalStatus.Achieved ? 1 : 2) // enums are stored as text
+            .ThenBy(g => g.TargetDate == null).ThenBy(g => g.TargetDate).ThenBy(g => g.Title).ThenBy(g => g.Id)
+            .ToShownPageAsync(PageRequest.ParseOrFirst(Request.Query), ct);
+        var shown = goals.Select(g => (Guid?)g.Id).ToList();
+        var requests = shown.Count == 0 ? []
+            : await db.FundingRequests.AsNoTracking().Where(r => r.RequesterId == userId && shown.Contains(r.PdpGoalId)).ToListAsync(ct);
+        foreach (var goal in goals)
         {
-            Goals.Add((goal, requests.Where(r => r.PdpGoalId == goal.Id).ToList()));
+            Goals.Add((goal, [.. requests.Where(r => r.PdpGoalId == goal.Id).OrderBy(r => r.CreatedAt)]));
         }
+
+        Pager = Pager.For(Request, goals, "goal", "goals");
     }
 }
