@@ -31,6 +31,54 @@ public sealed class SqlCommandCountTests(SqlCountAppFactory factory, ITestOutput
         Assert.True(fewTeam.Count == manyTeam.Count, $"/Team/Overview: {fewTeam.Count} commands with 10 records per report, {manyTeam.Count} with 1,000\n{Diff(fewTeam, manyTeam)}");
     }
 
+    [Fact]
+    public async Task TeamView_WithEveryReportCold_RunsAsManyCommandsForSixReportsAsForTwo()
+    {
+        var warmUp = await TeamAsync("sql-team-warm", 1);
+        var two = await TeamAsync("sql-team-two", 2);
+        var six = await TeamAsync("sql-team-six", 6);
+        await CountAsync(warmUp, "/Team/Overview", "warm-up");
+
+        // The first request of each manager: no report has a cached judgement yet, so all are loaded together.
+        var (few, many) = (await CountOnceAsync(two, "/Team/Overview", "team of two"), await CountOnceAsync(six, "/Team/Overview", "team of six"));
+        Assert.True(few.Count == many.Count, $"/Team/Overview cold: {few.Count} commands for 2 reports, {many.Count} for 6\n{Diff(few, many)}");
+        Assert.True(few.Count > 0);
+    }
+
+    /// <summary>A line manager with <paramref name="reports"/> reports, each with an NMC registration and 5 activities, none judged yet.</summary>
+    private async Task<FormClient> TeamAsync(string name, int reports)
+    {
+        var manager = await factory.CreateSignedInFormClientAsync($"{name}-manager@example.nhs.uk", Roles.LineManager);
+        var managerId = await factory.UserIdAsync($"{name}-manager@example.nhs.uk");
+        for (var i = 0; i < reports; i++)
+        {
+            var email = $"{name}-{i}@example.nhs.uk";
+            await factory.CreateSignedInFormClientAsync(email);
+            var id = await factory.UserIdAsync(email);
+            await factory.WithDbAsync(async db =>
+            {
+                (await db.Users.FindAsync(id))!.LineManagerId = managerId;
+                return await db.SaveChangesAsync();
+            });
+            await PagingSeed.AddRegistrationAsync(factory, id, "NMC", "12A3456E", Today.AddDays(200));
+            await PagingSeed.AddActivitiesAsync(factory, id, 5, Today.AddDays(-1), (n, a) => a.Title = $"Team workshop {n}");
+        }
+
+        return manager;
+    }
+
+    /// <summary>The commands of one request.</summary>
+    private async Task<IReadOnlyList<string>> CountOnceAsync(FormClient client, string url, string who)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Add(SqlCommandCounter.Header, $"{who} {url}");
+        var response = await client.Http.SendAsync(request);
+        Assert.True(response.IsSuccessStatusCode, $"{url}: {(int)response.StatusCode}");
+        var commands = factory.Counter.CommandsOf($"{who} {url}");
+        output.WriteLine($"{who} {url}: {commands.Count} SQL commands");
+        return commands;
+    }
+
     /// <summary>A person with two registrations and <paramref name="records"/> activities, reflections and feedback each; and their line manager with two such reports.</summary>
     private async Task<(FormClient Client, FormClient Manager)> PersonAsync(string name, int records)
     {

@@ -50,6 +50,9 @@ public sealed class ComplianceCache : IDisposable
     /// <summary>Misses that loaded every live record of the user.</summary>
     public long Loaded => Interlocked.Read(ref _loaded);
 
+    /// <summary>True when some inputs of the user are cached (under any key), so a miss can catch up instead of loading whole.</summary>
+    public bool HasInputs(string userId) => _options.Enabled && _cache.TryGetValue(userId, out _);
+
     /// <summary>Counts how a miss got its inputs (called by the computation).</summary>
     public void CountInputs(bool patched)
     {

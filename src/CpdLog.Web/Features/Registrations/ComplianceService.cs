@@ -51,8 +51,9 @@ public sealed class ComplianceService(CpdLogDbContext db, BodyDirectory bodies, 
     }
 
     /// <summary>
-    /// Several users judged on <paramref name="asOf"/> (the team view): one query reads every user's change number, and
-    /// only users whose cached judgement is stale are loaded or caught up.
+    /// Several users judged on <paramref name="asOf"/> (the team view): one query reads every user's change number; users
+    /// whose cached judgement is stale are caught up one by one from their cached inputs, and those with nothing cached
+    /// are loaded together (one query per kind of record for all of them, <see cref="RuleInputLoader.LoadManyAsync"/>).
     /// </summary>
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<RegistrationStatus>>> ForUsersAsync(
         IReadOnlyCollection<string> userIds, DateOnly asOf, CancellationToken ct = default)
@@ -62,18 +63,21 @@ public sealed class ComplianceService(CpdLogDbContext db, BodyDirectory bodies, 
         var distinct = userIds.Distinct(StringComparer.Ordinal).ToList();
         if (!cache.Enabled || asOf != Today())
         {
-            foreach (var userId in distinct)
+            foreach (var (userId, inputs) in await loader.LoadManyAsync(distinct, new Dictionary<string, long>(), asOf, ct))
             {
-                results[userId] = await JudgeAsync(userId, asOf, ct);
+                results[userId] = await JudgeInputsAsync(inputs, asOf, ct);
             }
 
             return results;
         }
 
         var stamps = distinct.Count == 0 ? new Dictionary<string, long>() : await StampsAsync(distinct, ct);
+        var keys = distinct.ToDictionary(id => id, id => KeyFor(id, stamps, asOf), StringComparer.Ordinal);
+        var cold = distinct.Where(id => !cache.HasInputs(id)).ToList();
+        var loaded = cold.Count > 1 ? await loader.LoadManyAsync(cold, stamps, asOf, ct) : new Dictionary<string, UserRuleInputs>();
         foreach (var userId in distinct)
         {
-            results[userId] = await CachedAsync(userId, KeyFor(userId, stamps, asOf), ct);
+            results[userId] = await CachedAsync(userId, keys[userId], ct, loaded.GetValueOrDefault(userId));
         }
 
         return results;
@@ -131,11 +135,18 @@ public sealed class ComplianceService(CpdLogDbContext db, BodyDirectory bodies, 
         return inputs.Registrations.Select(r => Evaluate(r, inputs.Evidence, custom, asOf)).ToList();
     }
 
-    private async Task<IReadOnlyList<RegistrationStatus>> CachedAsync(string userId, ComplianceCacheKey key, CancellationToken ct)
+    /// <param name="loaded">The user's whole inputs when the caller has already loaded them under <paramref name="key"/>'s change number.</param>
+    private async Task<IReadOnlyList<RegistrationStatus>> CachedAsync(string userId, ComplianceCacheKey key, CancellationToken ct, UserRuleInputs? loaded = null)
     {
         ct.ThrowIfCancellationRequested();
         return await cache.GetOrComputeAsync(userId, key, async previous =>
         {
+            if (previous is null && loaded is not null)
+            {
+                cache.CountInputs(patched: false);
+                return (loaded, await JudgeInputsAsync(loaded, key.AsOf, CancellationToken.None));
+            }
+
             var inputs = previous is null ? null : await loader.CatchUpAsync(userId, previous, key.UserStamp, CancellationToken.None);
             cache.CountInputs(patched: inputs is not null);
             inputs ??= await loader.LoadAsync(userId, key.UserStamp, key.AsOf, CancellationToken.None);

@@ -104,23 +104,53 @@ public sealed class RuleInputLoader(CpdLogDbContext db)
     };
 
     /// <summary>Every live registration and record of the user, labelled with <paramref name="stamp"/> (read before loading).</summary>
-    public async Task<UserRuleInputs> LoadAsync(string userId, long stamp, DateOnly asOf, CancellationToken ct = default)
+    public async Task<UserRuleInputs> LoadAsync(string userId, long stamp, DateOnly asOf, CancellationToken ct = default) =>
+        (await LoadAsync(new OneOwner(userId), [userId], _ => stamp, asOf, ct))[userId];
+
+    /// <summary>
+    /// Every live registration and record of each of <paramref name="userIds"/>, each labelled with its change number
+    /// from <paramref name="stamps"/> (read before loading): one query per kind for all of them, as the team view needs
+    /// when several reports' cached judgements are cold.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, UserRuleInputs>> LoadManyAsync(
+        IReadOnlyCollection<string> userIds, IReadOnlyDictionary<string, long> stamps, DateOnly asOf, CancellationToken ct = default)
     {
-        var registrations = await LiveAsync<ProfessionalRegistration>(userId, null, null, ct);
-        registrations.Sort(JudgingOrder);
-        return new UserRuleInputs(stamp, registrations, new ComplianceInput
+        ArgumentNullException.ThrowIfNull(stamps);
+        var owners = userIds.Distinct(StringComparer.Ordinal).ToList();
+        return owners.Count == 0 ? new Dictionary<string, UserRuleInputs>()
+            : await LoadAsync(new ManyOwners(owners), owners, id => stamps.GetValueOrDefault(id), asOf, ct);
+    }
+
+    private async Task<Dictionary<string, UserRuleInputs>> LoadAsync(
+        IOwnerFilter owners, List<string> ownerIds, Func<string, long> stamp, DateOnly asOf, CancellationToken ct)
+    {
+        var registrations = await LiveAsync<ProfessionalRegistration>(owners, null, null, ct);
+        var activities = await LiveAsync(owners, ActivityShape, null, ct);
+        var reflections = await LiveAsync(owners, ReflectionShape, null, ct);
+        var feedback = await LiveAsync(owners, FeedbackShape, null, ct);
+        var practiceHours = await LiveAsync(owners, PracticeHoursShape, null, ct);
+        var discussions = await LiveAsync(owners, DiscussionShape, null, ct);
+        var confirmations = await LiveAsync(owners, ConfirmationShape, null, ct);
+        var declarations = await LiveAsync(owners, DeclarationShape, null, ct);
+        var gaps = await LiveAsync<GapExplanation>(owners, null, null, ct);
+        return ownerIds.ToDictionary(id => id, id =>
         {
-            AnchorDate = asOf,
-            AsOf = asOf,
-            Activities = await LiveAsync(userId, ActivityShape, null, ct),
-            Reflections = await LiveAsync(userId, ReflectionShape, null, ct),
-            Feedback = await LiveAsync(userId, FeedbackShape, null, ct),
-            PracticeHours = await LiveAsync(userId, PracticeHoursShape, null, ct),
-            Discussions = await LiveAsync(userId, DiscussionShape, null, ct),
-            Confirmations = await LiveAsync(userId, ConfirmationShape, null, ct),
-            Declarations = await LiveAsync(userId, DeclarationShape, null, ct),
-            GapExplanations = await LiveAsync<GapExplanation>(userId, null, null, ct),
-        });
+            List<ProfessionalRegistration> own = [.. registrations[id]];
+            own.Sort(JudgingOrder);
+            return new UserRuleInputs(stamp(id), own, new ComplianceInput
+            {
+                AnchorDate = asOf,
+                AsOf = asOf,
+                Activities = [.. activities[id]],
+                Reflections = [.. reflections[id]],
+                Feedback = [.. feedback[id]],
+                PracticeHours = [.. practiceHours[id]],
+                Discussions = [.. discussions[id]],
+                Confirmations = [.. confirmations[id]],
+                Declarations = [.. declarations[id]],
+                GapExplanations = [.. gaps[id]],
+            });
+        }, StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -187,11 +217,11 @@ public sealed class RuleInputLoader(CpdLogDbContext db)
         return byCreated != 0 ? byCreated : a.Id.CompareTo(b.Id);
     }
 
-    /// <summary>The user's live rows of <typeparamref name="T"/> (only <paramref name="ids"/> when given), ordered by id.</summary>
-    private async Task<List<T>> LiveAsync<T>(string userId, Expression<Func<T, T>>? shape, List<Guid>? ids, CancellationToken ct)
+    /// <summary>The live rows of <typeparamref name="T"/> of the owners (only <paramref name="ids"/> when given), by owner, ordered by id.</summary>
+    private async Task<ILookup<string, T>> LiveAsync<T>(IOwnerFilter owners, Expression<Func<T, T>>? shape, List<Guid>? ids, CancellationToken ct)
         where T : OwnedRecord
     {
-        var query = db.Set<T>().OwnedBy(userId).AsNoTracking();
+        var query = owners.Apply(db.Set<T>()).AsNoTracking();
         if (ids is not null)
         {
             query = query.Where(r => ids.Contains(r.Id));
@@ -199,7 +229,7 @@ public sealed class RuleInputLoader(CpdLogDbContext db)
 
         var rows = shape is null ? await query.ToListAsync(ct) : await query.Select(shape).ToListAsync(ct);
         rows.Sort(ById);
-        return rows;
+        return rows.ToLookup(r => r.OwnerId, StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -215,7 +245,7 @@ public sealed class RuleInputLoader(CpdLogDbContext db)
             return previous;
         }
 
-        var fresh = await LiveAsync(userId, shape, ids, ct);
+        List<T> fresh = [.. (await LiveAsync(new OneOwner(userId), shape, ids, ct))[userId]];
         fresh.Sort(order);
         var gone = ids.ToHashSet();
         var merged = new List<T>(previous.Count + fresh.Count);
@@ -237,5 +267,26 @@ public sealed class RuleInputLoader(CpdLogDbContext db)
 
         merged.AddRange(fresh.Skip(next));
         return merged;
+    }
+
+    /// <summary>Which owners' live rows a load reads: one owner (the usual case, an equality on the indexed owner) or several.</summary>
+    private interface IOwnerFilter
+    {
+        IQueryable<T> Apply<T>(IQueryable<T> query)
+            where T : OwnedRecord;
+    }
+
+    private sealed class OneOwner(string ownerId) : IOwnerFilter
+    {
+        public IQueryable<T> Apply<T>(IQueryable<T> query)
+            where T : OwnedRecord
+            => query.OwnedBy(ownerId);
+    }
+
+    private sealed class ManyOwners(List<string> ownerIds) : IOwnerFilter
+    {
+        public IQueryable<T> Apply<T>(IQueryable<T> query)
+            where T : OwnedRecord
+            => query.Where(r => ownerIds.Contains(r.OwnerId) && r.DeletedAt == null);
     }
 }
