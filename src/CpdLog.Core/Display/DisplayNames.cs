@@ -75,6 +75,7 @@ public static class DisplayNames
         [RecordKind.Confirmation] = "Confirmation",
         [RecordKind.Declaration] = "Declaration",
         [RecordKind.FundingRequest] = "Funding request",
+        [RecordKind.Qualification] = "Qualification",
 
         [QualificationStatus.Planned] = "Planned",
         [QualificationStatus.InProgress] = "In progress",

@@ -45,4 +45,5 @@ public enum RecordKind
     Confirmation = 5,
     Declaration = 6,
     FundingRequest = 7,
+    Qualification = 8,
 }

@@ -36,12 +36,15 @@ public sealed partial class EvidencePagesTests(SmallEvidenceLimitFactory factory
     /// <summary>Where a record's evidence is listed: the activity's Details page, or the other types' Edit page.</summary>
     private static string RecordPage(string slug, Guid id) => RecordTypes.BySlug(slug)!.RecordPath(id);
 
+    /// <summary>Types with a Details page (activities, qualifications) list evidence there with its own upload form; the others on the Edit form.</summary>
+    private static bool HasDetailsPage(string slug) => !RecordPage(slug, Guid.Empty).Contains("/Edit/", StringComparison.Ordinal);
+
     /// <summary>Where the browser lands after attaching: back on the Details page, or the list after saving the record.</summary>
-    private static string AfterAttach(string slug, Guid id) => slug == "activities" ? RecordPage(slug, id) : Kinds[slug].Index;
+    private static string AfterAttach(string slug, Guid id) => HasDetailsPage(slug) ? RecordPage(slug, id) : Kinds[slug].Index;
 
     /// <summary>Attaches a file the way the page offers it: the Details page's upload form, or the Edit form with the file.</summary>
     private static Task<HttpResponseMessage> AttachAsync(FormClient pages, string slug, Guid id, byte[] bytes, string name) =>
-        slug == "activities"
+        HasDetailsPage(slug)
             ? UploadThroughPageAsync(pages, RecordPage(slug, id), bytes, name)
             : pages.SubmitFormAsync(RecordPage(slug, id), file: ("EvidenceUpload", name, bytes));
 
@@ -60,7 +63,7 @@ public sealed partial class EvidencePagesTests(SmallEvidenceLimitFactory factory
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(AfterAttach(slug, id), response.Headers.Location?.OriginalString);
         var landed = Decode(await pages.GetPageAsync(AfterAttach(slug, id)));
-        Assert.Contains(slug == "activities" ? "Evidence added: certificate.pdf" : "with evidence certificate.pdf", landed);
+        Assert.Contains(HasDetailsPage(slug) ? "Evidence added: certificate.pdf" : "with evidence certificate.pdf", landed);
         var html = Decode(await pages.GetPageAsync(recordPage));
         Assert.Contains(label, html); // the record's own values went back unchanged with the file
         Assert.Empty(ErrorSummary(html));
@@ -108,8 +111,8 @@ public sealed partial class EvidencePagesTests(SmallEvidenceLimitFactory factory
         var response = await AttachAsync(pages, slug, id, Executable, "certificate.pdf");
 
         string html;
-        var field = slug == "activities" ? "Upload" : "EvidenceUpload";
-        if (slug == "activities")
+        var field = HasDetailsPage(slug) ? "Upload" : "EvidenceUpload";
+        if (HasDetailsPage(slug))
         {
             // The separate upload form returns to the Details page, which shows the message once.
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -147,6 +150,7 @@ public sealed partial class EvidencePagesTests(SmallEvidenceLimitFactory factory
         RecordKind.PracticeHours => typeof(PracticeHoursEntry),
         RecordKind.Discussion => typeof(ReflectiveDiscussion),
         RecordKind.Confirmation => typeof(Confirmation),
+        RecordKind.Qualification => typeof(Qualification),
         _ => typeof(Declaration),
     };
 

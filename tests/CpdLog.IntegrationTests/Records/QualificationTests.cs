@@ -305,7 +305,7 @@ public sealed class QualificationTests(CpdLogAppFactory factory) : IClassFixture
     }
 
     [Fact]
-    public async Task Dashboard_ShowsInProgressQualificationsWithProgressAndOverdue()
+    public async Task Dashboard_ShowsQualificationsWithProgress_OverdueAndCompleted()
     {
         var api = await factory.CreateApiClientAsync("qual-dash@example.nhs.uk");
         await CreateAsync(api, "qualifications", "On track diploma");
@@ -320,13 +320,69 @@ public sealed class QualificationTests(CpdLogAppFactory factory) : IClassFixture
         var page = await (await factory.SignInFormClientAsync("qual-dash@example.nhs.uk")).GetPageAsync("/Dashboard");
 
         var card = page[page.IndexOf("data-testid=\"qualifications\"", StringComparison.Ordinal)..];
-        Assert.Contains("Qualifications in progress", card, StringComparison.Ordinal);
+        Assert.Contains("Your qualifications", card, StringComparison.Ordinal);
         var onTrack = Item(card, "On track diploma");
         Assert.Contains("20 credits achieved of 60 needed", onTrack, StringComparison.Ordinal);
         Assert.Contains("1 of 3 modules passed", onTrack, StringComparison.Ordinal);
         Assert.DoesNotContain("Overdue", onTrack, StringComparison.Ordinal);
         Assert.Contains("Overdue", Item(card, "Late certificate"), StringComparison.Ordinal);
-        Assert.DoesNotContain("Finished award", card, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"completed\"", Item(card, "Finished award"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Overdue", Item(card, "Finished award"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Api_SaysWhichQualificationsAreOverdue()
+    {
+        var api = await factory.CreateApiClientAsync("qual-overdue@example.nhs.uk");
+        var onTrack = (await CreateAsync(api, "qualifications", "On time diploma")).GetProperty("id").GetGuid();
+        var late = Valid("qualifications", "Late diploma");
+        late["startDate"] = Day(-700);
+        late["expectedCompletionDate"] = Day(-1);
+        var lateId = (await (await api.PostAsJsonAsync("/api/v1/qualifications", late)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var done = Valid("qualifications", "Completed late diploma");
+        done["startDate"] = Day(-700);
+        done["expectedCompletionDate"] = Day(-1);
+        done["status"] = "Completed";
+        var doneId = (await (await api.PostAsJsonAsync("/api/v1/qualifications", done)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        async Task<bool> OverdueAsync(Guid id) => (await (await api.GetAsync($"/api/v1/qualifications/{id}")).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("isOverdue").GetBoolean();
+        Assert.Equal((false, true, false), (await OverdueAsync(onTrack), await OverdueAsync(lateId), await OverdueAsync(doneId)));
+        var list = await (await api.GetAsync("/api/v1/qualifications")).Content.ReadFromJsonAsync<JsonElement>();
+        var items = list.ValueKind == JsonValueKind.Array ? list : list.GetProperty("items");
+        Assert.Equal([lateId], items.EnumerateArray().Where(q => q.GetProperty("isOverdue").GetBoolean()).Select(q => q.GetProperty("id").GetGuid()).ToList());
+    }
+
+    [Fact]
+    public async Task Evidence_CanBeAttachedToAQualification_AndShowsOnItsPage()
+    {
+        var api = await factory.CreateApiClientAsync("qual-evidence@example.nhs.uk");
+        var id = (await CreateAsync(api, "qualifications", "CIPD Level 7")).GetProperty("id").GetGuid();
+        var pages = await factory.SignInFormClientAsync("qual-evidence@example.nhs.uk");
+        Assert.Contains("award certificate", await pages.GetPageAsync($"/Records/Qualifications/Details/{id}"), StringComparison.Ordinal);
+        var file = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes("enrolment confirmed " + Guid.NewGuid()));
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/plain");
+        var upload = await api.PostAsync("/api/v1/evidence", new MultipartFormDataContent
+        {
+            { new StringContent("Qualification"), "recordKind" },
+            { new StringContent(id.ToString()), "recordId" },
+            { file, "file", "enrolment.txt" },
+        });
+        Assert.Equal(HttpStatusCode.Created, upload.StatusCode);
+
+        Assert.Contains("enrolment.txt", await pages.GetPageAsync($"/Records/Qualifications/Details/{id}"), StringComparison.Ordinal);
+
+        // Another person's qualification takes no evidence from you.
+        var stranger = await factory.CreateApiClientAsync("qual-evidence-stranger@example.nhs.uk");
+        var other = new ByteArrayContent("not yours"u8.ToArray());
+        other.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/plain");
+        var refused = await stranger.PostAsync("/api/v1/evidence", new MultipartFormDataContent
+        {
+            { new StringContent("Qualification"), "recordKind" },
+            { new StringContent(id.ToString()), "recordId" },
+            { other, "file", "x.txt" },
+        });
+        Assert.NotEqual(HttpStatusCode.Created, refused.StatusCode);
+        Assert.Equal(1, await factory.WithDbAsync(db => db.EvidenceFiles.CountAsync(f => f.RecordId == id)));
     }
 
     private static string Item(string html, string title)

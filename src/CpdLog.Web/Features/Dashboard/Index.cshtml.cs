@@ -15,7 +15,7 @@ public sealed class IndexModel(ComplianceService compliance, CpdLogDbContext db)
 
     public IReadOnlyList<RegistrationStatus> Registrations { get; private set; } = [];
 
-    /// <summary>The user's live qualifications with status "in progress", with their modules (one query).</summary>
+    /// <summary>The user's live qualifications, planned, in progress (overdue ones flagged) and completed, not withdrawn, with their modules (one query).</summary>
     public IReadOnlyList<Qualification> Qualifications { get; private set; } = [];
 
     /// <summary>Registrations nothing is wrong with today: met, on track, not due, or only an advisory warning.</summary>
@@ -26,7 +26,7 @@ public sealed class IndexModel(ComplianceService compliance, CpdLogDbContext db)
         Today = compliance.Today();
         Registrations = await compliance.ForUserAsync(User.UserId(), Today, ct);
         Qualifications = await RecordTypes.Qualifications.Owned(db, User.UserId())
-            .Where(q => q.Status == QualificationStatus.InProgress)
+            .Where(q => q.Status != QualificationStatus.Withdrawn)
             .AsNoTracking()
             .ToListAsync(ct);
     }

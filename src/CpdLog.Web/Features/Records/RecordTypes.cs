@@ -248,10 +248,12 @@ public static class RecordTypes
     public static readonly CrudRecordType<Qualification, QualificationDto, QualificationInput> Qualifications = new()
     {
         Slug = "qualifications",
+        Kind = RecordKind.Qualification,
         Name = "Qualification",
         PluralName = "Qualifications",
         IndexPath = "/Records/Qualifications",
         Description = "Qualifications you are studying for: modules, credits, exams and results, and the funding that pays for them.",
+        EvidenceHint = "For example, your enrolment confirmation, module results, exam entries or the award certificate.",
         RecordPathPrefix = "/Records/Qualifications/Details",
         Describe = q => $"{q.Title} ({q.AwardingBody})",
         Order = q => q.OrderBy(x => x.Status == QualificationStatus.Completed || x.Status == QualificationStatus.Withdrawn)
@@ -262,6 +264,7 @@ public static class RecordTypes
         Maps = (profile, toDto) =>
         {
             toDto.ForMember(d => d.Modules, o => o.MapFrom(q => q.ModulesInOrder()));
+            toDto.ForMember(d => d.IsOverdue, o => o.MapFrom<QualificationOverdueResolver>());
             profile.CreateMap<QualificationModule, QualificationModuleDto>();
             profile.CreateMap<QualificationModule, QualificationModuleInput>();
         },

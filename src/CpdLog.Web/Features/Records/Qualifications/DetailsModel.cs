@@ -1,7 +1,9 @@
 namespace CpdLog.Web.Features.Records.Qualifications;
 
+using AutoMapper;
 using CpdLog.Core.Records;
 using CpdLog.Data;
+using CpdLog.Web.Features.Evidence;
 using CpdLog.Web.Infrastructure;
 using CpdLog.Web.Infrastructure.Time;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +14,7 @@ using Microsoft.EntityFrameworkCore;
 /// One qualification: its details, progress, modules (add, change, remove, log a passed one as CPD) and the funding
 /// requests and learning agreements it is linked to. Only the owner sees it (another id is a 404).
 /// </summary>
-public sealed class DetailsModel(CpdLogDbContext db, TimeProvider clock) : PageModel
+public sealed class DetailsModel(CpdLogDbContext db, TimeProvider clock, IMapper mapper, EvidenceService evidence) : PageModel
 {
     public Qualification Qualification { get; private set; } = default!;
 
@@ -23,6 +25,9 @@ public sealed class DetailsModel(CpdLogDbContext db, TimeProvider clock) : PageM
     public IReadOnlyList<LinkedFunding> FundingRequests { get; private set; } = [];
 
     public IReadOnlyList<LinkedFunding> Agreements { get; private set; } = [];
+
+    /// <summary>The evidence attached to the qualification (enrolment, results, certificates), with the upload form.</summary>
+    public EvidencePanel Evidence { get; private set; } = default!;
 
     /// <summary>The logged CPD activities of the modules that are still live (a binned one shows as in the bin).</summary>
     public IReadOnlySet<Guid> LiveActivities { get; private set; } = new HashSet<Guid>();
@@ -41,6 +46,7 @@ public sealed class DetailsModel(CpdLogDbContext db, TimeProvider clock) : PageM
         Today = clock.UkToday();
         FundingRequests = await LinkedFunding.RequestsAsync(db, ownerId, qualification.FundingRequestIds, ct);
         Agreements = await LinkedFunding.AgreementsAsync(db, ownerId, qualification.AgreementIds, ct);
+        Evidence = await EvidencePanel.LoadAsync(this, evidence, mapper, RecordKind.Qualification, id, ct);
         var logged = Modules.Where(m => m.CpdActivityId is not null).Select(m => m.CpdActivityId!.Value).ToList();
         LiveActivities = logged.Count == 0 ? new HashSet<Guid>()
             : (await db.Activities.OwnedBy(ownerId).Where(a => logged.Contains(a.Id)).Select(a => a.Id).ToListAsync(ct)).ToHashSet();

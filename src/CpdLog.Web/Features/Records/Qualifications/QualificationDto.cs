@@ -18,6 +18,9 @@ public sealed record QualificationDto : RecordDto
 
     public int? CreditsNeeded { get; init; }
 
+    /// <summary>Past the expected completion date (UK today) and neither completed nor withdrawn.</summary>
+    public bool IsOverdue { get; init; }
+
     /// <summary>Credits achieved of credits needed and modules passed of modules (the same figures as the pages).</summary>
     public QualificationProgress Progress { get; init; } = new(0, 0, 0, 0);
 
