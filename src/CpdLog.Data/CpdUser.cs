@@ -23,6 +23,15 @@ public sealed class CpdUser : IdentityUser
     public bool IsDisabled { get; set; }
 
     /// <summary>
+    /// The day the person left this employer, as an Admin recorded it (null: still employed). Their CPD record is
+    /// erased on their request or a configured number of days after it (docs/security.md, "Leavers").
+    /// </summary>
+    public DateOnly? LeftOn { get; set; }
+
+    /// <summary>When the leaver's CPD record was erased (also the claim that stops a second instance erasing it again).</summary>
+    public DateTimeOffset? LeaverRecordErasedAt { get; set; }
+
+    /// <summary>
     /// The last 30-second TOTP time step a code was accepted for: a code (and any earlier one) is refused after it,
     /// so an authenticator code works once only.
     /// </summary>

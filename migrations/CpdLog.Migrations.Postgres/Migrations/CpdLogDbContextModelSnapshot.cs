@@ -1935,6 +1935,12 @@ namespace CpdLog.Migrations.Postgres.Migrations
                     b.Property<long?>("LastTotpTimeStep")
                         .HasColumnType("bigint");
 
+                    b.Property<DateTimeOffset?>("LeaverRecordErasedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("LineManagerId")
                         .HasColumnType("text");
 

@@ -1929,6 +1929,12 @@ namespace CpdLog.Migrations.Sqlite.Migrations
                     b.Property<long?>("LastTotpTimeStep")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("LeaverRecordErasedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LineManagerId")
                         .HasColumnType("TEXT");
 

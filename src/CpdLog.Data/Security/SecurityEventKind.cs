@@ -22,4 +22,5 @@ public enum SecurityEventKind
     RecoveryCodesGenerated,
     PersonalDataDeleted,
     PasswordLinkSent,
+    LeaverRecordErased,
 }

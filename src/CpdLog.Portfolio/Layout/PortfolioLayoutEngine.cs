@@ -61,6 +61,13 @@ public sealed partial class PortfolioLayoutEngine(ITextMeasurer measurer, PageGe
         KeyValues(flow, cover.Details);
         flow.Y += 24;
 
+        if (document.VerificationCode.Length == 0)
+        {
+            // A statement that is not an issued portfolio (e.g. the leaving statement) has nothing to verify.
+            Lines(flow, cover.Statement, Theme.Body, x, width, ElementRole.Cover);
+            return;
+        }
+
         // Verification panel: code, QR code of the verify URL and the statement, kept on the cover.
         const float qr = 110f;
         var top = flow.Y;
@@ -117,7 +124,11 @@ public sealed partial class PortfolioLayoutEngine(ITextMeasurer measurer, PageGe
 
             var pageText = $"Page {page.Number} of {total}";
             page.Elements.Add(new LineElement(_g.MarginLeft, footerY - 10, right, footerY - 10, Theme.Rule, 0.5f));
-            page.Elements.Add(new TextElement(_g.MarginLeft, footerY, $"Verification code {document.VerificationCode}", Theme.Furniture, ElementRole.Footer));
+            if (document.VerificationCode.Length > 0)
+            {
+                page.Elements.Add(new TextElement(_g.MarginLeft, footerY, $"Verification code {document.VerificationCode}", Theme.Furniture, ElementRole.Footer));
+            }
+
             page.Elements.Add(new TextElement(right - measurer.Measure(pageText, Theme.Furniture), footerY, pageText, Theme.Furniture, ElementRole.Footer));
         }
     }

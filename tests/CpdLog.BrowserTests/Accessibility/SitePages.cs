@@ -221,6 +221,9 @@ public static partial class SitePages
             ["/Error"] = "?code=404",
             ["/Registrations/Details"] = "?id=" + registration,
             ["/Notifications/Unsubscribe"] = "?token=" + Uri.EscapeDataString(unsubscribe),
+
+            // The statement with its tables and the demo manager's learning agreement, not the empty form.
+            ["/Leaving"] = "?LeavingDate=" + CpdLog.Web.Infrastructure.Time.UkTime.UkToday(TimeProvider.System).AddMonths(6).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "&Reason=Resignation",
         };
         return new DemoValues(ids, query);
     }

@@ -19,7 +19,7 @@ public sealed class DateInputPageTests(CpdLogAppFactory factory) : IClassFixture
     [
         "/Activities/Add", "/Activities", "/Records/Reflections/Add", "/Records/Feedback/Add", "/Records/PracticeHours/Add",
         "/Records/Discussions/Add", "/Records/Confirmations/Add", "/Records/Declarations/Add", "/Records/GapExplanations/Add",
-        "/Funding/Edit", "/Plan", "/Registrations/Add?body=HCPC", "/Team", "/FundingAdmin/Leavers?UserId={me}",
+        "/Funding/Edit", "/Plan", "/Registrations/Add?body=HCPC", "/Team", "/FundingAdmin/Leavers?UserId={me}", "/Leaving",
     ];
 
     private static Dictionary<string, string> Activity(string title, (string Day, string Month, string Year) start) => new()

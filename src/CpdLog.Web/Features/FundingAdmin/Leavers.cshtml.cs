@@ -15,7 +15,7 @@ using Microsoft.EntityFrameworkCore;
 
 /// <summary>HR/Admin leaver statement: every agreement of one person, repayable for a leaving date and reason (waivers applied).</summary>
 [Authorize(Policy = Policies.Admin)]
-public sealed class LeaversModel(CpdLogDbContext db, FundingCalendar calendar, FundingAdminService admin) : PageModel
+public sealed class LeaversModel(CpdLogDbContext db, FundingCalendar calendar, FundingAdminService admin, Leaving.LeaverErasure leavers) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? UserId { get; set; }
@@ -40,6 +40,33 @@ public sealed class LeaversModel(CpdLogDbContext db, FundingCalendar calendar, F
 
     public Pager MatchesPager { get; private set; } = new(1, PageRequest.DefaultPageSize, 0, _ => "");
 
+    /// <summary>The day the chosen person's CPD record is (or was) erased, when their leaving is recorded.</summary>
+    public DateOnly? ErasureDue { get; private set; }
+
+    /// <summary>
+    /// Records that the chosen person left on <see cref="LeavingDate"/> (or, with <paramref name="withdraw"/>, that
+    /// they did not leave after all): their CPD record is then erased on request or after the retention period.
+    /// </summary>
+    public async Task<IActionResult> OnPostRecordLeavingAsync(bool withdraw, CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(UserId) || (!withdraw && LeavingDate is null))
+        {
+            ModelState.AddModelError(nameof(LeavingDate), "Enter the leaving date");
+            await OnGetAsync(ct);
+            return Page();
+        }
+
+        var errors = await leavers.RecordLeavingAsync(Infrastructure.CurrentUser.UserId(User), UserId, withdraw ? null : LeavingDate, ct);
+        if (errors.Count > 0)
+        {
+            ModelState.AddModelError(nameof(LeavingDate), errors.Values.First());
+            await OnGetAsync(ct);
+            return Page();
+        }
+
+        return RedirectToPage(new { UserId, LeavingDate = LeavingDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Reason });
+    }
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         LeavingDate ??= calendar.Today;
@@ -61,6 +88,7 @@ public sealed class LeaversModel(CpdLogDbContext db, FundingCalendar calendar, F
             else
             {
                 Lines = await admin.LeaverStatementAsync(UserId, LeavingDate.Value, Reason, ct);
+                ErasureDue = Person.LeftOn is { } left ? leavers.ErasureDue(left) : null;
                 return;
             }
         }
