@@ -17,6 +17,7 @@ public static class FeatureSetup
         Features.Admin.AdminSetup.AddAdministration(services);
         Features.SignOff.SignOffSetup.AddSignOff(services, configuration);
         Features.Notifications.NotificationsSetup.AddNotifications(services, configuration);
+        Features.Archive.PersonalArchiveSetup.AddPersonalArchive(services, configuration);
         return services;
     }
 
@@ -32,5 +33,6 @@ public static class FeatureSetup
         Features.SignOff.SignOffEndpoints.MapSignOffApi(api);
         Features.Account.AuthenticatorQrEndpoint.MapAuthenticatorQr(api);
         Features.Notifications.NotificationEndpoints.MapNotificationsApi(api);
+        Features.Archive.PersonalArchiveEndpoints.MapArchiveApi(api);
     }
 }
