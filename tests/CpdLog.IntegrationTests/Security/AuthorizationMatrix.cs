@@ -87,6 +87,7 @@ public static class AuthorizationMatrix
         ["GET /Identity/Account/Manage/Notifications"] = Access.User,
         ["GET /Notifications/Unsubscribe"] = Access.Anonymous,
         ["GET /api/v1/me/notification-preferences/"] = Access.User,
+        ["GET /api/v1/me/archive/"] = Access.User,
         ["GET /Identity/Account/Manage/DownloadPersonalData"] = Access.User,
         ["GET /Identity/Account/Manage/Email"] = Access.User,
         ["GET /Identity/Account/Manage/EnableAuthenticator"] = Access.User,
@@ -354,6 +355,7 @@ public static class AuthorizationMatrix
         ["PUT /api/v1/portfolio-texts/{registrationId:guid}"] = Access.User,
         ["PUT /api/v1/registrations/{id:guid}"] = Access.User,
         ["PUT /api/v1/me/notification-preferences/"] = Access.User,
+        ["POST /api/v1/me/archive/"] = Access.User,
     });
 
     private static Dictionary<string, Access> WithRecordTypes(Dictionary<string, Access> routes)

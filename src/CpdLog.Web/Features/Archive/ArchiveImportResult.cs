@@ -9,7 +9,8 @@ public sealed record ArchiveImportResult(
     string ExportedBy,
     IReadOnlyDictionary<string, int> Imported,
     IReadOnlyDictionary<string, int> SkippedAsDuplicates,
-    IReadOnlyList<RenumberedReference> Renumbered)
+    IReadOnlyList<RenumberedReference> Renumbered,
+    IReadOnlyList<string> CustomBodiesAdded)
 {
     public int TotalImported => Imported.Values.Sum();
 

@@ -1,6 +1,5 @@
 namespace CpdLog.Web.Features.Archive;
 
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using CpdLog.Core.Archive;
 using CpdLog.Data;
@@ -24,21 +23,14 @@ public static class FundingHistory
         var agreements = await db.AgreementTemplates.AsNoTracking().Where(t => templateIds.Contains(t.Id)).OrderBy(t => t.Name).ThenBy(t => t.Version).ToListAsync(ct);
         return
         [
-            (ImportedHistoryKinds.FundingRequest, Nodes(requests, "requesterId", "firstApproverId", "finalApproverId", "certificateKey", "version")),
-            (ImportedHistoryKinds.FundingDecision, Nodes(decisions, "actorId")),
-            (ImportedHistoryKinds.Agreement, Nodes(agreements)),
-            (ImportedHistoryKinds.AgreementAcceptance, Nodes(acceptances, "acceptedById")),
+            (ImportedHistoryKinds.FundingRequest, Nodes(db, requests, "requesterId", "firstApproverId", "finalApproverId", "certificateKey", "version")),
+            (ImportedHistoryKinds.FundingDecision, Nodes(db, decisions, "actorId")),
+            (ImportedHistoryKinds.Agreement, Nodes(db, agreements)),
+            (ImportedHistoryKinds.AgreementAcceptance, Nodes(db, acceptances, "acceptedById")),
         ];
     }
 
-    private static List<JsonNode> Nodes<T>(IEnumerable<T> items, params string[] leaveOut) => [.. items.Select(item =>
-    {
-        var node = JsonSerializer.SerializeToNode(item, PersonalArchiveFormat.Json)!.AsObject();
-        foreach (var name in leaveOut)
-        {
-            node.Remove(name);
-        }
-
-        return (JsonNode)node;
-    })];
+    private static List<JsonNode> Nodes<T>(CpdLogDbContext db, IEnumerable<T> items, params string[] leaveOut)
+        where T : class
+        => [.. items.Select(item => (JsonNode)StoredFields.ToNode(db.Model, item, leaveOut))];
 }

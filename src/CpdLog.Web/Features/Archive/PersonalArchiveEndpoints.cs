@@ -20,7 +20,7 @@ public static class PersonalArchiveEndpoints
                 "and the path, size and SHA-256 of every other entry), records/<type>.json for every record type (records in the bin marked \"inBin\"), " +
                 "custom body definitions, portfolio texts and issued portfolios, signed sign-offs, funding/*.json (requests, decisions, agreements, " +
                 "acceptances) and evidence/<id>/<file name>. The JSON Schemas are in docs/archive/.")
-            .Produces(StatusCodes.Status200OK, contentType: PersonalArchiveService.ContentType);
+            .Produces<Stream>(StatusCodes.Status200OK, PersonalArchiveService.ContentType);
         group.MapPost("/", Import)
             .WithName("ImportPersonalArchive")
             .WithSummary("Import a personal archive from another CpdLog into your account")

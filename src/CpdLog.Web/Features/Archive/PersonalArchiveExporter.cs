@@ -35,7 +35,7 @@ public sealed class PersonalArchiveExporter(CpdLogDbContext db, IFileStore store
             var records = await LoadAllAsync(type, ownerId, ct);
             evidence.AddRange(records.OfType<EvidenceFile>());
             registrations.AddRange(records.OfType<Core.Registrations.ProfessionalRegistration>());
-            var nodes = records.Select(r => RecordNode(type, r)).ToList();
+            var nodes = records.Select(r => RecordNode(db.Model, r)).ToList();
             entries.Add(await WriteJsonAsync(zip, PersonalArchiveFormat.RecordsPath(type.Slug), Envelope(type.Slug, nodes), ct));
         }
 
@@ -74,14 +74,16 @@ public sealed class PersonalArchiveExporter(CpdLogDbContext db, IFileStore store
     }
 
     /// <summary>One record as the archive holds it: the entity's fields (not its owner), with <c>inBin</c> and, for evidence, its path.</summary>
-    public static JsonObject RecordNode(IRecordType type, OwnedRecord record)
+    public static JsonObject RecordNode(Microsoft.EntityFrameworkCore.Metadata.IModel model, OwnedRecord record)
     {
-        ArgumentNullException.ThrowIfNull(type);
         ArgumentNullException.ThrowIfNull(record);
-        var node = JsonSerializer.SerializeToNode(record, record.GetType(), PersonalArchiveFormat.Json)!.AsObject();
-        node.Remove("ownerId");
-        node.Remove("isDeleted");
+        var node = StoredFields.ToNode(model, record, "ownerId");
         node["inBin"] = record.IsDeleted;
+        if (record is IReferencedRecord referenced)
+        {
+            node["reference"] = RecordReferences.Of(referenced);
+        }
+
         if (record is EvidenceFile file)
         {
             node.Remove("storageKey");
@@ -98,17 +100,9 @@ public sealed class PersonalArchiveExporter(CpdLogDbContext db, IFileStore store
         ["items"] = new JsonArray([.. items]),
     };
 
-    private static IEnumerable<JsonNode> Nodes<T>(IEnumerable<T> items, params string[] leaveOut) => items.Select(item =>
-    {
-        var node = JsonSerializer.SerializeToNode(item, PersonalArchiveFormat.Json)!.AsObject();
-        node.Remove("ownerId");
-        foreach (var name in leaveOut)
-        {
-            node.Remove(name);
-        }
-
-        return (JsonNode)node;
-    });
+    private IEnumerable<JsonNode> Nodes<T>(IEnumerable<T> items, params string[] leaveOut)
+        where T : class
+        => items.Select(item => (JsonNode)StoredFields.ToNode(db.Model, item, [.. leaveOut, "ownerId"]));
 
     private static async Task<ArchiveManifestEntry> WriteJsonAsync(ZipArchive zip, string path, JsonObject content, CancellationToken ct)
     {

@@ -36,7 +36,6 @@ public sealed class PersonalArchiveImporter(
     ILogger<PersonalArchiveImporter> logger)
 {
     private const string NothingImported = " Nothing was imported.";
-    private const string CustomBodiesType = "custom-bodies";
     private const string PortfolioTextsType = "portfolio-texts";
 
     public async Task<ArchiveImportResult> ImportAsync(string ownerId, VerifiedArchive archive, CancellationToken ct)
@@ -124,7 +123,7 @@ public sealed class PersonalArchiveImporter(
         logger.LogInformation("Imported a personal archive for {Owner}: {Imported} records, {Skipped} skipped as duplicates",
             ownerId, plan.Imported.Values.Sum(), plan.Skipped.Values.Sum());
         return new ArchiveImportResult(archive.Manifest.ExportedAt, archive.Manifest.ServiceVersion, plan.Imported, plan.Skipped,
-            [.. renumbered.Select(r => r())]);
+            [.. renumbered.Select(r => r())], [.. bodies.New.Select(b => b.Code)]);
     }
 
     private List<(Guid, OwnedRecord)> ReadRecords(VerifiedArchive archive, IRecordType type, DateOnly today)
@@ -304,7 +303,6 @@ public sealed class PersonalArchiveImporter(
             codes.Add(code);
             result.Add(archiveId, body.Id);
             result.New.Add(body);
-            plan.Count(CustomBodiesType);
         }
 
         return result;
