@@ -10,6 +10,7 @@ using CpdLog.Core.Archive;
 using CpdLog.Core.Records;
 using CpdLog.IntegrationTests.Infrastructure;
 using CpdLog.Web.Features.Records;
+using Json.Schema;
 using Microsoft.EntityFrameworkCore;
 
 /// <summary>
@@ -57,6 +58,34 @@ public sealed class PersonalArchiveTests(TwoInstancesFixture fixture) : IClassFi
         Assert.NotEmpty(JsonNode.Parse(entries["funding/agreement-acceptances.json"])!["items"]!.AsArray());
         Assert.Contains(JsonNode.Parse(entries["portfolios/issued.json"])!["items"]!.AsArray(), p => p!["verificationCode"]!.GetValue<string>() == fixture.PortfolioCode);
         Assert.Contains(JsonNode.Parse(entries["bodies/custom-bodies.json"])!["items"]!.AsArray(), b => b!["code"]!.GetValue<string>() == "X-ILM");
+    }
+
+    [Fact]
+    public async Task Export_FollowsThePublishedJsonSchemas()
+    {
+        var entries = ArchiveBytes.Entries(await fixture.ArchiveAsync());
+        var folder = DocsArchiveFolder();
+        var manifestSchema = JsonSchema.FromFile(Path.Combine(folder, "manifest.schema.json"));
+        var recordsSchema = JsonSchema.FromFile(Path.Combine(folder, "records.schema.json"));
+        var otherSchema = JsonSchema.FromFile(Path.Combine(folder, "other.schema.json"));
+        var options = new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true };
+        foreach (var (name, content) in entries.Where(e => e.Name.EndsWith(".json", StringComparison.Ordinal) && !e.Name.StartsWith("evidence/", StringComparison.Ordinal)))
+        {
+            var schema = name == "manifest.json" ? manifestSchema : name.StartsWith("records/", StringComparison.Ordinal) ? recordsSchema : otherSchema;
+            var result = schema.Evaluate(JsonNode.Parse(content), options);
+            Assert.True(result.IsValid, $"{name}: " + string.Join("; ", result.Details.Where(d => d.HasErrors).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation} {e.Value}"))));
+        }
+
+        // The schemas bite: an unsafe path, a short hash and a record with its owner's id are invalid.
+        var badManifest = JsonNode.Parse(entries.Single(e => e.Name == "manifest.json").Content)!;
+        badManifest["entries"]![0]!["path"] = "../escape.txt";
+        Assert.False(manifestSchema.Evaluate(badManifest, options).IsValid);
+        badManifest["entries"]![0]!["path"] = "records/activities.json";
+        badManifest["entries"]![0]!["sha256"] = "abc";
+        Assert.False(manifestSchema.Evaluate(badManifest, options).IsValid);
+        var badRecords = JsonNode.Parse(entries.Single(e => e.Name == "records/activities.json").Content)!;
+        badRecords["items"]![0]!["ownerId"] = "someone";
+        Assert.False(recordsSchema.Evaluate(badRecords, options).IsValid);
     }
 
     [Fact]
@@ -307,6 +336,20 @@ public sealed class PersonalArchiveTests(TwoInstancesFixture fixture) : IClassFi
         }
 
         throw new InvalidOperationException("not found");
+    }
+
+    private static string DocsArchiveFolder()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            var candidate = Path.Combine(folder.FullName, "docs", "archive");
+            if (File.Exists(Path.Combine(candidate, "manifest.schema.json")))
+            {
+                return candidate;
+            }
+        }
+
+        throw new InvalidOperationException("docs/archive not found above " + AppContext.BaseDirectory);
     }
 
     private int StoredFileCount()
