@@ -154,6 +154,14 @@ public sealed class PersonalArchiveTests(TwoInstancesFixture fixture) : IClassFi
         Assert.Contains(history, h => h.Kind == ImportedHistoryKinds.AgreementAcceptance);
         Assert.True(await Target.WithDbAsync(db => db.ArchiveImportMap.AnyAsync(m => m.OwnerId == ownerId && m.RecordType == "confirmations" && m.SignedElsewhere)));
 
+        // The e-signed confirmation stays locked, now by its imported sign-off, which shows "imported, not verified here".
+        var signed = await Target.WithDbAsync(db => db.Confirmations.SingleAsync(c => c.OwnerId == ownerId && c.SignOffId != null));
+        var signOff = history.Single(h => h.Kind == ImportedHistoryKinds.SignOff);
+        Assert.Equal(signOff.Id, signed.SignOffId);
+        Assert.Equal(HttpStatusCode.Conflict, (await client.DeleteAsync($"/api/v1/confirmations/{signed.Id}")).StatusCode);
+        var pages = await Target.CreateSignedInFormClientAsync("mover-pages@example.nhs.uk");
+        Assert.Equal(HttpStatusCode.NotFound, (await pages.GetAsync($"/Archive/ImportedSignOff/{signOff.Id}")).StatusCode);
+
         // Again: nothing new.
         var before = await SnapshotAsync(ownerId);
         var again = await client.PostAsync("/api/v1/me/archive", TwoInstancesFixture.Upload(zip));

@@ -128,7 +128,12 @@ public sealed class TwoInstancesFixture : IAsyncLifetime
         await Source.WithDbAsync(async db =>
         {
             var confirmation = await RecordTypes.Confirmations.Owned(db, SourceOwnerId).FirstAsync();
-            confirmation.SignOffId = Guid.NewGuid();
+            var signOff = await db.SignOffRequests.FirstAsync(r => r.OwnerId == SourceOwnerId);
+            signOff.State = Core.SignOffs.SignOffState.Signed;
+            signOff.SignerName = "Grace Okafor";
+            signOff.SignerRole = "Ward Sister";
+            signOff.ClosedAt = DateTimeOffset.UtcNow;
+            confirmation.SignOffId = signOff.Id;
             (await db.Registrations.SingleAsync(r => r.Id == nmc.Id)).RuleVersion = "2016-04";
             return await db.SaveChangesAsync();
         });

@@ -2,6 +2,7 @@ namespace CpdLog.IntegrationTests.Archive;
 
 using System.Net;
 using CpdLog.IntegrationTests.Records;
+using Microsoft.EntityFrameworkCore;
 
 /// <summary>The "Your data" page: download the archive, import one (counts shown), and a bad one shows the NHS error summary.</summary>
 public sealed class YourDataPageTests(TwoInstancesFixture fixture) : IClassFixture<TwoInstancesFixture>
@@ -33,6 +34,16 @@ public sealed class YourDataPageTests(TwoInstancesFixture fixture) : IClassFixtu
         Assert.Contains("Archive imported", importedHtml, StringComparison.Ordinal);
         Assert.Matches("data-testid=\"imported-activities\">[1-9][0-9]*<", importedHtml);
         Assert.Empty(PageHelpers.ErrorSummary(importedHtml));
+
+        // The confirmation signed by e-mail on the old service leads to its imported sign-off: "imported, not verified here".
+        var ownerId = await fixture.Target.UserIdAsync("your-data@example.nhs.uk");
+        var signOffId = await fixture.Target.WithDbAsync(db => db.Confirmations.Where(c => c.OwnerId == ownerId && c.SignOffId != null).Select(c => c.SignOffId!.Value).SingleAsync());
+        var redirect = await client.GetAsync($"/Registrations/SignOffs/Details/{signOffId}");
+        Assert.Equal(HttpStatusCode.Redirect, redirect.StatusCode);
+        Assert.Equal($"/Archive/ImportedSignOff/{signOffId}", redirect.Headers.Location?.OriginalString);
+        var signOffPage = await client.GetPageAsync($"/Archive/ImportedSignOff/{signOffId}");
+        Assert.Contains("Imported, not verified here", signOffPage, StringComparison.Ordinal);
+        Assert.Contains("Grace Okafor", signOffPage, StringComparison.Ordinal);
 
         var again = await client.SubmitFormAsync(Page, file: ("Upload", "archive.zip", zip), formSelector: "form[data-testid=archive-upload]");
         Assert.Contains("Nothing new to import", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);

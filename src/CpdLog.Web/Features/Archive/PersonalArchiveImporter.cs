@@ -218,12 +218,13 @@ public sealed class PersonalArchiveImporter(
                 reflection.ActivityId = plan.Follow(RecordTypes.Activities.Slug, reflection.ActivityId);
                 reflection.FeedbackId = plan.Follow(RecordTypes.Feedback.Slug, reflection.FeedbackId);
                 break;
-            case Confirmation confirmation when confirmation.SignOffId is not null:
-                confirmation.SignOffId = null;
+            case Confirmation confirmation when confirmation.SignOffId is { } signOff:
+                // Still signed (it cannot be changed), now by the imported sign-off: never by an id from the archive.
+                confirmation.SignOffId = plan.Follow(ImportedHistoryKinds.SignOff, signOff) ?? Guid.NewGuid();
                 plan.MarkSigned(RecordTypes.Confirmations.Slug, archiveId);
                 break;
-            case ReflectiveDiscussion discussion when discussion.SignOffId is not null:
-                discussion.SignOffId = null;
+            case ReflectiveDiscussion discussion when discussion.SignOffId is { } signOff:
+                discussion.SignOffId = plan.Follow(ImportedHistoryKinds.SignOff, signOff) ?? Guid.NewGuid();
                 plan.MarkSigned(RecordTypes.Discussions.Slug, archiveId);
                 break;
             case Qualification qualification:

@@ -19,6 +19,19 @@ public sealed class PersonalArchiveReader(IOptions<PersonalArchiveOptions> optio
 
     public async Task<VerifiedArchive> ReadAsync(Stream archive, CancellationToken ct)
     {
+        try
+        {
+            return await ReadZipAsync(archive, ct);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or ArgumentException or NotSupportedException)
+        {
+            // Whatever the zip reader trips over in a broken file (a central directory cut short, bad offsets, ...).
+            throw new ArchiveRefusedException("The file is not a zip archive, or it is damaged or incomplete (for example, cut short while downloading)." + NothingImported, e);
+        }
+    }
+
+    private async Task<VerifiedArchive> ReadZipAsync(Stream archive, CancellationToken ct)
+    {
         ArgumentNullException.ThrowIfNull(archive);
         var limits = options.Value;
         ZipArchive zip;
