@@ -18,6 +18,7 @@ public static class FeatureSetup
         Features.SignOff.SignOffSetup.AddSignOff(services, configuration);
         Features.Notifications.NotificationsSetup.AddNotifications(services, configuration);
         Features.Leaving.LeavingSetup.AddLeaving(services, configuration);
+        Features.Archive.PersonalArchiveSetup.AddPersonalArchive(services, configuration);
         return services;
     }
 
@@ -34,5 +35,6 @@ public static class FeatureSetup
         Features.Account.AuthenticatorQrEndpoint.MapAuthenticatorQr(api);
         Features.Notifications.NotificationEndpoints.MapNotificationsApi(api);
         Features.Leaving.LeavingEndpoints.MapLeavingApi(api);
+        Features.Archive.PersonalArchiveEndpoints.MapArchiveApi(api);
     }
 }

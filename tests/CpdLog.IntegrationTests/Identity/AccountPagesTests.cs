@@ -100,6 +100,7 @@ public sealed class AccountPagesTests(CpdLogAppFactory factory) : IClassFixture<
             ("/Identity/Account/Manage/ExternalLogins", user),
             ("/Identity/Account/Manage/Notifications", user),
             ("/Identity/Account/Manage/AccessTokens", user),
+            ("/Identity/Account/Manage/YourData", user),
         };
 
         var visited = visits.Select(v => v.Url.Split('?')[0].Replace("/Identity", "", StringComparison.Ordinal)).ToHashSet(StringComparer.OrdinalIgnoreCase);

@@ -90,6 +90,7 @@ public static class AuthorizationMatrix
         ["GET /Notifications/Unsubscribe"] = Access.Anonymous,
         ["GET /api/v1/me/leaving-statement"] = Access.User,
         ["GET /api/v1/me/notification-preferences/"] = Access.User,
+        ["GET /api/v1/me/archive/"] = Access.User,
         ["GET /Identity/Account/Manage/DownloadPersonalData"] = Access.User,
         ["GET /Identity/Account/Manage/Email"] = Access.User,
         ["GET /Identity/Account/Manage/EnableAuthenticator"] = Access.User,
@@ -97,6 +98,7 @@ public static class AuthorizationMatrix
         ["GET /Identity/Account/Manage/GenerateRecoveryCodes"] = Access.User,
         ["GET /Identity/Account/Manage/Index"] = Access.User,
         ["GET /Identity/Account/Manage/PersonalData"] = Access.User,
+        ["GET /Identity/Account/Manage/YourData"] = Access.User,
         ["GET /Identity/Account/Manage/ResetAuthenticator"] = Access.User,
         ["GET /Identity/Account/Manage/SetPassword"] = Access.User,
         ["GET /Identity/Account/Manage/ShowRecoveryCodes"] = Access.User,
@@ -148,6 +150,7 @@ public static class AuthorizationMatrix
         ["GET /Registrations/Edit/{id:guid}"] = Access.User,
         ["GET /Registrations/Index"] = Access.User,
         ["GET /Registrations/SignOffs/Details/{id:guid}"] = Access.User,
+        ["GET /Archive/ImportedSignOff/{id:guid}"] = Access.User,
         ["GET /Registrations/SignOffs/Index/{registrationId:guid}"] = Access.User,
         ["GET /Registrations/SignOffs/{registrationId:guid}"] = Access.User,
         ["GET /SignOff/Index/{token}"] = Access.Anonymous,
@@ -260,6 +263,7 @@ public static class AuthorizationMatrix
         ["POST /Identity/Account/Manage/GenerateRecoveryCodes"] = Access.User,
         ["POST /Identity/Account/Manage/Index"] = Access.User,
         ["POST /Identity/Account/Manage/PersonalData"] = Access.User,
+        ["POST /Identity/Account/Manage/YourData"] = Access.User,
         ["POST /Identity/Account/Manage/ResetAuthenticator"] = Access.User,
         ["POST /Identity/Account/Manage/SetPassword"] = Access.User,
         ["POST /Identity/Account/Manage/ShowRecoveryCodes"] = Access.User,
@@ -311,6 +315,7 @@ public static class AuthorizationMatrix
         ["POST /Registrations/Edit/{id:guid}"] = Access.User,
         ["POST /Registrations/Index"] = Access.User,
         ["POST /Registrations/SignOffs/Details/{id:guid}"] = Access.User,
+        ["POST /Archive/ImportedSignOff/{id:guid}"] = Access.User,
         ["POST /Registrations/SignOffs/Index/{registrationId:guid}"] = Access.User,
         ["POST /Registrations/SignOffs/{registrationId:guid}"] = Access.User,
         ["POST /SignOff/Index/{token}"] = Access.Anonymous,
@@ -359,6 +364,7 @@ public static class AuthorizationMatrix
         ["PUT /api/v1/portfolio-texts/{registrationId:guid}"] = Access.User,
         ["PUT /api/v1/registrations/{id:guid}"] = Access.User,
         ["PUT /api/v1/me/notification-preferences/"] = Access.User,
+        ["POST /api/v1/me/archive/"] = Access.User,
     });
 
     private static Dictionary<string, Access> WithRecordTypes(Dictionary<string, Access> routes)

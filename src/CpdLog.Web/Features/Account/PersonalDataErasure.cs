@@ -61,6 +61,8 @@ public sealed class PersonalDataErasure(CpdLogDbContext db, IFileStore files, Si
             await db.Qualifications.Where(r => r.OwnerId == id).ExecuteDeleteAsync(ct); // modules: cascade
             await db.PortfolioTexts.Where(r => r.OwnerId == id).ExecuteDeleteAsync(ct);
             await db.IssuedPortfolios.Where(r => r.OwnerId == id).ExecuteDeleteAsync(ct);
+            await db.ImportedHistory.Where(r => r.OwnerId == id).ExecuteDeleteAsync(ct);
+            await db.ArchiveImportMap.Where(r => r.OwnerId == id).ExecuteDeleteAsync(ct);
             await db.Registrations.Where(r => r.OwnerId == id).ExecuteDeleteAsync(ct);
             await db.RecordCounters.Where(r => r.OwnerId == id).ExecuteDeleteAsync(ct);
             await db.NotificationPreferences.Where(r => r.UserId == id).ExecuteDeleteAsync(ct);

@@ -2,8 +2,8 @@ namespace CpdLog.Web.Infrastructure.Backup;
 
 using System.Data;
 using System.Formats.Tar;
-using System.Security.Cryptography;
 using System.Text.Json;
+using CpdLog.Web.Infrastructure.Archives;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
@@ -75,7 +75,7 @@ public static class BackupCommands
             var snapshot = postgres
                 ? await PostgresSnapshotAsync(configuration, Path.Combine(work, "cpdlog.dump"), ct)
                 : await SqliteSnapshotAsync(configuration, Path.Combine(work, "cpdlog.db"), ct);
-            var entries = new List<BackupManifestEntry>();
+            var entries = new List<ArchiveManifestEntry>();
             var missing = new List<string>();
             var filesRoot = Path.Combine(DataPath(configuration), "files");
             await using (var output = new FileStream(partial, PrivateFiles.NewFile()))
@@ -186,7 +186,7 @@ public static class BackupCommands
         var databaseFile = postgres
             ? Path.Combine(staging, "cpdlog.dump")
             : IsInside(sqlitePath!, dataPath) ? Path.Combine(staging, Path.GetRelativePath(dataPath, sqlitePath!)) : Path.Combine(staging, ".restore-database");
-        var found = new Dictionary<string, BackupManifestEntry>(StringComparer.Ordinal);
+        var found = new Dictionary<string, ArchiveManifestEntry>(StringComparer.Ordinal);
         BackupManifest? manifest = null;
         await using var decrypting = new DecryptingStream(input, key);
         try
@@ -194,7 +194,7 @@ public static class BackupCommands
             await using var tar = new TarReader(decrypting, leaveOpen: true);
             while (await tar.GetNextEntryAsync(copyData: false, ct) is { } entry)
             {
-                if (entry.EntryType != TarEntryType.RegularFile || entry.DataStream is null)
+                if (entry.EntryType != TarEntryType.RegularFile || entry.DataStream is null || !ArchivePaths.IsSafe(entry.Name))
                 {
                     throw new BackupException($"The backup archive holds an unexpected entry ({entry.Name}).");
                 }
@@ -236,16 +236,14 @@ public static class BackupCommands
             throw new BackupException("The backup archive has no manifest. Nothing was restored.");
         }
 
-        foreach (var expected in manifest.Entries)
+        if (ArchiveManifestCheck.FirstDifference(manifest.Entries, found) is { } different)
         {
-            if (!found.Remove(expected.Path, out var actual) || actual.Size != expected.Size
-                || !string.Equals(actual.Sha256, expected.Sha256, StringComparison.OrdinalIgnoreCase))
-            {
-                throw new BackupException($"{expected.Path} is missing from the archive or its SHA-256 differs from the manifest. Nothing was restored.");
-            }
+            throw new BackupException(manifest.Entries.Any(e => e.Path == different)
+                ? $"{different} is missing from the archive or its SHA-256 differs from the manifest. Nothing was restored."
+                : "The backup archive's contents do not match its manifest. Nothing was restored.");
         }
 
-        if (found.Count > 0 || !manifest.Entries.Any(e => e.Path is SqliteEntry or PostgresEntry))
+        if (!manifest.Entries.Any(e => e.Path is SqliteEntry or PostgresEntry))
         {
             throw new BackupException("The backup archive's contents do not match its manifest. Nothing was restored.");
         }
@@ -253,38 +251,20 @@ public static class BackupCommands
         return (manifest, databaseFile, manifest.Entries.Count - 1);
     }
 
-    private static async Task<BackupManifestEntry> ExtractAsync(Stream data, string name, string destination, CancellationToken ct)
+    private static async Task<ArchiveManifestEntry> ExtractAsync(Stream data, string name, string destination, CancellationToken ct)
     {
         PrivateFiles.EnsureFolder(Path.GetDirectoryName(destination)!);
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        long size = 0;
         await using var output = new FileStream(destination, PrivateFiles.NewFile());
-        var buffer = new byte[81920];
-        int read;
-        while ((read = await data.ReadAsync(buffer, ct)) > 0)
-        {
-            hash.AppendData(buffer, 0, read);
-            await output.WriteAsync(buffer.AsMemory(0, read), ct);
-            size += read;
-        }
-
-        return new BackupManifestEntry(name, size, Convert.ToHexStringLower(hash.GetHashAndReset()));
+        return await ArchiveEntryHashing.CopyAsync(data, output, name, long.MaxValue, ct);
     }
 
-    private static async Task<BackupManifestEntry> AddFileAsync(TarWriter tar, string path, string name, CancellationToken ct)
+    private static async Task<ArchiveManifestEntry> AddFileAsync(TarWriter tar, string path, string name, CancellationToken ct)
     {
         // Hash first, then copy: database snapshots are private temporary files and evidence files never change.
-        string sha256;
-        long size;
-        await using (var read = File.OpenRead(path))
-        {
-            sha256 = Convert.ToHexStringLower(await SHA256.HashDataAsync(read, ct));
-            size = read.Length;
-        }
-
+        var entry = await ArchiveEntryHashing.OfFileAsync(path, name, ct);
         await using var data = File.OpenRead(path);
         await tar.WriteEntryAsync(new PaxTarEntry(TarEntryType.RegularFile, name) { DataStream = data }, ct);
-        return new BackupManifestEntry(name, size, sha256);
+        return entry;
     }
 
     private sealed record Snapshot(string Path, IReadOnlyList<string> EvidenceKeys, string? LastMigration);

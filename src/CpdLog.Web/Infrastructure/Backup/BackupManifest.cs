@@ -1,5 +1,7 @@
 namespace CpdLog.Web.Infrastructure.Backup;
 
+using CpdLog.Web.Infrastructure.Archives;
+
 /// <summary>The last entry of an archive: what it holds and the SHA-256 of every other entry.</summary>
 public sealed record BackupManifest(
     string Format,
@@ -8,14 +10,12 @@ public sealed record BackupManifest(
     string Provider,
     string DatabaseFormat,
     string? LastMigration,
-    IReadOnlyList<BackupManifestEntry> Entries,
+    IReadOnlyList<ArchiveManifestEntry> Entries,
     IReadOnlyList<string> MissingEvidenceKeys)
 {
     public const string FormatName = "cpdlog-backup";
     public const string EntryName = "manifest.json";
 }
-
-public sealed record BackupManifestEntry(string Path, long Size, string Sha256);
 
 /// <summary>What a backup wrote.</summary>
 public sealed record BackupResult(string File, long ArchiveBytes, int EvidenceFiles, IReadOnlyList<string> MissingEvidenceKeys, string? LastMigration);

@@ -109,7 +109,7 @@ public sealed class IndexModel(CpdLogDbContext db, SignOffService service) : Pag
 }
 
 /// <summary>One sign-off request: its status and, once answered, exactly what was signed and its SHA-256.</summary>
-public sealed class DetailsModel(SignOffService service) : PageModel
+public sealed class DetailsModel(SignOffService service, CpdLog.Data.CpdLogDbContext db) : PageModel
 {
     public SignOffRequest? SignOff { get; private set; }
 
@@ -120,7 +120,10 @@ public sealed class DetailsModel(SignOffService service) : PageModel
         SignOff = await service.FindOwnedAsync(User.UserId(), id, ct);
         if (SignOff is null)
         {
-            return NotFound();
+            // A record signed on another CpdLog and brought in a personal archive points at its imported sign-off.
+            return await Archive.ImportedSignOffModel.FindAsync(db, User.UserId(), id, ct) is null
+                ? NotFound()
+                : Redirect(Archive.ImportedSignOffModel.PathOf(id));
         }
 
         Status = SignOff.StatusAt(service.Now);

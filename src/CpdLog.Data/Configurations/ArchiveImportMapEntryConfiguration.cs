@@ -1,0 +1,21 @@
+namespace CpdLog.Data.Configurations;
+
+using CpdLog.Core.Archive;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+internal sealed class ArchiveImportMapEntryConfiguration : IEntityTypeConfiguration<ArchiveImportMapEntry>
+{
+    public void Configure(EntityTypeBuilder<ArchiveImportMapEntry> builder)
+    {
+        builder.ToTable("ArchiveImportMap");
+        builder.HasKey(m => m.Id);
+        builder.Property(m => m.OwnerId).HasMaxLength(450).IsRequired();
+        builder.HasOne<CpdUser>().WithMany().HasForeignKey(m => m.OwnerId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(m => m.RecordType).HasMaxLength(40).IsRequired();
+
+        // One archive id per owner and type: a second import of the same archive finds every record here and skips it.
+        builder.HasIndex(m => new { m.OwnerId, m.RecordType, m.ArchiveId }).IsUnique();
+        builder.HasIndex(m => new { m.OwnerId, m.RecordType, m.NewId });
+    }
+}

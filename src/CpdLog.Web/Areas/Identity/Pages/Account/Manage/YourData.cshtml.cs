@@ -1,0 +1,74 @@
+namespace CpdLog.Web.Areas.Identity.Pages.Account.Manage;
+
+using CpdLog.Web.Features.Archive;
+using CpdLog.Web.Features.Evidence;
+using CpdLog.Web.Features.Records;
+using CpdLog.Web.Infrastructure;
+using CpdLog.Web.Infrastructure.Time;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+/// <summary>
+/// "Your data": what the personal archive holds, a button to download it, and a form to import one from another
+/// CpdLog (the same service as <c>GET|POST /api/v1/me/archive</c>).
+/// </summary>
+public sealed class YourDataModel(PersonalArchiveService archives, UploadRateLimit uploads, TimeProvider clock) : PageModel
+{
+    /// <summary>The archive chosen on the page.</summary>
+    [BindProperty]
+    public IFormFile? Upload { get; set; }
+
+    /// <summary>What the last import did, shown in the confirmation panel.</summary>
+    public ArchiveImportResult? Result { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    /// <summary>The download button: the signed-in person's archive, streamed from a temporary file.</summary>
+    public async Task<IActionResult> OnGetDownloadAsync(CancellationToken ct)
+    {
+        var stream = await archives.ExportAsync(User.UserId(), ct);
+        return File(stream, PersonalArchiveService.ContentType, PersonalArchiveService.FileName(clock.UkToday()));
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        ModelState.Clear();
+        if (Upload is null || Upload.Length == 0)
+        {
+            ModelState.AddModelError(nameof(Upload), "Select a CpdLog personal archive (a .zip file) to import");
+            return Page();
+        }
+
+        if (!uploads.TryAcquire(User.UserId()))
+        {
+            ModelState.AddModelError(nameof(Upload), "You have uploaded a lot of files in a short time. Wait a few minutes and try again");
+            return Page();
+        }
+
+        try
+        {
+            Result = await archives.ImportAsync(User.UserId(), Upload, ct);
+        }
+        catch (ArchiveRefusedException e)
+        {
+            ModelState.AddModelError(nameof(Upload), e.Message);
+        }
+
+        return Page();
+    }
+
+    /// <summary>The plural name of an archive record type for the confirmation panel ("CPD activities", "Funding requests").</summary>
+    public static string TypeName(string slug) => RecordTypes.BySlug(slug)?.PluralName ?? slug switch
+    {
+        Core.Archive.ImportedHistoryKinds.FundingRequest => "Funding requests (previous employer)",
+        Core.Archive.ImportedHistoryKinds.FundingDecision => "Funding decisions (previous employer)",
+        Core.Archive.ImportedHistoryKinds.Agreement => "Learning agreements (previous employer)",
+        Core.Archive.ImportedHistoryKinds.AgreementAcceptance => "Agreement acceptances (previous employer)",
+        Core.Archive.ImportedHistoryKinds.IssuedPortfolio => "Issued portfolios (not verifiable here)",
+        Core.Archive.ImportedHistoryKinds.SignOff => "Sign-offs (imported, not verified here)",
+        "portfolio-texts" => "HCPC profile texts",
+        _ => slug,
+    };
+}
