@@ -152,6 +152,23 @@ public static partial class SitePages
 
         var body = await db.CustomBodies.Select(b => (Guid?)b.Id).FirstOrDefaultAsync();
 
+        // Nor has it a sign-off brought in a personal archive from another CpdLog: add one, as an import would.
+        var importedSignOff = await db.ImportedHistory.Where(h => h.OwnerId == manager && h.Kind == CpdLog.Core.Archive.ImportedHistoryKinds.SignOff)
+            .Select(h => (Guid?)h.Id).FirstOrDefaultAsync();
+        if (importedSignOff is null)
+        {
+            var item = new CpdLog.Core.Archive.ImportedHistoryItem
+            {
+                OwnerId = manager, Kind = CpdLog.Core.Archive.ImportedHistoryKinds.SignOff, ArchiveId = Guid.NewGuid(),
+                Title = "Confirmation signed by Grace Okafor",
+                Json = """{"id":"6f1c2f7e-1d4b-4a43-9d53-0d8f0f2b9a11","kind":"Confirmation","signerName":"Grace Okafor","signerRole":"Ward Sister","bodyName":"Nursing and Midwifery Council","registrationNumber":"21A1234E","verificationCode":"ABCDE-12345"}""",
+                ExportedAt = DateTimeOffset.UtcNow.AddDays(-3), ImportedAt = DateTimeOffset.UtcNow,
+            };
+            db.ImportedHistory.Add(item);
+            await db.SaveChangesAsync();
+            importedSignOff = item.Id;
+        }
+
         var ids = new Dictionary<string, (string, BrowserRole)>
         {
             ["Activities/Delete"] = (activity, m),
@@ -204,6 +221,8 @@ public static partial class SitePages
         {
             ids["Registrations/SignOffs/Details"] = (s.ToString(), m);
         }
+
+        ids["Archive/ImportedSignOff"] = (importedSignOff.Value.ToString(), m);
 
         if (body is { } b)
         {

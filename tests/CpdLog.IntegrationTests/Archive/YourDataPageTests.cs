@@ -34,6 +34,9 @@ public sealed class YourDataPageTests(TwoInstancesFixture fixture) : IClassFixtu
         Assert.Contains("Archive imported", importedHtml, StringComparison.Ordinal);
         Assert.Matches("data-testid=\"imported-activities\">[1-9][0-9]*<", importedHtml);
         Assert.Empty(PageHelpers.ErrorSummary(importedHtml));
+        var afterwards = await client.GetPageAsync(Page);
+        Assert.Contains("From your previous employer (read-only)", afterwards, StringComparison.Ordinal);
+        Assert.Contains(fixture.PortfolioCode, afterwards, StringComparison.Ordinal);
 
         // The confirmation signed by e-mail on the old service leads to its imported sign-off: "imported, not verified here".
         var ownerId = await fixture.Target.UserIdAsync("your-data@example.nhs.uk");

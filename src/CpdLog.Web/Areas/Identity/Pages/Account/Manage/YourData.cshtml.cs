@@ -12,7 +12,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 /// "Your data": what the personal archive holds, a button to download it, and a form to import one from another
 /// CpdLog (the same service as <c>GET|POST /api/v1/me/archive</c>).
 /// </summary>
-public sealed class YourDataModel(PersonalArchiveService archives, UploadRateLimit uploads, TimeProvider clock) : PageModel
+public sealed class YourDataModel(PersonalArchiveService archives, UploadRateLimit uploads, TimeProvider clock, CpdLog.Data.CpdLogDbContext db) : PageModel
 {
     /// <summary>The archive chosen on the page.</summary>
     [BindProperty]
@@ -21,9 +21,10 @@ public sealed class YourDataModel(PersonalArchiveService archives, UploadRateLim
     /// <summary>What the last import did, shown in the confirmation panel.</summary>
     public ArchiveImportResult? Result { get; private set; }
 
-    public void OnGet()
-    {
-    }
+    /// <summary>Read-only history brought in by earlier imports (funding, issued portfolios, sign-offs), oldest import first.</summary>
+    public IReadOnlyList<Core.Archive.ImportedHistoryItem> History { get; private set; } = [];
+
+    public Task OnGetAsync(CancellationToken ct) => LoadHistoryAsync(ct);
 
     /// <summary>The download button: the signed-in person's archive, streamed from a temporary file.</summary>
     public async Task<IActionResult> OnGetDownloadAsync(CancellationToken ct)
@@ -38,12 +39,14 @@ public sealed class YourDataModel(PersonalArchiveService archives, UploadRateLim
         if (Upload is null || Upload.Length == 0)
         {
             ModelState.AddModelError(nameof(Upload), "Select a CpdLog personal archive (a .zip file) to import");
+            await LoadHistoryAsync(ct);
             return Page();
         }
 
         if (!uploads.TryAcquire(User.UserId()))
         {
             ModelState.AddModelError(nameof(Upload), "You have uploaded a lot of files in a short time. Wait a few minutes and try again");
+            await LoadHistoryAsync(ct);
             return Page();
         }
 
@@ -56,7 +59,15 @@ public sealed class YourDataModel(PersonalArchiveService archives, UploadRateLim
             ModelState.AddModelError(nameof(Upload), e.Message);
         }
 
+        await LoadHistoryAsync(ct);
         return Page();
+    }
+
+    private async Task LoadHistoryAsync(CancellationToken ct)
+    {
+        var ownerId = User.UserId();
+        History = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+            db.ImportedHistory.Where(h => h.OwnerId == ownerId).OrderBy(h => h.ImportedAt).ThenBy(h => h.Kind).ThenBy(h => h.Title), ct);
     }
 
     /// <summary>The plural name of an archive record type for the confirmation panel ("CPD activities", "Funding requests").</summary>
