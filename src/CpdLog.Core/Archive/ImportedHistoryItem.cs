@@ -27,4 +27,7 @@ public sealed class ImportedHistoryItem
     public DateTimeOffset ExportedAt { get; set; }
 
     public DateTimeOffset ImportedAt { get; set; }
+
+    /// <summary>Key of the item's file in the file store (an issued portfolio's PDF); null when it has none.</summary>
+    public string? StorageKey { get; set; }
 }

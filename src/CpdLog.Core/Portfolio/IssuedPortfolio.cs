@@ -36,6 +36,12 @@ public sealed class IssuedPortfolio
     public PortfolioTemplate Template { get; set; }
 
     public DateTimeOffset GeneratedAt { get; set; }
+
+    /// <summary>
+    /// Key of the PDF's exact bytes in the file store (kept so the person's archive holds every portfolio they were
+    /// issued); null for portfolios issued before copies were kept.
+    /// </summary>
+    public string? StorageKey { get; set; }
 }
 
 /// <summary>

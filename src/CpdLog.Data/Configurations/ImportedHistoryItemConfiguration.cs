@@ -15,6 +15,7 @@ internal sealed class ImportedHistoryItemConfiguration : IEntityTypeConfiguratio
         builder.Property(h => h.Kind).HasMaxLength(40).IsRequired();
         builder.Property(h => h.Title).HasMaxLength(400).IsRequired();
         builder.Property(h => h.Json).IsRequired();
+        builder.Property(h => h.StorageKey).HasMaxLength(64);
         builder.HasIndex(h => new { h.OwnerId, h.Kind, h.ArchiveId }).IsUnique();
     }
 }

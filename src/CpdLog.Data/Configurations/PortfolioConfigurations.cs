@@ -27,6 +27,7 @@ internal sealed class IssuedPortfolioConfiguration : IEntityTypeConfiguration<Is
         builder.Property(p => p.RegistrationNumber).HasMaxLength(50);
         builder.Property(p => p.OwnerDisplayName).HasMaxLength(256);
         builder.Property(p => p.Template).HasConversion<string>().HasMaxLength(20);
+        builder.Property(p => p.StorageKey).HasMaxLength(64);
     }
 }
 

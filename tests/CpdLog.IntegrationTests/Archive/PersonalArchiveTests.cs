@@ -56,7 +56,9 @@ public sealed class PersonalArchiveTests(TwoInstancesFixture fixture) : IClassFi
         Assert.Equal(TwoInstancesFixture.Pdf, entries[evidence["archivePath"]!.GetValue<string>()]);
         Assert.NotEmpty(JsonNode.Parse(entries["funding/funding-requests.json"])!["items"]!.AsArray());
         Assert.NotEmpty(JsonNode.Parse(entries["funding/agreement-acceptances.json"])!["items"]!.AsArray());
-        Assert.Contains(JsonNode.Parse(entries["portfolios/issued.json"])!["items"]!.AsArray(), p => p!["verificationCode"]!.GetValue<string>() == fixture.PortfolioCode);
+        var issued = JsonNode.Parse(entries["portfolios/issued.json"])!["items"]!.AsArray().Single(p => p!["verificationCode"]!.GetValue<string>() == fixture.PortfolioCode)!;
+        Assert.Equal(fixture.PortfolioPdf, entries[issued["archivePath"]!.GetValue<string>()]); // the PDF exactly as it was served
+        Assert.False(issued.AsObject().ContainsKey("storageKey"));
         Assert.Contains(JsonNode.Parse(entries["bodies/custom-bodies.json"])!["items"]!.AsArray(), b => b!["code"]!.GetValue<string>() == "X-ILM");
     }
 
@@ -181,6 +183,18 @@ public sealed class PersonalArchiveTests(TwoInstancesFixture fixture) : IClassFi
         var ownerId = await Target.UserIdAsync("portfolio-mover@example.nhs.uk");
 
         Assert.True(await Target.WithDbAsync(db => db.ImportedHistory.AnyAsync(h => h.OwnerId == ownerId && h.Kind == ImportedHistoryKinds.IssuedPortfolio && h.Json.Contains(fixture.PortfolioCode))));
+        // Its PDF came along, byte for byte, and its owner can download it from Your data (nobody else can).
+        var pages = await Target.SignInFormClientAsync("portfolio-mover@example.nhs.uk");
+        var yourData = await pages.GetPageAsync("/Identity/Account/Manage/YourData");
+        var link = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(yourData).QuerySelector("a[data-testid=imported-portfolio]")?.GetAttribute("href") ?? "";
+        Assert.NotEmpty(link);
+        var download = await pages.GetAsync(link);
+        Assert.Equal(System.Net.HttpStatusCode.OK, download.StatusCode);
+        Assert.Equal("application/pdf", download.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(fixture.PortfolioPdf, await download.Content.ReadAsByteArrayAsync());
+        var stranger = await Target.CreateSignedInFormClientAsync("portfolio-stranger@example.nhs.uk");
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await stranger.GetAsync(link)).StatusCode);
+
         var here = await Target.CreateClient().GetFromJsonAsync<JsonElement>($"/api/v1/verify/{fixture.PortfolioCode}");
         Assert.False(here.GetProperty("genuine").GetBoolean());
         var there = await Source.CreateClient().GetFromJsonAsync<JsonElement>($"/api/v1/verify/{fixture.PortfolioCode}");

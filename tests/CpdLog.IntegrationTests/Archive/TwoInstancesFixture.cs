@@ -33,6 +33,9 @@ public sealed class TwoInstancesFixture : IAsyncLifetime
     /// <summary>The verification code of the portfolio the source issued to the demo manager.</summary>
     public string PortfolioCode { get; private set; } = "";
 
+    /// <summary>The bytes of the portfolio issued to her, as served.</summary>
+    public byte[] PortfolioPdf { get; private set; } = [];
+
     public async Task InitializeAsync()
     {
         await ((IAsyncLifetime)Source).InitializeAsync();
@@ -125,6 +128,7 @@ public sealed class TwoInstancesFixture : IAsyncLifetime
         var portfolio = await client.PostAsJsonAsync("/api/v1/portfolios", new { registrationId = nmc.Id, includePrivate = true });
         portfolio.EnsureSuccessStatusCode();
         PortfolioCode = portfolio.Headers.GetValues("X-Verification-Code").Single();
+        PortfolioPdf = await portfolio.Content.ReadAsByteArrayAsync();
         await Source.WithDbAsync(async db =>
         {
             var confirmation = await RecordTypes.Confirmations.Owned(db, SourceOwnerId).FirstAsync();

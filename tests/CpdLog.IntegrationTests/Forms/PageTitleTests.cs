@@ -62,6 +62,24 @@ public sealed class PageTitleTests(CpdLogAppFactory factory) : IClassFixture<Cpd
         }, Json)).EnsureSuccessStatusCode();
         ids["/Funding"] = await FundingRequestAsync(api, 1200m);
 
+        // A sign-off brought in from a previous employer's CpdLog (its page reads the archive's JSON).
+        var imported = new CpdLog.Core.Archive.ImportedHistoryItem
+        {
+            OwnerId = me,
+            Kind = CpdLog.Core.Archive.ImportedHistoryKinds.SignOff,
+            ArchiveId = Guid.NewGuid(),
+            Title = "Confirmation signed by Sam Signer",
+            Json = "{\"kind\":\"Confirmation\",\"signerName\":\"Sam Signer\"}",
+            ExportedAt = DateTimeOffset.UtcNow,
+            ImportedAt = DateTimeOffset.UtcNow,
+        };
+        await factory.WithDbAsync(db =>
+        {
+            db.ImportedHistory.Add(imported);
+            return db.SaveChangesAsync();
+        });
+        ids["/Archive/ImportedSignOff"] = imported.Id;
+
         // Someone who reports to this person, with a request waiting for their decision.
         var report = await factory.CreateApiClientAsync("titles-report@example.nhs.uk");
         await factory.WithDbAsync(async db =>

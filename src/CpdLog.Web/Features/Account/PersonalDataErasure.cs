@@ -46,6 +46,10 @@ public sealed class PersonalDataErasure(CpdLogDbContext db, IFileStore files, Si
         // Evidence attached to a funding request (a completion certificate) is the employer's record of the claim.
         var storedFiles = await db.EvidenceFiles.Where(f => f.OwnerId == id && f.RecordKind != RecordKind.FundingRequest).Select(f => f.StorageKey).ToListAsync(ct);
 
+        // Copies of issued portfolios, and of portfolios brought in from a previous employer's CpdLog.
+        storedFiles.AddRange(await db.IssuedPortfolios.Where(p => p.OwnerId == id && p.StorageKey != null).Select(p => p.StorageKey!).ToListAsync(ct));
+        storedFiles.AddRange(await db.ImportedHistory.Where(h => h.OwnerId == id && h.StorageKey != null).Select(h => h.StorageKey!).ToListAsync(ct));
+
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
             await db.EvidenceFiles.Where(f => f.OwnerId == id && f.RecordKind != RecordKind.FundingRequest).ExecuteDeleteAsync(ct);

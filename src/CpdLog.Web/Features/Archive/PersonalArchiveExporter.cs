@@ -47,7 +47,13 @@ public sealed class PersonalArchiveExporter(CpdLogDbContext db, IFileStore store
         entries.Add(await WriteJsonAsync(zip, PersonalArchiveFormat.PortfolioTextsPath, Envelope("portfolio-texts", Nodes(texts)), ct));
 
         var issued = await db.IssuedPortfolios.AsNoTracking().Where(p => p.OwnerId == ownerId).OrderBy(p => p.GeneratedAt).ThenBy(p => p.Id).ToListAsync(ct);
-        entries.Add(await WriteJsonAsync(zip, PersonalArchiveFormat.IssuedPortfoliosPath, Envelope("issued-portfolios", Nodes(issued)), ct));
+        entries.Add(await WriteJsonAsync(zip, PersonalArchiveFormat.IssuedPortfoliosPath, Envelope("issued-portfolios", issued.Select(IssuedNode)), ct));
+        foreach (var portfolio in issued.Where(p => p.StorageKey is not null))
+        {
+            await using var content = await store.OpenReadAsync(portfolio.StorageKey!, ct)
+                ?? throw new InvalidOperationException($"Issued portfolio {portfolio.Id} has no bytes in the file store.");
+            entries.Add(await WriteEntryAsync(zip, PersonalArchiveFormat.IssuedPortfolioPdfPath(portfolio.Id), content, ct));
+        }
 
         // Only signed sign-offs are history; the token hash of a link is no one's business outside this instance.
         var signOffs = await db.SignOffRequests.AsNoTracking().Where(s => s.OwnerId == ownerId && s.State == SignOffState.Signed)
@@ -88,6 +94,18 @@ public sealed class PersonalArchiveExporter(CpdLogDbContext db, IFileStore store
         {
             node.Remove("storageKey");
             node["archivePath"] = PersonalArchiveFormat.EvidencePath(file.Id, file.FileName);
+        }
+
+        return node;
+    }
+
+    /// <summary>An issued portfolio's record, with <c>archivePath</c> naming its PDF when a copy was kept.</summary>
+    private JsonNode IssuedNode(Core.Portfolio.IssuedPortfolio portfolio)
+    {
+        var node = StoredFields.ToNode(db.Model, portfolio, "ownerId", "storageKey");
+        if (portfolio.StorageKey is not null)
+        {
+            node["archivePath"] = PersonalArchiveFormat.IssuedPortfolioPdfPath(portfolio.Id);
         }
 
         return node;

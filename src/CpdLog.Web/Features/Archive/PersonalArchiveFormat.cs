@@ -44,6 +44,14 @@ public static class PersonalArchiveFormat
 
     public static string FundingPath(string kind) => $"funding/{kind}.json";
 
+    /// <summary>True for entries that hold a file's bytes (evidence, issued portfolio PDFs) rather than JSON.</summary>
+    public static bool IsFileEntry(string path) =>
+        path.StartsWith(EvidenceFolder, StringComparison.Ordinal)
+        || (path.StartsWith("portfolios/", StringComparison.Ordinal) && path.EndsWith(".pdf", StringComparison.Ordinal));
+
+    /// <summary><c>portfolios/&lt;archive id&gt;.pdf</c>: the exact bytes of an issued portfolio (its record's <c>archivePath</c>).</summary>
+    public static string IssuedPortfolioPdfPath(Guid archiveId) => $"portfolios/{archiveId:N}.pdf";
+
     /// <summary>The CpdLog version that wrote an archive: the web assembly's informational version.</summary>
     public static string ServiceVersion { get; } =
         typeof(PersonalArchiveFormat).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";

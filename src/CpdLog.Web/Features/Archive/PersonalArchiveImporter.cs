@@ -70,7 +70,8 @@ public sealed class PersonalArchiveImporter(
             }
         }
 
-        var history = ReadHistory(archive, plan, now);
+        var historyFiles = new List<(string StorageKey, string StagedPath)>();
+        var history = ReadHistory(archive, plan, now, historyFiles);
         var bodies = await PlanCustomBodiesAsync(archive, plan, records[RecordTypes.Registrations].Select(r => (ProfessionalRegistration)r.Record), ct);
 
         // 3. Links and owner.
@@ -93,6 +94,13 @@ public sealed class PersonalArchiveImporter(
                 await using var staged = File.OpenRead(stagedPath);
                 await store.SaveAsync(file.StorageKey, staged, ct);
                 written.Add(file.StorageKey);
+            }
+
+            foreach (var (storageKey, stagedPath) in historyFiles)
+            {
+                await using var staged = File.OpenRead(stagedPath);
+                await store.SaveAsync(storageKey, staged, ct);
+                written.Add(storageKey);
             }
 
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -347,8 +355,11 @@ public sealed class PersonalArchiveImporter(
         return result;
     }
 
-    /// <summary>Funding history, issued portfolios and sign-offs: kept as the archive has them, read-only, each once.</summary>
-    private List<ImportedHistoryItem> ReadHistory(VerifiedArchive archive, ImportPlan plan, DateTimeOffset now)
+    /// <summary>
+    /// Funding history, issued portfolios and sign-offs: kept as the archive has them, read-only, each once. An issued
+    /// portfolio's PDF is kept too (added to <paramref name="files"/> to be stored), if its bytes are the ones its record states.
+    /// </summary>
+    private static List<ImportedHistoryItem> ReadHistory(VerifiedArchive archive, ImportPlan plan, DateTimeOffset now, List<(string StorageKey, string StagedPath)> files)
     {
         var sources = PersonalArchiveFormat.FundingKinds.Select(k => (Kind: k, Path: PersonalArchiveFormat.FundingPath(k)))
             .Append((ImportedHistoryKinds.IssuedPortfolio, PersonalArchiveFormat.IssuedPortfoliosPath))
@@ -369,7 +380,7 @@ public sealed class PersonalArchiveImporter(
                     continue;
                 }
 
-                result.Add(new ImportedHistoryItem
+                var imported = new ImportedHistoryItem
                 {
                     Id = plan.Assign(kind, archiveId),
                     OwnerId = plan.OwnerId,
@@ -379,11 +390,38 @@ public sealed class PersonalArchiveImporter(
                     Json = item.ToJsonString(),
                     ExportedAt = archive.Manifest.ExportedAt,
                     ImportedAt = now,
-                });
+                };
+                if (kind == ImportedHistoryKinds.IssuedPortfolio && item["archivePath"] is not null)
+                {
+                    imported.StorageKey = Guid.NewGuid().ToString("N");
+                    files.Add((imported.StorageKey, PortfolioPdf(archive, archiveId, item)));
+                }
+
+                result.Add(imported);
             }
         }
 
         return result;
+    }
+
+    /// <summary>The staged PDF of an issued portfolio: at its one allowed path, with the size and SHA-256 its record states.</summary>
+    private static string PortfolioPdf(VerifiedArchive archive, Guid archiveId, JsonObject item)
+    {
+        var path = PersonalArchiveFormat.IssuedPortfolioPdfPath(archiveId);
+        var named = item["archivePath"] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+        if (named != path || !archive.Files.TryGetValue(path, out var entry))
+        {
+            throw new ArchiveRefusedException($"The PDF of issued portfolio {archiveId} is missing from the archive (expected {path})." + NothingImported);
+        }
+
+        var sha256 = item["sha256"] is JsonValue hash && hash.TryGetValue<string>(out var h) ? h : "";
+        var size = item["sizeBytes"] is JsonValue bytes && bytes.TryGetValue<long>(out var b) ? b : -1;
+        if (!string.Equals(entry.Sha256, sha256, StringComparison.OrdinalIgnoreCase) || entry.Size != size)
+        {
+            throw new ArchiveRefusedException($"{path} does not match the size and SHA-256 its portfolio record states." + NothingImported);
+        }
+
+        return archive.StagedPath(path);
     }
 
     private static string HistoryTitle(string kind, JsonObject item)

@@ -196,7 +196,7 @@ public sealed class PersonalArchiveReader(IOptions<PersonalArchiveOptions> optio
         try
         {
             await using var stream = entry.Open();
-            if (!path.StartsWith(PersonalArchiveFormat.EvidenceFolder, StringComparison.Ordinal))
+            if (!PersonalArchiveFormat.IsFileEntry(path))
             {
                 using var buffer = new MemoryStream();
                 var hashed = await ArchiveEntryHashing.CopyAsync(stream, buffer, path, Math.Min(maxBytes, limits.MaxJsonEntryBytes), ct);

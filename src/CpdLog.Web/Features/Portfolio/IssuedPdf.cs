@@ -4,11 +4,10 @@ using System.Reflection;
 using CpdLog.Core.Portfolio;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
 
 /// <summary>A rendered portfolio waiting to be served, and the record of its issue.</summary>
-public sealed class IssuedPdf(IssuedPortfolio record, FileBufferingWriteStream buffer, string fileName, ILogger logger) : IAsyncDisposable
+public sealed class IssuedPdf(IssuedPortfolio record, Stream buffer, string fileName, ILogger logger) : IAsyncDisposable
 {
     public IssuedPortfolio Record => record;
 
@@ -29,7 +28,7 @@ public sealed class IssuedPdf(IssuedPortfolio record, FileBufferingWriteStream b
         response.Headers["X-Verification-Code"] = record.VerificationCode;
 
         await using var hashing = new HashingWriteStream(response.Body);
-        await buffer.DrainBufferAsync(hashing, context.RequestAborted);
+        await buffer.CopyToAsync(hashing, context.RequestAborted);
         if (hashing.HashHex() != record.Sha256 || hashing.BytesWritten != record.SizeBytes)
         {
             logger.LogError("Portfolio {Code}: the bytes served differ from the bytes recorded; aborting", record.VerificationCode);

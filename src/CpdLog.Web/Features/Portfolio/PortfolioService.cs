@@ -9,7 +9,7 @@ using CpdLog.Core.Registrations;
 using CpdLog.Data;
 using CpdLog.Portfolio;
 using CpdLog.Web.Features.Registrations;
-using Microsoft.AspNetCore.WebUtilities;
+using CpdLog.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -50,13 +50,11 @@ public sealed class PortfolioService(
     IPortfolioRenderer renderer,
     PortfolioRenderGate gate,
     TimeProvider clock,
+    IFileStore store,
     ILogger<PortfolioService> logger)
 {
     // Ten years covers any body's cycle with room for an appraisal history; more is almost certainly a typo.
     private const int MaxPeriodYears = 10;
-
-    // PDFs up to this size stay in memory while being rendered; larger ones spill to a temporary file.
-    private const int MemoryBufferBytes = 4 * 1024 * 1024;
 
     public static string SectionName(PortfolioSectionKind kind) => DisplayNames.Of(kind);
 
@@ -196,18 +194,20 @@ public sealed class PortfolioService(
     }
 
     /// <summary>
-    /// Renders the portfolio and records it as issued. The returned PDF must be served as it is: its SHA-256 is what
-    /// /verify compares uploads with.
+    /// Renders the portfolio and records it as issued, with a copy of its bytes in the file store (the person's
+    /// archive carries every portfolio they were issued). The returned PDF must be served as it is: its SHA-256 is
+    /// what /verify compares uploads with.
     /// </summary>
     /// <remarks>
     /// Skia's PDF writer writes synchronously, and an HTTP response body rejects synchronous writes, so the PDF is
-    /// rendered on a worker thread into a buffer (memory, spilling to a temporary file when large) and then copied to
-    /// the response asynchronously. Buffering also means the issue record is saved before the first byte leaves, so
-    /// a downloaded portfolio always verifies, and a rendering failure is a clean 500 instead of a truncated file.
+    /// rendered on a worker thread into a temporary file and then copied to the store and the response asynchronously.
+    /// Buffering also means the issue record is saved before the first byte leaves, so a downloaded portfolio always
+    /// verifies, and a rendering failure is a clean 500 instead of a truncated file.
     /// </remarks>
     public async Task<IssuedPdf> IssueAsync(PortfolioPlan plan, CancellationToken ct)
     {
-        var buffer = new FileBufferingWriteStream(MemoryBufferBytes);
+        var buffer = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        string? storageKey = null;
         try
         {
             string sha256;
@@ -240,7 +240,12 @@ public sealed class PortfolioService(
                 PeriodEnd = input.Period.To,
                 Template = input.Template,
                 GeneratedAt = input.GeneratedAt,
+                StorageKey = Guid.NewGuid().ToString("N"),
             };
+            buffer.Position = 0;
+            await store.SaveAsync(issued.StorageKey, buffer, ct);
+            storageKey = issued.StorageKey;
+            buffer.Position = 0;
             db.IssuedPortfolios.Add(issued);
             await db.SaveChangesAsync(ct);
             logger.LogInformation(
@@ -250,6 +255,11 @@ public sealed class PortfolioService(
         catch
         {
             await buffer.DisposeAsync();
+            if (storageKey is not null)
+            {
+                await store.DeleteAsync(storageKey, CancellationToken.None);
+            }
+
             throw;
         }
     }

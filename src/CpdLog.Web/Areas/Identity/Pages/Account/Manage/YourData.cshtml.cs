@@ -7,12 +7,13 @@ using CpdLog.Web.Infrastructure;
 using CpdLog.Web.Infrastructure.Time;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 /// <summary>
 /// "Your data": what the personal archive holds, a button to download it, and a form to import one from another
 /// CpdLog (the same service as <c>GET|POST /api/v1/me/archive</c>).
 /// </summary>
-public sealed class YourDataModel(PersonalArchiveService archives, UploadRateLimit uploads, TimeProvider clock, CpdLog.Data.CpdLogDbContext db) : PageModel
+public sealed class YourDataModel(PersonalArchiveService archives, UploadRateLimit uploads, TimeProvider clock, CpdLog.Data.CpdLogDbContext db, IFileStore store) : PageModel
 {
     /// <summary>The archive chosen on the page.</summary>
     [BindProperty]
@@ -31,6 +32,16 @@ public sealed class YourDataModel(PersonalArchiveService archives, UploadRateLim
     {
         var stream = await archives.ExportAsync(User.UserId(), ct);
         return File(stream, PersonalArchiveService.ContentType, PersonalArchiveService.FileName(clock.UkToday()));
+    }
+
+    /// <summary>The PDF of a portfolio brought in from a previous employer's CpdLog (the signed-in person's only).</summary>
+    public async Task<IActionResult> OnGetPortfolioAsync(Guid id, CancellationToken ct)
+    {
+        var ownerId = User.UserId();
+        var item = await db.ImportedHistory.AsNoTracking()
+            .FirstOrDefaultAsync(h => h.Id == id && h.OwnerId == ownerId && h.Kind == Core.Archive.ImportedHistoryKinds.IssuedPortfolio && h.StorageKey != null, ct);
+        var content = item is null ? null : await store.OpenReadAsync(item.StorageKey!, ct);
+        return content is null ? NotFound() : File(content, "application/pdf", $"imported-portfolio-{item!.ArchiveId:N}.pdf");
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
