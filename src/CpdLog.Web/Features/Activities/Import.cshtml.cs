@@ -76,7 +76,7 @@ public sealed class ImportModel(ActivityImporter importer, UploadRateLimit uploa
         if (!uploads.TryAcquire(User.UserId()))
         {
             Checked = null;
-            ModelState.AddModelError(nameof(Upload), "You have uploaded a lot of files in a short time. Wait a few minutes and try again");
+            ModelState.AddModelError(nameof(Upload), UploadRateLimit.Message);
             return Page();
         }
 

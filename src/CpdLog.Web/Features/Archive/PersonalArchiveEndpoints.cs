@@ -52,10 +52,7 @@ public static class PersonalArchiveEndpoints
         var ownerId = user.UserId();
         if (!uploads.TryAcquire(ownerId))
         {
-            return TypedResults.Problem(
-                title: "Too many uploads",
-                detail: "You have uploaded a lot of files in a short time. Wait a few minutes and try again.",
-                statusCode: StatusCodes.Status429TooManyRequests);
+            return UploadRateLimit.TooManyProblem();
         }
 
         try

@@ -25,6 +25,13 @@ public sealed class UploadRateLimit : IDisposable
         }));
     }
 
+    /// <summary>What a person over the limit is told (pages put it in the error summary; the API in <see cref="TooManyProblem"/>).</summary>
+    public const string Message = "You have uploaded a lot of files in a short time. Wait a few minutes and try again";
+
+    /// <summary>The API's 429 for an upload over the limit.</summary>
+    public static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult TooManyProblem() =>
+        TypedResults.Problem(title: "Too many uploads", detail: Message + ".", statusCode: StatusCodes.Status429TooManyRequests);
+
     public bool TryAcquire(string userId)
     {
         using var lease = _limiter.AttemptAcquire(userId);

@@ -1,5 +1,6 @@
 namespace CpdLog.Web.Features.Leaving;
 
+using CpdLog.Web.Infrastructure;
 using Microsoft.Extensions.Options;
 
 /// <summary>
@@ -7,40 +8,20 @@ using Microsoft.Extensions.Options;
 /// on the injected clock and runs in a fresh scope. Every instance may run it; the claim on each account decides which erases.
 /// </summary>
 public sealed class LeaverErasureService(IServiceScopeFactory scopes, IOptions<RetentionOptions> options, TimeProvider clock, ILogger<LeaverErasureService> logger)
-    : BackgroundService
+    : ScopedPeriodicJob(scopes, clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override bool Enabled => options.Value.Enabled;
+
+    protected override TimeSpan Interval => TimeSpan.FromMinutes(Math.Max(1, options.Value.CheckIntervalMinutes));
+
+    protected override string RunName => "The leaver erasure run";
+
+    protected override async Task RunOnceAsync(IServiceProvider services, CancellationToken ct)
     {
-        if (!options.Value.Enabled)
+        var erased = await services.GetRequiredService<LeaverErasure>().EraseDueAsync(ct);
+        if (erased > 0)
         {
-            return;
-        }
-
-        var interval = TimeSpan.FromMinutes(Math.Max(1, options.Value.CheckIntervalMinutes));
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var erased = await scope.ServiceProvider.GetRequiredService<LeaverErasure>().EraseDueAsync(stoppingToken);
-                if (erased > 0)
-                {
-                    logger.LogInformation("Leaver erasure: {Count} CPD records erased", erased);
-                }
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "The leaver erasure run failed; the next run tries again");
-            }
-
-            try
-            {
-                await Task.Delay(interval, clock, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
+            Logger.LogInformation("Leaver erasure: {Count} CPD records erased", erased);
         }
     }
 }

@@ -56,7 +56,7 @@ public sealed class YourDataModel(PersonalArchiveService archives, UploadRateLim
 
         if (!uploads.TryAcquire(User.UserId()))
         {
-            ModelState.AddModelError(nameof(Upload), "You have uploaded a lot of files in a short time. Wait a few minutes and try again");
+            ModelState.AddModelError(nameof(Upload), UploadRateLimit.Message);
             await LoadHistoryAsync(ct);
             return Page();
         }
