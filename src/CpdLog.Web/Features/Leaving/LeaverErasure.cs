@@ -5,6 +5,8 @@ using CpdLog.Data;
 using CpdLog.Data.Security;
 using CpdLog.Web.Features.Account;
 using CpdLog.Web.Features.Admin;
+using CpdLog.Web.Infrastructure;
+using CpdLog.Web.Infrastructure.Email;
 using CpdLog.Web.Infrastructure.Security;
 using CpdLog.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +19,7 @@ using Microsoft.Extensions.Options;
 /// erasure is claimed in the database first (so two instances never both erase) and written to the security audit.
 /// </summary>
 public sealed class LeaverErasure(CpdLogDbContext db, PersonalDataErasure erasure, SecurityAudit audit, AdminAuditLog adminAudit,
-    IOptions<RetentionOptions> options, TimeProvider clock, ILogger<LeaverErasure> logger)
+    IOptions<RetentionOptions> options, TimeProvider clock, IMailSender mail, PublicAddress address, ILogger<LeaverErasure> logger)
 {
     public int ErasureDays => Math.Max(0, options.Value.LeaverCpdErasureDays);
 
@@ -56,11 +58,47 @@ public sealed class LeaverErasure(CpdLogDbContext db, PersonalDataErasure erasur
         }
 
         var before = person.LeftOn is { } b ? UkFormat.Date(b) : "not recorded";
+        var changed = person.LeftOn != leftOn;
         person.LeftOn = leftOn;
         adminAudit.Record(actorId, leftOn is null ? "LeavingWithdrawn" : "LeavingRecorded", person.Id, before,
             leftOn is { } d ? $"{UkFormat.Date(d)}; CPD record erased on {UkFormat.Date(ErasureDue(d))}" : "not recorded");
         await db.SaveChangesAsync(ct);
+        if (changed && leftOn is { } left)
+        {
+            await TellLeaverAsync(person, left);
+        }
+
         return errors;
+    }
+
+    /// <summary>
+    /// Tells the leaver, once their leaving date is recorded, when their CPD record will be erased and where to take
+    /// it with them. A mail failure is logged; the date stays recorded.
+    /// </summary>
+    private async Task TellLeaverAsync(CpdUser person, DateOnly leftOn)
+    {
+        if (string.IsNullOrEmpty(person.Email))
+        {
+            return;
+        }
+
+        var name = string.IsNullOrEmpty(person.DisplayName) ? person.Email : person.DisplayName;
+        var body = $"Dear {name},\n\n"
+            + $"Your employer has recorded that you leave on {UkFormat.Date(leftOn)}.\n\n"
+            + $"Your CPD record in CpdLog (activities, reflections, feedback, evidence, qualifications and portfolios) stays here until "
+            + $"{UkFormat.Date(ErasureDue(leftOn))}. Then it is erased and your account is closed. Your employer keeps its funding records "
+            + "(requests, decisions and learning agreements) under its retention rules.\n\n"
+            + "Before then, download your personal archive and, if you like, a statement of what you would repay under your learning "
+            + $"agreements. Both are on the \"If I move employer\" page: {address.Links}/Leaving\n\n"
+            + "Your archive can be imported into the CpdLog of your next employer.\n";
+        try
+        {
+            await mail.SendAsync(new EmailMessage(person.Email, person.DisplayName, "Take your CPD record with you when you leave", body), CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is IOException or System.Net.Sockets.SocketException or MailKit.ProtocolException or MailKit.CommandException or InvalidOperationException)
+        {
+            logger.LogError(ex, "Could not tell leaver {UserId} when their record will be erased", person.Id);
+        }
     }
 
     /// <summary>Erases a leaver's CPD record now; false when they have no leaving date or it is already erased (or being erased).</summary>
