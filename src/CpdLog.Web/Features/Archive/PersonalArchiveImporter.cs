@@ -89,14 +89,7 @@ public sealed class PersonalArchiveImporter(
         var written = new List<string>();
         try
         {
-            foreach (var (file, stagedPath) in evidence)
-            {
-                await using var staged = File.OpenRead(stagedPath);
-                await store.SaveAsync(file.StorageKey, staged, ct);
-                written.Add(file.StorageKey);
-            }
-
-            foreach (var (storageKey, stagedPath) in historyFiles)
+            foreach (var (storageKey, stagedPath) in evidence.Select(e => (e.File.StorageKey, e.StagedPath)).Concat(historyFiles))
             {
                 await using var staged = File.OpenRead(stagedPath);
                 await store.SaveAsync(storageKey, staged, ct);

@@ -151,7 +151,7 @@ public sealed class FundingNotifier(
         {
             await mail.SendAsync(new EmailMessage(to.Email, to.DisplayName, subject, body), CancellationToken.None);
         }
-        catch (Exception ex) when (ex is IOException or System.Net.Sockets.SocketException or MailKit.ProtocolException or MailKit.CommandException or InvalidOperationException)
+        catch (Exception ex) when (MailFailure.IsDelivery(ex))
         {
             logger.LogError(ex, "Could not send funding e-mail \"{Subject}\" to {To}", subject, to.Email);
         }

@@ -95,7 +95,7 @@ public sealed class LeaverErasure(CpdLogDbContext db, PersonalDataErasure erasur
         {
             await mail.SendAsync(new EmailMessage(person.Email, person.DisplayName, "Take your CPD record with you when you leave", body), CancellationToken.None);
         }
-        catch (Exception ex) when (ex is IOException or System.Net.Sockets.SocketException or MailKit.ProtocolException or MailKit.CommandException or InvalidOperationException)
+        catch (Exception ex) when (MailFailure.IsDelivery(ex))
         {
             logger.LogError(ex, "Could not tell leaver {UserId} when their record will be erased", person.Id);
         }

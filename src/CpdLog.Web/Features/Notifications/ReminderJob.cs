@@ -180,7 +180,7 @@ public sealed class ReminderJob(
         {
             await mail.SendAsync(message, ct);
         }
-        catch (Exception ex) when (ex is IOException or System.Net.Sockets.SocketException or MailKit.ProtocolException or MailKit.CommandException or InvalidOperationException)
+        catch (Exception ex) when (MailFailure.IsDelivery(ex))
         {
             logger.LogError(ex, "Could not send reminder {Threshold} to {To}; the claim is released for a later run", threshold, user.Email);
             db.ReminderEvents.Remove(claim);

@@ -47,7 +47,7 @@ public sealed class ComplianceService(CpdLogDbContext db, BodyDirectory bodies, 
 
         // The key is read BEFORE the records: whatever is cached under it is at least as new as the change number.
         var stamps = await StampsAsync([userId], ct);
-        return await CachedAsync(userId, KeyFor(userId, stamps, asOf), ct);
+        return await CachedAsync(userId, KeyFor(userId, stamps, asOf), null, ct);
     }
 
     /// <summary>
@@ -77,7 +77,7 @@ public sealed class ComplianceService(CpdLogDbContext db, BodyDirectory bodies, 
         var loaded = cold.Count > 1 ? await loader.LoadManyAsync(cold, stamps, asOf, ct) : new Dictionary<string, UserRuleInputs>();
         foreach (var userId in distinct)
         {
-            results[userId] = await CachedAsync(userId, keys[userId], ct, loaded.GetValueOrDefault(userId));
+            results[userId] = await CachedAsync(userId, keys[userId], loaded.GetValueOrDefault(userId), ct);
         }
 
         return results;
@@ -136,7 +136,7 @@ public sealed class ComplianceService(CpdLogDbContext db, BodyDirectory bodies, 
     }
 
     /// <param name="loaded">The user's whole inputs when the caller has already loaded them under <paramref name="key"/>'s change number.</param>
-    private async Task<IReadOnlyList<RegistrationStatus>> CachedAsync(string userId, ComplianceCacheKey key, CancellationToken ct, UserRuleInputs? loaded = null)
+    private async Task<IReadOnlyList<RegistrationStatus>> CachedAsync(string userId, ComplianceCacheKey key, UserRuleInputs? loaded, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
         return await cache.GetOrComputeAsync(userId, key, async previous =>
