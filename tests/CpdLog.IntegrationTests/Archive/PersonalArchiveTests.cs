@@ -210,13 +210,20 @@ public sealed class PersonalArchiveTests(TwoInstancesFixture fixture) : IClassFi
         var victimActivity = await Records.RecordSamples.CreateIdAsync(victim, "activities", "The victim's own activity");
         var victimEvidenceCount = await Target.WithDbAsync(db => db.EvidenceFiles.CountAsync(e => e.OwnerId == victimId));
 
-        // Every activity in the archive now claims the victim's activity id (the first), and evidence points at it.
-        var crafted = ArchiveBytes.Rewrite(zip, entries => ArchiveBytes.EditJson(entries, "records/activities.json", node =>
+        // An activity in the archive now claims the victim's activity id. It is one without evidence (the demo data attaches
+        // a certificate to a random one), so the archive stays whole and only the crafted id is under test.
+        var crafted = ArchiveBytes.Rewrite(zip, entries =>
         {
-            var first = node["items"]!.AsArray()[0]!;
-            first["id"] = victimActivity.ToString();
-            first["title"] = "Overwritten";
-        }), rehash: true);
+            var withEvidence = System.Text.Json.Nodes.JsonNode.Parse(entries.Single(e => e.Name == "records/evidence.json").Content)!["items"]!.AsArray()
+                .Select(e => e!["recordId"]!.GetValue<string>()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            Assert.NotEmpty(withEvidence);
+            ArchiveBytes.EditJson(entries, "records/activities.json", node =>
+            {
+                var chosen = node["items"]!.AsArray().First(a => !withEvidence.Contains(a!["id"]!.GetValue<string>()))!;
+                chosen["id"] = victimActivity.ToString();
+                chosen["title"] = "Overwritten";
+            });
+        }, rehash: true);
         var attacker = await Target.CreateApiClientAsync("attacker@example.nhs.uk");
         var attackerId = await Target.UserIdAsync("attacker@example.nhs.uk");
 
