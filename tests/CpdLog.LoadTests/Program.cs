@@ -10,6 +10,8 @@ using CpdLog.LoadTests;
 //   signin BASE PASSWORD USERS CONNECTIONS SECONDS OUT   API sign-in throughput of random seeded users
 //   scale BASE PASSWORD USERS CONNECTIONS SECONDS OUT    random signed-in users: dashboard, CPD log, team view, compliance
 //   soak BASE PASSWORD USERS RATE SECONDS WARMUP PID OUT mixed reads, writes and portfolios at RATE req/s; RSS of PID
+//   page BASE PASSWORD USERS PATH CONNECTIONS SECONDS OUT one page as random seeded users (for profiling one page;
+//                                                        PATH /Team/Overview signs in line managers)
 var inv = CultureInfo.InvariantCulture;
 int Int(int i) => int.Parse(args[i], inv);
 var warm = TimeSpan.FromSeconds(double.Parse(Environment.GetEnvironmentVariable("LOAD_WARMUP") ?? "3", inv));
@@ -32,6 +34,8 @@ switch (args.ElementAtOrDefault(0))
         return await Scenarios.SignInAsync(new Uri(args[1]), args[2], Int(3), Int(4), TimeSpan.FromSeconds(Int(5)), warm, args[6]);
     case "scale":
         return await Scenarios.ScaleAsync(new Uri(args[1]), args[2], Int(3), Int(4), TimeSpan.FromSeconds(Int(5)), warm, args[6]);
+    case "page":
+        return await Scenarios.OnePageAsync(new Uri(args[1]), args[2], Int(3), args[4], Int(5), TimeSpan.FromSeconds(Int(6)), warm, args[7]);
     case "soak":
         return await Soak.RunAsync(new Uri(args[1]), args[2], Int(3), Int(4), TimeSpan.FromSeconds(Int(5)), TimeSpan.FromSeconds(Int(6)), Int(7), args[8]);
     default:

@@ -66,6 +66,19 @@ internal static class Scenarios
         return results.Sum(r => r.Errors) == 0 ? 0 : 1;
     }
 
+    /// <summary>One page as 20 random signed-in users (line managers for the team view), to profile that page alone.</summary>
+    public static async Task<int> OnePageAsync(Uri baseAddress, string password, int users, string path, int connections, TimeSpan duration, TimeSpan warm, string output)
+    {
+        var random = new Random(17);
+        var managers = path.StartsWith("/Team", StringComparison.Ordinal);
+        var people = await SignInManyAsync(baseAddress, password,
+            Enumerable.Range(0, 20).Select(_ => managers ? (random.Next(0, users / 10) * 10) + 1 : random.Next(1, users + 1)), managers);
+        using var client = Load.Client(baseAddress, connections);
+        var m = await Load.RunAsync($"page {path}", client, connections, duration, warm, (c, r, ct) => c.SendAsync(Load.Page(path, people[r.Next(people.Count)]), ct));
+        await File.AppendAllTextAsync(output, m.Row() + "\n");
+        return m.Errors == 0 ? 0 : 1;
+    }
+
     public static string Email(int index) => string.Create(CultureInfo.InvariantCulture, $"scale-{index:D5}@example.nhs.uk");
 
     public static async Task<List<Session>> SignInManyAsync(Uri baseAddress, string password, IEnumerable<int> indexes, bool lineManagers = false)

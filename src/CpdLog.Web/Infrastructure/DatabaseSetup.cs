@@ -22,7 +22,7 @@ public static class DatabaseSetup
                     var pg = configuration.GetConnectionString("Postgres")
                         ?? throw new InvalidOperationException(
                             "Database:Provider is Postgres but ConnectionStrings:Postgres is not set.");
-                    options.UseNpgsql(pg, o => o.MigrationsAssembly("CpdLog.Migrations.Postgres"));
+                    options.UseNpgsql(PostgresConnectionDefaults.Apply(pg), o => o.MigrationsAssembly("CpdLog.Migrations.Postgres"));
                     break;
                 default:
                     options.UseSqlite(SqliteConnectionString(configuration),

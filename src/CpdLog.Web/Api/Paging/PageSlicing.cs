@@ -37,6 +37,13 @@ public static class PageSlicing
         return request.Page <= last ? page : await query.ToPagedListAsync(request with { Page = last }, ct);
     }
 
+    /// <summary>For a list page whose total is already counted: the request, with a page after the last made the last.</summary>
+    public static PageRequest Shown(this PageRequest request, int totalCount)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return request with { Page = Math.Min(request.Page, PageCount(totalCount, request.PageSize)) };
+    }
+
     /// <summary>For a list page of rows already in memory: a page after the last shows the last one.</summary>
     public static PagedList<T> ToShownPage<T>(this IReadOnlyList<T> rows, PageRequest request)
     {

@@ -108,16 +108,46 @@ public sealed class IndexModel(CpdLogDbContext db, IMapper mapper, BodyDirectory
         }
 
         await LoadRegistrationsAsync(ct);
-        var result = await base.OnGetAsync(ct);
-        var totals = await Filter(Db.Activities.OwnedBy(User.UserId()))
-            .Where(a => a.Status == ActivityStatus.Completed)
+        return await base.OnGetAsync(ct);
+    }
+
+    /// <summary>The count of matching activities and the totals of the completed ones, in one query.</summary>
+    protected override async Task<int> CountAsync(IQueryable<CpdActivity> filtered, CancellationToken ct)
+    {
+        var totals = await filtered
             .GroupBy(_ => 1)
-            .Select(g => new { Hours = g.Sum(a => a.Hours), Participatory = g.Sum(a => a.ParticipatoryHours) })
+            .Select(g => new
+            {
+                Count = g.Count(),
+                Hours = g.Sum(a => a.Status == ActivityStatus.Completed ? a.Hours : 0m),
+                Participatory = g.Sum(a => a.Status == ActivityStatus.Completed ? a.ParticipatoryHours : 0m),
+            })
             .ToListAsync(ct);
         TotalHours = totals.Sum(t => t.Hours);
         TotalParticipatoryHours = totals.Sum(t => t.Participatory);
-        return result;
+        return totals.Sum(t => t.Count);
     }
+
+    /// <summary>What the log's rows show: no descriptions, relevance or outcomes (they are most of an activity's bytes).</summary>
+    protected override IQueryable<CpdActivity> Shown(IQueryable<CpdActivity> page) => page.Select(a => new CpdActivity
+    {
+        Id = a.Id,
+        OwnerId = a.OwnerId,
+        Number = a.Number,
+        Title = a.Title,
+        StartDate = a.StartDate,
+        EndDate = a.EndDate,
+        Hours = a.Hours,
+        ParticipatoryHours = a.ParticipatoryHours,
+        Method = a.Method,
+        ActivityType = a.ActivityType,
+        Status = a.Status,
+        CodeThemes = a.CodeThemes,
+        IsPrivate = a.IsPrivate,
+        Tags = a.Tags,
+        CreatedAt = a.CreatedAt,
+        UpdatedAt = a.UpdatedAt,
+    });
 
     /// <summary>
     /// An activity is in the date range when it ended inside it (the date that places it in a cycle). "Counts toward"

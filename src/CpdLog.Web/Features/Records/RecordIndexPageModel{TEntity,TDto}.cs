@@ -36,18 +36,20 @@ public class RecordIndexPageModel<TEntity, TDto>(CpdLogDbContext db, IMapper map
     public virtual async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var ownerId = User.UserId();
-        var records = await Filter(Type.Owned(db, ownerId)).AsNoTracking().ToShownPageAsync(PageRequest.ParseOrFirst(Request.Query), ct);
+        var filtered = Filter(Type.Owned(db, ownerId)).AsNoTracking();
+        var total = await CountAsync(filtered, ct);
+        var request = PageRequest.ParseOrFirst(Request.Query).Shown(total);
+
+        // The page's rows and how many live evidence files each has, in one query.
+        var kind = Type.Kind;
+        var evidence = db.EvidenceFiles.OwnedBy(ownerId).Where(e => e.RecordKind == kind);
+        var rows = total == 0 ? [] : await Shown(filtered.Skip(request.Skip).Take(request.PageSize))
+            .Select(r => new { Record = r, Evidence = evidence.Count(e => e.RecordId == r.Id) })
+            .ToListAsync(ct);
+        var records = new PagedList<TEntity>(rows.Select(r => r.Record), request, total);
         Items = mapper.Map<List<TDto>>(records);
         Pager = Pager.For(Request, records, Type.Name, Type.PluralName);
-
-        // One grouped query for the rows on this page, not one per row.
-        var kind = Type.Kind;
-        var ids = records.Select(r => r.Id).ToList();
-        EvidenceCounts = ids.Count == 0 ? new Dictionary<Guid, int>() : await db.EvidenceFiles.OwnedBy(ownerId)
-            .Where(e => e.RecordKind == kind && ids.Contains(e.RecordId))
-            .GroupBy(e => e.RecordId)
-            .Select(g => new { RecordId = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.RecordId, g => g.Count, ct);
+        EvidenceCounts = rows.Where(r => r.Evidence > 0).ToDictionary(r => r.Record.Id, r => r.Evidence);
         return Page();
     }
 
@@ -56,4 +58,10 @@ public class RecordIndexPageModel<TEntity, TDto>(CpdLogDbContext db, IMapper map
         => EvidenceCounts.TryGetValue(recordId, out var count) ? $"{count} {(count == 1 ? "file" : "files")}" : "";
 
     protected virtual IQueryable<TEntity> Filter(IQueryable<TEntity> records) => records;
+
+    /// <summary>How many records match the filters (a type that shows totals too can fetch them in the same query).</summary>
+    protected virtual Task<int> CountAsync(IQueryable<TEntity> filtered, CancellationToken ct) => filtered.CountAsync(ct);
+
+    /// <summary>The columns the list shows, for a type whose records carry long texts the list leaves out.</summary>
+    protected virtual IQueryable<TEntity> Shown(IQueryable<TEntity> page) => page;
 }
