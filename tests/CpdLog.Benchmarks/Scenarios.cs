@@ -291,7 +291,7 @@ public static class Scenarios
         }
 
         var text = System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(path));
-        return System.Text.RegularExpressions.Regex.Matches(text, @"/Type\s*/Page[^s]").Count;
+        return System.Text.RegularExpressions.Regex.Count(text, @"/Type\s*/Page[^s]");
     }
 }
 

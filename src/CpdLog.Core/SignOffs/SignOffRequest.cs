@@ -1,5 +1,6 @@
 namespace CpdLog.Core.SignOffs;
 
+using System.Diagnostics.CodeAnalysis;
 using CpdLog.Core.Records;
 
 /// <summary>What the recipient of a sign-off request is asked to sign.</summary>
@@ -19,6 +20,7 @@ public enum SignOffKind
 public enum SignOffState
 {
     Pending = 0,
+    [SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "Signed is the sign-off outcome, not the C type keyword.")]
     Signed = 1,
     Declined = 2,
     Withdrawn = 3,
@@ -28,6 +30,7 @@ public enum SignOffState
 public enum SignOffStatus
 {
     Pending = 0,
+    [SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "Signed is the sign-off outcome, not the C type keyword.")]
     Signed = 1,
     Declined = 2,
     Expired = 3,

@@ -1,6 +1,7 @@
 namespace CpdLog.Web.Features.Activities;
 
 using System.ComponentModel.DataAnnotations;
+using System.Diagnostics.CodeAnalysis;
 using AutoMapper;
 using CpdLog.Core.Compliance;
 using CpdLog.Core.Records;
@@ -123,6 +124,9 @@ public sealed class IndexModel(CpdLogDbContext db, IMapper mapper, BodyDirectory
     /// An activity is in the date range when it ended inside it (the date that places it in a cycle). "Counts toward"
     /// applies the compliance rules' own test: completed, ended inside the registration's current cycle and not after today.
     /// </summary>
+    [SuppressMessage("Globalization", "CA1304:Specify CultureInfo", Justification = "An EF Core query: string.ToLower() becomes SQL lower(); the culture overloads do not translate.")]
+    [SuppressMessage("Globalization", "CA1311:Specify a culture or use an invariant version", Justification = "An EF Core query: string.ToLower() becomes SQL lower(); the culture overloads do not translate.")]
+    [SuppressMessage("Performance", "CA1862:Use the 'StringComparison' method overloads to perform case-insensitive string comparisons", Justification = "An EF Core query: Contains(string, StringComparison) does not translate to SQL.")]
     protected override IQueryable<CpdActivity> Filter(IQueryable<CpdActivity> records)
     {
         if (Search is { Length: > 0 } search)

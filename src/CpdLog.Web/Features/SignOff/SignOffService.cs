@@ -376,7 +376,7 @@ public sealed class SignOffService(
         return SignOffOutcome.Closed;
     }
 
-    private SignOffRequest Apply(SignOffRequest request, SignOffAnswer answer, bool forChecking)
+    private static SignOffRequest Apply(SignOffRequest request, SignOffAnswer answer, bool forChecking)
     {
         var target = forChecking ? new SignOffRequest { Kind = request.Kind } : request;
         var nmc = request.Kind == SignOffKind.Discussion || answer.SignerIsNmcRegistrant;

@@ -102,7 +102,7 @@ public sealed class SsoProviderOptions
             yield return $"OrganisationSignIn:Providers:{key}:ClientSecret is required (from a secret store or environment variable).";
         }
 
-        if (AllowedTenantIds.Count(t => !string.IsNullOrWhiteSpace(t)) == 0)
+        if (!AllowedTenantIds.Any(t => !string.IsNullOrWhiteSpace(t)))
         {
             yield return $"OrganisationSignIn:Providers:{key}:AllowedTenantIds must name at least one tenant.";
         }
