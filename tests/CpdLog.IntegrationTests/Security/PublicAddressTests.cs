@@ -37,6 +37,19 @@ public sealed class ConfiguredAddressAppFactory : CpdLogAppFactory
 public sealed partial class PublicAddressTests(ConfiguredAddressAppFactory factory) : IClassFixture<ConfiguredAddressAppFactory>
 {
     [Fact]
+    public void Page_IsTheRoutedPathOnTheConfiguredAddress()
+    {
+        var address = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Web.Infrastructure.PublicAddress>(factory.Services);
+        var id = Guid.NewGuid();
+
+        Assert.Equal($"{ConfiguredAddressAppFactory.PublicBase}/Funding/Details/{id}", address.Page("/Funding/Details", new { id }));
+        Assert.Equal($"{ConfiguredAddressAppFactory.PublicBase}/Dashboard#reg-{id}", address.Page("/Dashboard/Index", fragment: $"reg-{id}"));
+        Assert.Equal($"{ConfiguredAddressAppFactory.PublicBase}/Identity/Account/Login", address.Page("/Account/Login", new { area = "Identity" }));
+        Assert.Equal($"{ConfiguredAddressAppFactory.PublicBase}/Notifications/Unsubscribe?token=a%2Bb%2Fc", address.Page("/Notifications/Unsubscribe", new { token = "a+b/c" }));
+        Assert.Throws<InvalidOperationException>(() => address.Page("/No/Such/Page"));
+    }
+
+    [Fact]
     public async Task ForgottenPassword_WithHostEvilExample_MailsALinkToTheConfiguredAddress()
     {
         const string email = "victim@example.nhs.uk";
@@ -153,7 +166,8 @@ public sealed class ProductionStartupTests
     {
         var address = new Web.Infrastructure.PublicAddress(
             Microsoft.Extensions.Options.Options.Create(new Web.Infrastructure.Email.EmailOptions { BaseUrl = "https://cpd.example.nhs.uk/" }),
-            Microsoft.Extensions.Options.Options.Create(new Web.Features.Portfolio.PortfolioSettings()));
+            Microsoft.Extensions.Options.Options.Create(new Web.Features.Portfolio.PortfolioSettings()),
+            new Moq.Mock<Microsoft.AspNetCore.Routing.LinkGenerator>().Object);
 
         Assert.Equal("https://cpd.example.nhs.uk/Identity/Account/ResetPassword?code=abc&x=1",
             address.Rebase("http://evil.example:8080/Identity/Account/ResetPassword?code=abc&x=1"));

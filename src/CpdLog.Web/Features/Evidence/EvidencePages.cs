@@ -23,15 +23,15 @@ public sealed class UploadModel(EvidenceService evidence) : PageModel
             return NotFound();
         }
 
-        var recordPage = RecordTypes.ForEvidence(target.Kind)!.RecordPath(target.Id);
+        var recordPage = RecordTypes.ForEvidence(target.Kind)!.RecordPage;
         switch (await evidence.UploadAsync(User.UserId(), target.Kind, target.Id, upload, ct))
         {
             case UploadOutcome.Saved saved:
                 TempData["Success"] = $"Evidence added: {saved.File.FileName}";
-                return Redirect(recordPage);
+                return RedirectToPage(recordPage, new { id = target.Id });
             case UploadOutcome.Invalid invalid:
                 TempData[EvidencePanel.ErrorKey] = invalid.Errors[0].Message;
-                return Redirect(recordPage);
+                return RedirectToPage(recordPage, new { id = target.Id });
             default:
                 return NotFound();
         }
@@ -51,6 +51,6 @@ public sealed class RemoveModel(EvidenceService evidence) : PageModel
         }
 
         TempData["Success"] = $"Moved to the bin: {file.FileName}. You can restore it from the bin.";
-        return Redirect(RecordTypes.ForEvidence(file.RecordKind)?.RecordPath(file.RecordId) ?? "/Bin");
+        return RecordTypes.ForEvidence(file.RecordKind) is { } type ? RedirectToPage(type.RecordPage, new { id = file.RecordId }) : RedirectToPage("/Bin/Index");
     }
 }

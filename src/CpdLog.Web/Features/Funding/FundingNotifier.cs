@@ -43,7 +43,7 @@ public sealed class FundingNotifier(
 
         await SendAsync(requester, $"Retrospective request allowed: {request.Title}",
             "Your approver allowed this request although the study has already started. If it needs a learning agreement, you can accept it now.",
-            $"/Funding/Details/{request.Id}");
+            address.Page("/Funding/Details", new { id = request.Id }));
     }
 
     public async Task DecidedAsync(Guid id, CancellationToken ct)
@@ -66,7 +66,7 @@ public sealed class FundingNotifier(
             FundingStatus.Returned => ($"Funding request returned for changes: {request.Title}", "Your request was returned to you for changes. Edit it and submit it again."),
             _ => ($"Funding request updated: {request.Title}", $"Your request is now {FundingRequest.Describe(request.Status)}."),
         };
-        await SendAsync(requester, subject, text + comment, $"/Funding/Details/{request.Id}");
+        await SendAsync(requester, subject, text + comment, address.Page("/Funding/Details", new { id = request.Id }));
         if (request.Status == FundingStatus.AwaitingCostApproval)
         {
             await TellApproversAsync(request, requester, $"Extra cost to decide: {request.Title}",
@@ -98,7 +98,7 @@ public sealed class FundingNotifier(
     {
         foreach (var approver in await ApproversAsync(request, requester, ct))
         {
-            await SendAsync(approver, subject, text, $"/Team/Decide/{request.Id}");
+            await SendAsync(approver, subject, text, address.Page("/Team/Decide", new { id = request.Id }));
         }
     }
 
@@ -139,14 +139,14 @@ public sealed class FundingNotifier(
         return (request, requester);
     }
 
-    private async Task SendAsync(CpdUser to, string subject, string text, string path)
+    private async Task SendAsync(CpdUser to, string subject, string text, string link)
     {
         if (string.IsNullOrEmpty(to.Email))
         {
             return;
         }
 
-        var body = $"Dear {(string.IsNullOrEmpty(to.DisplayName) ? to.Email : to.DisplayName)},\n\n{text}\n\nOpen it in CpdLog: {address.Links}{path}\n";
+        var body = $"Dear {(string.IsNullOrEmpty(to.DisplayName) ? to.Email : to.DisplayName)},\n\n{text}\n\nOpen it in CpdLog: {link}\n";
         try
         {
             await mail.SendAsync(new EmailMessage(to.Email, to.DisplayName, subject, body), CancellationToken.None);

@@ -51,6 +51,7 @@ public sealed class PortfolioService(
     PortfolioRenderGate gate,
     TimeProvider clock,
     IFileStore store,
+    LinkGenerator links,
     ILogger<PortfolioService> logger)
 {
     // Ten years covers any body's cycle with room for an appraisal history; more is almost certainly a typo.
@@ -142,7 +143,7 @@ public sealed class PortfolioService(
                 .Select(Core.SignOffs.ElectronicSignature.From).ToList(),
             Options = new PortfolioOptions { IncludePrivateItems = request.IncludePrivate, Sections = sections },
             VerificationCode = code,
-            VerifyUrl = $"{verifyBaseUrl.TrimEnd('/')}/verify?code={code}",
+            VerifyUrl = verifyBaseUrl.TrimEnd('/') + links.GetPathByPage("/Verify/Index", handler: null, values: new { code }),
             GeneratedAt = now,
         };
 

@@ -448,7 +448,7 @@ public sealed class SignOffService(
 
     private async Task SendLinkAsync(SignOffRequest request, string token, CancellationToken ct)
     {
-        var link = $"{address.Links}/SignOff/{token}";
+        var link = address.Page("/SignOff/Index", new { token });
         var ask = request.Kind switch
         {
             SignOffKind.Confirmation => "to sign the confirmation of their NMC revalidation, after your confirmation discussion with them",

@@ -71,7 +71,7 @@ public sealed class LogCpdModel(CpdLogDbContext db, TimeProvider clock) : PageMo
         }
 
         TempData["Success"] = created ? $"Logged as CPD: {activity.Title}" : "This module is already in your CPD log.";
-        return Redirect(RecordTypes.Activities.RecordPath(activityId.Value));
+        return RedirectToPage(RecordTypes.Activities.RecordPage, new { id = activityId.Value });
     }
 
     /// <summary>Null when the page can show; a 404 for anything not the user's; the activity when already logged; the qualification when not passed.</summary>
@@ -87,13 +87,13 @@ public sealed class LogCpdModel(CpdLogDbContext db, TimeProvider clock) : PageMo
         if (module.CpdActivityId is { } logged)
         {
             TempData["Success"] = "This module is already in your CPD log.";
-            return Redirect(RecordTypes.Activities.RecordPath(logged));
+            return RedirectToPage(RecordTypes.Activities.RecordPage, new { id = logged });
         }
 
         if (!module.IsPassed)
         {
             TempData["Error"] = "Only a module you have passed can be logged as CPD. Record its result first.";
-            return Redirect(RecordTypes.Qualifications.RecordPath(id));
+            return RedirectToPage(RecordTypes.Qualifications.RecordPage, new { id });
         }
 
         Qualification = qualification;

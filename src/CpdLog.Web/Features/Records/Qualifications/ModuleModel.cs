@@ -77,7 +77,7 @@ public sealed class ModuleModel(CpdLogDbContext db, IMapper mapper, TimeProvider
         Qualification.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
         TempData["Success"] = $"Module {(IsEdit ? "saved" : "added")}: {module.Title}";
-        return Redirect(RecordTypes.Qualifications.RecordPath(Qualification.Id));
+        return RedirectToPage(RecordTypes.Qualifications.RecordPage, new { id = Qualification.Id });
     }
 
     /// <summary>Null when the user's live qualification (and the module, when named) exist; otherwise a 404.</summary>

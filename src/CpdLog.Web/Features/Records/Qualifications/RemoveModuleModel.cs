@@ -27,7 +27,7 @@ public sealed class RemoveModuleModel(CpdLogDbContext db, TimeProvider clock) : 
         Qualification.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
         TempData["Success"] = $"Module removed: {Module.Title}";
-        return Redirect(RecordTypes.Qualifications.RecordPath(id));
+        return RedirectToPage(RecordTypes.Qualifications.RecordPage, new { id });
     }
 
     private async Task<bool> LoadAsync(Guid id, Guid moduleId, CancellationToken ct)

@@ -65,7 +65,7 @@ public sealed class IndexModel(CpdLogDbContext db, SignOffService service) : Pag
         }
 
         TempData["Success"] = $"Sent to {request.RecipientName} ({request.RecipientEmail}). The link works until {SignOffDisplay.Instant(request.ExpiresAt)}.";
-        return Redirect($"/Registrations/SignOffs/{registrationId}");
+        return RedirectToPage("/Registrations/SignOffs/Index", new { registrationId });
     }
 
     public async Task<IActionResult> OnPostWithdrawAsync(Guid registrationId, Guid id, CancellationToken ct)
@@ -79,7 +79,7 @@ public sealed class IndexModel(CpdLogDbContext db, SignOffService service) : Pag
         TempData["Success"] = outcome == SignOffOutcome.Done
             ? "Request withdrawn: its link no longer works."
             : "That request was already answered, withdrawn or expired, so nothing changed.";
-        return Redirect($"/Registrations/SignOffs/{registrationId}");
+        return RedirectToPage("/Registrations/SignOffs/Index", new { registrationId });
     }
 
     private async Task<bool> LoadAsync(Guid registrationId, CancellationToken ct)
@@ -123,7 +123,7 @@ public sealed class DetailsModel(SignOffService service, CpdLog.Data.CpdLogDbCon
             // A record signed on another CpdLog and brought in a personal archive points at its imported sign-off.
             return await Archive.ImportedSignOffModel.FindAsync(db, User.UserId(), id, ct) is null
                 ? NotFound()
-                : Redirect(Archive.ImportedSignOffModel.PathOf(id));
+                : RedirectToPage(Archive.ImportedSignOffModel.PageName, new { id });
         }
 
         Status = SignOff.StatusAt(service.Now);
