@@ -91,6 +91,3 @@ public static class BodyCatalogue
     /// <summary>A rule set for a body an Admin defined. The definition is copied, so later edits do not affect it.</summary>
     public static IBodyRuleSet ForCustom(CustomBodyDefinition definition) => new CustomBodyRuleSet(definition);
 }
-
-/// <summary>One version of a body's rules and the first cycle end it applies to.</summary>
-public sealed record RuleSetVersion(IBodyRuleSet RuleSet, DateOnly EffectiveFrom);

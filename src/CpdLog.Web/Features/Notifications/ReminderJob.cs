@@ -14,16 +14,6 @@ using CpdLog.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-/// <summary>What one tick of the reminder job did.</summary>
-/// <param name="Ran">False when it was too early in the UK day or another instance has today's run.</param>
-public sealed record ReminderRunResult(bool Ran, DateOnly Day, int Sent);
-
-/// <summary>This process's name in claims (several app instances may share one database).</summary>
-public sealed class ReminderInstance
-{
-    public string Id { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid().ToString("N")[..8]}";
-}
-
 /// <summary>
 /// The daily reminder run (issue 14, item 3). A run is claimed for the UK day (a <see cref="ReminderRun"/> row), and
 /// each e-mail is claimed by inserting its <see cref="ReminderEvent"/> (unique per user, registration, cycle and

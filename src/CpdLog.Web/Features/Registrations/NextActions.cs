@@ -6,12 +6,6 @@ using CpdLog.Core.Records;
 using CpdLog.Core.Registrations;
 
 /// <summary>
-/// A "what to do next" item: the rule's next-step sentence and the form that does it (<see cref="Page"/>, with
-/// <see cref="Route"/> as its route values, for <c>asp-page</c> and <c>asp-all-route-data</c>).
-/// </summary>
-public sealed record NextAction(string Code, string Text, string Page, IDictionary<string, string> Route, string LinkText);
-
-/// <summary>
 /// Turns a requirement's next step into a link to the form that does it, with the registration preselected
 /// (<c>?registration=</c>: after saving, the form returns to the registration's page) and the form's choices filled in
 /// where the requirement says which (declaration kind, feedback source, NMC registration, activity tag).

@@ -3,9 +3,6 @@ namespace CpdLog.Web.Features.Shared;
 using System.Security.Claims;
 using CpdLog.Data;
 
-/// <summary>A start page a user's roles give them.</summary>
-public sealed record LandingView(string Page, string Text, string Hint);
-
 /// <summary>
 /// Where a user lands after signing in (and at <c>/</c>): a line manager on their decision queue and team, an admin
 /// on users and setup, everyone else on their own dashboard. A line manager who is also an admin lands on the queue
