@@ -7,39 +7,6 @@ using CpdLog.Portfolio.Layout;
 using CpdLog.Portfolio.Rendering;
 using SkiaSharp;
 
-public sealed record BenchOptions(string? Scenario, int Iterations, string OutDir)
-{
-    public static BenchOptions Parse(string[] args)
-    {
-        string? scenario = null;
-        var iterations = 20;
-        var outDir = Path.Combine(Path.GetTempPath(), "cpdlog-bench");
-        for (var i = 0; i + 1 < args.Length; i += 2)
-        {
-            switch (args[i])
-            {
-                case "--scenario": scenario = args[i + 1]; break;
-                case "--iterations": iterations = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
-                case "--out": outDir = args[i + 1]; break;
-            }
-        }
-
-        return new BenchOptions(scenario, iterations, outDir);
-    }
-}
-
-/// <summary>Wall times in milliseconds: the first (cold) run and the warm runs after it.</summary>
-public sealed record ScenarioResult(string Name, double ColdMs, double[] WarmMs, long PeakWorkingSetBytes, int Pages, long PdfBytes, string Notes)
-{
-    public double MedianMs => Median(WarmMs);
-
-    public static double Median(double[] values)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted.Length == 0 ? double.NaN : sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
-    }
-}
-
 public static class Scenarios
 {
     public const string ChromiumPath = "/usr/bin/chromium";
@@ -291,41 +258,6 @@ public static class Scenarios
         }
 
         var text = System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(path));
-        return System.Text.RegularExpressions.Regex.Matches(text, @"/Type\s*/Page[^s]").Count;
-    }
-}
-
-public static class Report
-{
-    public static void Print(IReadOnlyList<ScenarioResult> results)
-    {
-        Console.WriteLine();
-        Console.WriteLine("| Scenario | Pages | PDF size | Cold (ms) | Warm median (ms) | Warm min (ms) | Peak memory (MB) |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
-        foreach (var r in results)
-        {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {r.Name} | {r.Pages} | {r.PdfBytes / 1024.0 / 1024:0.00} MB | {r.ColdMs:0} | {r.MedianMs:0} | {r.WarmMs.Min():0} | {r.PeakWorkingSetBytes / 1024.0 / 1024:0} |"));
-        }
-
-        var portfolio = results.FirstOrDefault(r => r.Name.StartsWith("portfolio", StringComparison.Ordinal));
-        if (portfolio is null)
-        {
-            return;
-        }
-
-        Console.WriteLine();
-        foreach (var baseline in results.Where(r => r != portfolio))
-        {
-            var ratio = baseline.MedianMs / portfolio.MedianMs;
-            Console.WriteLine(ratio >= 1
-                ? string.Create(CultureInfo.InvariantCulture, $"portfolio is {ratio:0.0}x faster than {baseline.Name} (warm median)")
-                : string.Create(CultureInfo.InvariantCulture, $"portfolio takes {1 / ratio:0.00}x the time of {baseline.Name} (warm median)"));
-        }
-
-        foreach (var r in results)
-        {
-            Console.WriteLine($"notes: {r.Name}: {r.Notes}");
-        }
+        return System.Text.RegularExpressions.Regex.Count(text, @"/Type\s*/Page[^s]");
     }
 }

@@ -112,7 +112,7 @@ public sealed partial class FontEmbeddingTests : IDisposable
     }
 
     /// <summary>The decompressed /FontFile2 streams, via qpdf (uncompressed object layout, then each stream).</summary>
-    private async Task<List<byte[]>> EmbeddedFontFilesAsync(string pdfPath)
+    private static async Task<List<byte[]>> EmbeddedFontFilesAsync(string pdfPath)
     {
         var qdf = Path.ChangeExtension(pdfPath, ".qdf.pdf");
         var (exit, output) = await RunAsync("qpdf", "--qdf", "--object-streams=disable", pdfPath, qdf);

@@ -20,17 +20,6 @@ using OpenIddict.Server.AspNetCore;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 using static OpenIddict.Server.OpenIddictServerEvents;
 
-/// <summary>A person in the test provider's directory: a tenant (<c>tid</c>), an object id (<c>oid</c>) and claims.</summary>
-public sealed record TestPerson(
-    string UserName,
-    string TenantId,
-    string ObjectId,
-    string Email,
-    string Name,
-    string[]? Roles = null,
-    string? ManagerObjectId = null,
-    string? CostCentre = null);
-
 /// <summary>
 /// A real OpenID Connect provider for tests: an OpenIddict server (degraded mode: the client, its secret and its
 /// redirect addresses are checked by the handlers below instead of a database) on Kestrel at a free loopback port,

@@ -42,7 +42,7 @@ public static class BodyCatalogue
     public static IReadOnlyList<RuleSetVersion> AllVersions => Versions;
 
     /// <summary>The current version of the body with this code (case-insensitive), or null if unknown.</summary>
-    public static IBodyRuleSet? Find(string code) => VersionsOf(code).LastOrDefault()?.RuleSet;
+    public static IBodyRuleSet? Find(string code) => VersionsOf(code) is { Count: > 0 } versions ? versions[^1].RuleSet : null;
 
     /// <summary>
     /// The version in force for a cycle ending on <paramref name="cycleEnd"/>: the latest whose effective-from date
@@ -51,7 +51,7 @@ public static class BodyCatalogue
     public static IBodyRuleSet? Find(string code, DateOnly cycleEnd)
     {
         var versions = VersionsOf(code);
-        return (versions.LastOrDefault(v => v.EffectiveFrom <= cycleEnd) ?? versions.FirstOrDefault())?.RuleSet;
+        return (versions.LastOrDefault(v => v.EffectiveFrom <= cycleEnd) ?? (versions.Count > 0 ? versions[0] : null))?.RuleSet;
     }
 
     /// <summary>A specific version (e.g. one pinned on a registration), or null if the body or version is unknown.</summary>
@@ -91,6 +91,3 @@ public static class BodyCatalogue
     /// <summary>A rule set for a body an Admin defined. The definition is copied, so later edits do not affect it.</summary>
     public static IBodyRuleSet ForCustom(CustomBodyDefinition definition) => new CustomBodyRuleSet(definition);
 }
-
-/// <summary>One version of a body's rules and the first cycle end it applies to.</summary>
-public sealed record RuleSetVersion(IBodyRuleSet RuleSet, DateOnly EffectiveFrom);

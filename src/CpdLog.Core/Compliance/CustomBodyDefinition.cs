@@ -129,27 +129,3 @@ public sealed partial class CustomBodyDefinition
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9-]{1,19}$")]
     private static partial Regex CodePattern();
 }
-
-/// <summary>One version of a custom body's rules, and the first cycle end it applies to.</summary>
-public sealed record CustomBodyRules(
-    int Version,
-    DateOnly EffectiveFrom,
-    int CycleMonths,
-    AnchorKind AnchorKind,
-    decimal? RequiredHours,
-    decimal? RequiredParticipatoryHours,
-    decimal? RequiredVerifiableHours,
-    int? RequiredReflections,
-    int? RequiredFeedback,
-    int? MinimumDistinctActivityTypes,
-    string Notes);
-
-/// <summary>What the anchor date of a custom body means.</summary>
-public enum AnchorKind
-{
-    /// <summary>The cycle ends on the anchor and on its anniversaries (renewal-style, like NMC or HCPC).</summary>
-    RenewalDate = 0,
-
-    /// <summary>The cycle starts on the anchor and repeats every cycle length (membership-year style).</summary>
-    CycleStart = 1,
-}

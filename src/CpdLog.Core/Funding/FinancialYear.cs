@@ -10,6 +10,14 @@ public readonly record struct FinancialYear(int StartYear) : IComparable<Financi
 {
     public DateOnly Start => new(StartYear, 4, 1);
 
+    public static bool operator <(FinancialYear left, FinancialYear right) => left.StartYear < right.StartYear;
+
+    public static bool operator <=(FinancialYear left, FinancialYear right) => left.StartYear <= right.StartYear;
+
+    public static bool operator >(FinancialYear left, FinancialYear right) => left.StartYear > right.StartYear;
+
+    public static bool operator >=(FinancialYear left, FinancialYear right) => left.StartYear >= right.StartYear;
+
     public DateOnly End => new(StartYear + 1, 3, 31);
 
     public string Label => $"{StartYear}/{(StartYear + 1) % 100:00}";

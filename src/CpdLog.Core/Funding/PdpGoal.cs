@@ -2,13 +2,6 @@ namespace CpdLog.Core.Funding;
 
 using CpdLog.Core.Records;
 
-public enum PdpGoalStatus
-{
-    Open = 0,
-    Achieved = 1,
-    Dropped = 2,
-}
-
 /// <summary>
 /// A personal development plan goal agreed at appraisal (the PDP that trust policies link study approval to).
 /// Funding requests name the goal they serve, which closes the loop need → plan → funded activity → evidence.

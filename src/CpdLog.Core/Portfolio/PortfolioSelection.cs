@@ -71,6 +71,3 @@ public sealed record PortfolioSelection(
         return parts.Count <= 1 ? string.Concat(parts) : $"{string.Join(", ", parts[..^1])} and {parts[^1]}";
     }
 }
-
-/// <summary>Private records of one type left out of a portfolio, e.g. 2 "CPD activities".</summary>
-public sealed record PrivateExclusion(int Count, string What);

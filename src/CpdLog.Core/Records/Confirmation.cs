@@ -38,28 +38,3 @@ public sealed class Confirmation : OwnedRecord, IReferencedRecord, IElectronical
     /// <summary>The requirements the confirmer checked with the registrant.</summary>
     public ConfirmationItems ItemsConfirmed { get; set; }
 }
-
-/// <summary>The confirmer categories on the NMC confirmation form.</summary>
-public enum ConfirmerCategory
-{
-    NotStated = 0,
-    NmcRegistrantLineManager = 1,
-    NmcRegistrant = 2,
-    RegulatedProfessionalLineManager = 3,
-    OtherRegulatedProfessional = 4,
-    Other = 5,
-}
-
-/// <summary>The revalidation requirements a confirmer checks (one box each on the NMC confirmation form).</summary>
-[Flags]
-public enum ConfirmationItems
-{
-    None = 0,
-    PracticeHours = 1,
-    CpdHours = 2,
-    PracticeRelatedFeedback = 4,
-    WrittenReflectiveAccounts = 8,
-    ReflectiveDiscussion = 16,
-    HealthAndCharacter = 32,
-    ProfessionalIndemnity = 64,
-}

@@ -22,9 +22,3 @@ public sealed class Declaration : OwnedRecord, IReferencedRecord
     /// <summary>Indemnity: the provider's name when cover is not through the employer.</summary>
     public string IndemnityProvider { get; set; } = "";
 }
-
-public enum DeclarationKind
-{
-    HealthAndCharacter = 0,
-    Indemnity = 1,
-}

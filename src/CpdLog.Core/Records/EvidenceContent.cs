@@ -3,9 +3,6 @@ namespace CpdLog.Core.Records;
 using System.IO.Compression;
 using System.Text;
 
-/// <summary>An allowed evidence format, recognised from the bytes.</summary>
-public sealed record EvidenceFormat(string ContentType, string Extension, string Name);
-
 /// <summary>
 /// Recognises evidence files from their content (magic bytes), never from the name or the browser's content type:
 /// PDF, PNG, JPEG, Word and Excel (Office Open XML zips) and plain UTF-8 text. Anything else is refused.

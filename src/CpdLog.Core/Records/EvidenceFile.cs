@@ -34,16 +34,3 @@ public sealed class EvidenceFile : OwnedRecord, IReferencedRecord
     /// <summary>The standards the evidence supports, e.g. "1, 2, 3" for HCPC standards 1 to 3.</summary>
     public string Standards { get; set; } = "";
 }
-
-public enum RecordKind
-{
-    Activity = 0,
-    Reflection = 1,
-    Feedback = 2,
-    PracticeHours = 3,
-    Discussion = 4,
-    Confirmation = 5,
-    Declaration = 6,
-    FundingRequest = 7,
-    Qualification = 8,
-}

@@ -20,15 +20,3 @@ public sealed class FeedbackEntry : OwnedRecord, IReferencedRecord
 
     public string HowUsed { get; set; } = "";
 }
-
-public enum FeedbackSource
-{
-    Patient = 0,
-    Colleague = 1,
-    Manager = 2,
-    Appraisal = 3,
-    TeamPerformanceReport = 4,
-    Student = 5,
-    ComplaintOrCompliment = 6,
-    Other = 7,
-}

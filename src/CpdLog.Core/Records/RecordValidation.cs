@@ -3,9 +3,6 @@ namespace CpdLog.Core.Records;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-/// <summary>A message for one field, keyed by the record's property name (e.g. <c>ParticipatoryHours</c>).</summary>
-public sealed record FieldError(string Field, string Message);
-
 /// <summary>
 /// Checks a record before it is saved. The pages and the API both call these, so a user sees the same words
 /// whichever way they enter a record. Pure: the record and today's date in, messages out. Missing values arrive as

@@ -1,38 +1,7 @@
 namespace CpdLog.Core.SignOffs;
 
+using System.Diagnostics.CodeAnalysis;
 using CpdLog.Core.Records;
-
-/// <summary>What the recipient of a sign-off request is asked to sign.</summary>
-public enum SignOffKind
-{
-    /// <summary>The NMC confirmation: a confirmer confirms the registrant met the revalidation requirements.</summary>
-    Confirmation = 0,
-
-    /// <summary>The NMC reflective discussion: the partner signs the reflective discussion form.</summary>
-    Discussion = 1,
-
-    /// <summary>Any other body: a colleague attests that the summarised CPD record is, to their knowledge, accurate.</summary>
-    Attestation = 2,
-}
-
-/// <summary>The stored state of a request. "Expired" is not stored: a pending request past its expiry is expired.</summary>
-public enum SignOffState
-{
-    Pending = 0,
-    Signed = 1,
-    Declined = 2,
-    Withdrawn = 3,
-}
-
-/// <summary>What the registrant and the API see: the stored state, with "expired" for a pending request past its time.</summary>
-public enum SignOffStatus
-{
-    Pending = 0,
-    Signed = 1,
-    Declined = 2,
-    Expired = 3,
-    Withdrawn = 4,
-}
 
 /// <summary>
 /// A registrant's request that someone sign off a record by e-mail. The recipient opens a single-use link (only the

@@ -104,6 +104,3 @@ public sealed record SignOffSummary(IReadOnlyList<SignOffSummarySection> Section
 
     internal static string Date(DateOnly date) => UkFormat.Date(date);
 }
-
-/// <summary>One heading of the summary and its lines.</summary>
-public sealed record SignOffSummarySection(string Title, IReadOnlyList<string> Lines);

@@ -1,5 +1,6 @@
 namespace CpdLog.Core.SignOffs;
 
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -35,6 +36,7 @@ public static class SignOffText
     };
 
     /// <summary>The text hashed for a signature (<paramref name="signed"/> true) or a decline.</summary>
+    [SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "signed is the sign-off outcome (signed or declined), not the C type keyword.")]
     public static string Compose(SignOffRequest request, bool signed, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(request);

@@ -1,11 +1,5 @@
 namespace CpdLog.Portfolio.Text;
 
-/// <summary>A run of text at one embedding level: odd levels are right-to-left.</summary>
-internal readonly record struct BidiRun(int Start, int Length, byte Level)
-{
-    public bool IsRightToLeft => (Level & 1) == 1;
-}
-
 /// <summary>
 /// The Unicode Bidirectional Algorithm (UAX #9) for one line of a paragraph without explicit embeddings: paragraph
 /// level (P2, P3), weak types (W1 to W7), paired brackets (N0), neutrals (N1, N2), implicit levels (I1, I2),

@@ -3,12 +3,6 @@ namespace CpdLog.Web.Infrastructure;
 using CpdLog.Data;
 using Microsoft.EntityFrameworkCore;
 
-public enum DatabaseProvider
-{
-    Sqlite,
-    Postgres,
-}
-
 public static class DatabaseSetup
 {
     public static IServiceCollection AddCpdDatabase(this IServiceCollection services, IConfiguration configuration)

@@ -3,17 +3,6 @@ namespace CpdLog.Web.Infrastructure;
 using CpdLog.Data;
 using Microsoft.EntityFrameworkCore;
 
-/// <summary>The demo accounts every contributor can rely on.</summary>
-public sealed record DemoUsers(CpdUser Manager, CpdUser SecondManager, CpdUser LineManager, CpdUser BudgetHolder, CpdUser Admin);
-
-/// <summary>A feature's share of the demo data; contributors run in <see cref="Order"/>.</summary>
-public interface IDemoDataContributor
-{
-    int Order { get; }
-
-    Task SeedAsync(DemoUsers users, CancellationToken ct);
-}
-
 /// <summary>
 /// Demo users of each role with realistic records (<c>--seed-demo</c>). Runs once: a second start finds the demo
 /// manager and does nothing.

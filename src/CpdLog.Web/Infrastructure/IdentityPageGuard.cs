@@ -29,7 +29,7 @@ public sealed class IdentityPageGuard(SignInManager<CpdUser> signIn) : IAsyncPag
             if (TwoFactorPages.Contains(page, StringComparer.OrdinalIgnoreCase)
                 && await signIn.GetTwoFactorAuthenticationUserAsync() is null)
             {
-                context.Result = new RedirectResult("/Identity/Account/Login");
+                context.Result = new RedirectToPageResult("/Account/Login", new { area = "Identity" });
                 return;
             }
 
@@ -37,7 +37,7 @@ public sealed class IdentityPageGuard(SignInManager<CpdUser> signIn) : IAsyncPag
                 && await signIn.UserManager.GetUserAsync(context.HttpContext.User) is { } user
                 && !await signIn.UserManager.GetTwoFactorEnabledAsync(user))
             {
-                context.Result = new RedirectResult("/Identity/Account/Manage/TwoFactorAuthentication");
+                context.Result = new RedirectToPageResult("/Account/Manage/TwoFactorAuthentication", new { area = "Identity" });
                 return;
             }
         }

@@ -7,20 +7,6 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
-public sealed class AccountOptions
-{
-    /// <summary>When false, only Admins create accounts (the Register page and API refuse).</summary>
-    public bool AllowSelfRegistration { get; set; } = true;
-
-    /// <summary>Optional first Admin created at start-up (password from configuration or a secret store).</summary>
-    public string? BootstrapAdminEmail { get; set; }
-
-    public string? BootstrapAdminPassword { get; set; }
-
-    /// <summary>How long a link in an account e-mail (set or reset a password, confirm an address) works.</summary>
-    public TimeSpan LinkLifespan { get; set; } = TimeSpan.FromHours(24);
-}
-
 public static class IdentitySetup
 {
     /// <summary>Chooses cookie (UI) or bearer token (API clients) per request.</summary>

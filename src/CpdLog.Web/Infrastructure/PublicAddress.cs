@@ -10,13 +10,22 @@ using Microsoft.Extensions.Options;
 /// (<c>Email:BaseUrl</c>, <c>Portfolio:PublicBaseUrl</c>), never from the request: a request's Host header is chosen by
 /// whoever sends it, so a link built from it could point a password reset at someone else's site.
 /// </summary>
-public sealed class PublicAddress(IOptions<EmailOptions> email, IOptions<PortfolioSettings> portfolio)
+public sealed class PublicAddress(IOptions<EmailOptions> email, IOptions<PortfolioSettings> portfolio, LinkGenerator links)
 {
     /// <summary>Used outside Production when <c>Email:BaseUrl</c> is not set.</summary>
     public const string DevelopmentDefault = "http://localhost:5000";
 
     /// <summary>The base of every link in an e-mail, without a trailing slash.</summary>
     public string Links => (string.IsNullOrWhiteSpace(email.Value.BaseUrl) ? DevelopmentDefault : email.Value.BaseUrl).TrimEnd('/');
+
+    /// <summary>
+    /// The absolute address of a page for an e-mail: the page's path from routing (<paramref name="page"/> is the page's
+    /// name, <c>/Funding/Details</c>; give <c>area = "Identity"</c> in <paramref name="values"/> for Identity's pages) on
+    /// the configured base. Route values the page's template does not use become the query string.
+    /// </summary>
+    public string Page(string page, object? values = null, string? fragment = null) =>
+        Links + (links.GetPathByPage(page, handler: null, values, fragment: fragment is null ? default : new FragmentString("#" + fragment))
+            ?? throw new InvalidOperationException($"No route to the page {page}."));
 
     /// <summary>The base of the verify address printed in portfolios: <c>Portfolio:PublicBaseUrl</c>, else <see cref="Links"/>.</summary>
     public string Verify => string.IsNullOrWhiteSpace(portfolio.Value.PublicBaseUrl) ? Links : portfolio.Value.PublicBaseUrl.TrimEnd('/');

@@ -26,7 +26,7 @@ public sealed partial class ActivityLogPageTests(CpdLogAppFactory factory, ITest
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         output.WriteLine($"/Activities with 2,000 activities: {bytes.Length:N0} bytes");
         Assert.True(bytes.Length < 100_000, $"/Activities is {bytes.Length:N0} bytes");
-        Assert.Equal(50, RowPattern().Matches(html).Count);
+        Assert.Equal(50, RowPattern().Count(html));
         Assert.Contains("Showing 1 to 50 of 2,000 CPD activities", Decode(html), StringComparison.Ordinal);
         Assert.Contains("data-testid=\"activity-count\">2,000", html, StringComparison.Ordinal);
         // Totals cover every page, not only the fifty rows shown.
@@ -75,7 +75,7 @@ public sealed partial class ActivityLogPageTests(CpdLogAppFactory factory, ITest
         Assert.Equal(6, Count(await client.GetPageAsync("/Activities?Search=budget&ActivityType=WorkBasedLearning&Tag=finance")));
 
         var filtered = await client.GetPageAsync("/Activities?Search=budget&Private=False");
-        Assert.Equal(50, RowPattern().Matches(filtered).Count);
+        Assert.Equal(50, RowPattern().Count(filtered));
         Assert.Contains("href=\"/Activities?Search=budget&amp;Private=False&amp;page=2\"", filtered, StringComparison.Ordinal);
         Assert.Equal("budget", InputValue(filtered, "Search"));
         Assert.Matches("<option value=\"False\" selected>", filtered);

@@ -154,20 +154,3 @@ public class PortfolioFixture : CpdLogAppFactory
         return (registration.Id, titles);
     }
 }
-
-/// <summary>The portfolio test classes share one app and one seeded nurse.</summary>
-[CollectionDefinition(Name)]
-public sealed class PortfolioCollection : ICollectionFixture<PortfolioFixture>
-{
-    public const string Name = "Portfolio";
-}
-
-/// <summary>The app with a verify limit of 3 requests a minute, to see the limiter work.</summary>
-public sealed class RateLimitedApp : CpdLogAppFactory
-{
-    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
-    {
-        ["Portfolio:VerifyPermitLimit"] = "3",
-        ["Portfolio:VerifyWindowSeconds"] = "60",
-    };
-}

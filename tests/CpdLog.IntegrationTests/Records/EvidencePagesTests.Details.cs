@@ -89,7 +89,7 @@ public sealed partial class EvidencePagesTests
     }
 
     /// <summary>A new activity with one file uploaded through its Details page; the file's id from the download link.</summary>
-    private async Task<(Guid Activity, Guid Evidence)> ActivityWithEvidenceAsync(Infrastructure.FormClient pages, string fileName)
+    private static async Task<(Guid Activity, Guid Evidence)> ActivityWithEvidenceAsync(Infrastructure.FormClient pages, string fileName)
     {
         var activity = await CreateIdAsync(pages.Http, "activities", Unique("Evidence details host"));
         var details = RecordPage("activities", activity);

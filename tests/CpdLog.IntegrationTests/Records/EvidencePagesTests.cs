@@ -34,10 +34,10 @@ public sealed partial class EvidencePagesTests(SmallEvidenceLimitFactory factory
     public static TheoryData<string> AllKinds => [.. Kinds.Keys];
 
     /// <summary>Types with a Details page (activities, qualifications) list evidence there, with its own upload form.</summary>
-    private static bool HasDetailsPage(string slug) => RecordTypes.BySlug(slug)!.RecordPathPrefix is not null;
+    private static bool HasDetailsPage(string slug) => RecordTypes.BySlug(slug)!.DetailsPage is not null;
 
     /// <summary>Where a record's evidence is listed: the Details page, or the other types' Edit page.</summary>
-    private static string RecordPage(string slug, Guid id) => RecordTypes.BySlug(slug)!.RecordPath(id);
+    private static string RecordPage(string slug, Guid id) => $"{RecordTypes.BySlug(slug)!.RecordPage}/{id}";
 
     /// <summary>Where the browser lands after attaching: back on the Details page, or the list after saving the record.</summary>
     private static string AfterAttach(string slug, Guid id) => HasDetailsPage(slug) ? RecordPage(slug, id) : Kinds[slug].Index;

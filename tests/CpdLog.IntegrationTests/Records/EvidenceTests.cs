@@ -13,17 +13,6 @@ using Microsoft.EntityFrameworkCore;
 using static CpdLog.IntegrationTests.Records.PageHelpers;
 using static CpdLog.IntegrationTests.Records.RecordSamples;
 
-/// <summary>The app with a small evidence size limit, so the limit can be tested without big files.</summary>
-public sealed class SmallEvidenceLimitFactory : CpdLogAppFactory
-{
-    public const int MaxBytes = 4096;
-
-    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
-    {
-        ["Evidence:MaxBytes"] = MaxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
-    };
-}
-
 public sealed partial class EvidenceTests(SmallEvidenceLimitFactory factory) : IClassFixture<SmallEvidenceLimitFactory>
 {
     private static readonly byte[] Pdf = Encoding.ASCII.GetBytes(

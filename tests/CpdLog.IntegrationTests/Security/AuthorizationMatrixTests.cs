@@ -117,7 +117,7 @@ public sealed partial class AuthorizationMatrixTests(CpdLogAppFactory factory) :
             foreach (var method in methods)
             {
                 yield return new Route($"{method} {pattern}", method, Parameter().Replace(pattern, m => Value(m.Groups[2].Value)).Replace("//", "/", StringComparison.Ordinal),
-                    endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>()?.ContentTypes.FirstOrDefault());
+                    endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>()?.ContentTypes is { Count: > 0 } types ? types[0] : null);
             }
         }
     }

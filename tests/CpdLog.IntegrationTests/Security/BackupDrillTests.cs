@@ -14,37 +14,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using static CpdLog.IntegrationTests.Records.RecordSamples;
 
-/// <summary>The live app for the drill: a data-protection certificate configured, as Production should run.</summary>
-public sealed class BackupAppFactory : CpdLogAppFactory
-{
-    public const string CertificatePassword = "backup-pfx-password";
-
-    public BackupAppFactory()
-    {
-        CertificatePath = Path.Combine(Path.GetTempPath(), "cpdlog-tests", "backup-" + Guid.NewGuid().ToString("N") + ".pfx");
-        WriteCertificate(CertificatePath);
-    }
-
-    public string CertificatePath { get; }
-
-    protected override IReadOnlyDictionary<string, string?> Settings => BackupDrillTests.CertificateSettings(CertificatePath);
-
-    public static void WriteCertificate(string path)
-    {
-        using var rsa = RSA.Create(2048);
-        var request = new CertificateRequest("CN=CpdLog backup drill (test)", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
-        File.WriteAllBytes(path, certificate.Export(X509ContentType.Pfx, CertificatePassword));
-    }
-}
-
-/// <summary>The app started normally on a restored data folder / database (migrations run as at any start).</summary>
-public sealed class RestoredAppFactory(string dataPath, string postgresDatabase, string certificatePath)
-    : CpdLogAppFactory(dataPath, postgresDatabase, createDatabase: false)
-{
-    protected override IReadOnlyDictionary<string, string?> Settings => BackupDrillTests.CertificateSettings(certificatePath);
-}
-
 /// <summary>
 /// The backup drill, on whichever database the suite runs (SQLite, then PostgreSQL): back up while records and evidence
 /// are being written, restore into a fresh place, and find every record and file of the snapshot, every hash equal.

@@ -152,7 +152,7 @@ public sealed class TokenTests(CpdLogAppFactory factory) : IClassFixture<CpdLogA
         Assert.Contains("too common", (await ReadAsync(response)).GetProperty("errors").GetProperty("CommonPassword")[0].GetString());
     }
 
-    private async Task<string> EnableTwoFactorAsync(HttpClient client, DateTimeOffset at)
+    private static async Task<string> EnableTwoFactorAsync(HttpClient client, DateTimeOffset at)
     {
         var key = (await ReadAsync(await client.PostAsJsonAsync("/api/v1/auth/manage/2fa", new { }))).GetProperty("sharedKey").GetString()!;
         var enable = await client.PostAsJsonAsync("/api/v1/auth/manage/2fa", new { enable = true, twoFactorCode = Totp.Code(key, at) });

@@ -37,7 +37,7 @@ public sealed partial class OrganisationSignInTests(SsoFixture sso) : IClassFixt
         return client;
     }
 
-    private async Task<bool> SignedInAsync(SsoClient client) => (await client.App.GetAsync("/Dashboard")).StatusCode == HttpStatusCode.OK;
+    private static async Task<bool> SignedInAsync(SsoClient client) => (await client.App.GetAsync("/Dashboard")).StatusCode == HttpStatusCode.OK;
 
     [Fact]
     public async Task FirstSignIn_CreatesAnAccountBoundToIssuerTenantAndObjectId_WithNoPassword()

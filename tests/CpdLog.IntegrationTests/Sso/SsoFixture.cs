@@ -52,17 +52,3 @@ public class SsoFixture : IAsyncLifetime
 
     public SsoClient NewClient() => new(App, Provider);
 }
-
-/// <summary>Closed sign-up and passwords for the break-glass Admin only.</summary>
-public sealed class ClosedSsoFixture : SsoFixture
-{
-    public ClosedSsoFixture()
-        : base(open: false)
-    {
-    }
-}
-
-public sealed class SsoAppFactory(IReadOnlyDictionary<string, string?> settings) : CpdLogAppFactory
-{
-    protected override IReadOnlyDictionary<string, string?> Settings => settings;
-}

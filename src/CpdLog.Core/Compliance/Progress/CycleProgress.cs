@@ -74,6 +74,9 @@ public sealed record CycleProgress(ProgressWindow Window, DateOnly Today, IReadO
     public static decimal Pace(ProgressWindow window, decimal required, DateOnly date) =>
         Math.Round(required * window.ElapsedFraction(date), 1, MidpointRounding.AwayFromZero);
 
+    /// <summary>Months between checkpoints, the smallest giving at most eight rows.</summary>
+    private static readonly int[] CheckpointSteps = [1, 2, 3, 6, 12];
+
     /// <summary>
     /// The table's dates: the end of each equal step (1, 2, 3, 6 or 12 months: the shortest that cuts the cycle into at
     /// most 8) that has passed, then today and the deadline, in date order, each once.
@@ -81,7 +84,7 @@ public sealed record CycleProgress(ProgressWindow Window, DateOnly Today, IReadO
     internal static IReadOnlyList<(DateOnly Date, ProgressRowKind Kind)> Checkpoints(ProgressWindow window, DateOnly today)
     {
         var months = Math.Max(1, CycleMath.MonthsBetween(window.Start, window.End.AddDays(1)));
-        var step = new[] { 1, 2, 3, 6, 12 }.FirstOrDefault(s => months / (double)s <= 8, 12);
+        var step = CheckpointSteps.FirstOrDefault(s => months / (double)s <= 8, 12);
         var rows = new List<(DateOnly Date, ProgressRowKind Kind)>();
         for (var k = 1; ; k++)
         {
@@ -126,7 +129,7 @@ public sealed record CycleProgress(ProgressWindow Window, DateOnly Today, IReadO
         return new ProgressSeries(target, steps, rows, total, Pace(window, target.Required, today));
     }
 
-    private static IReadOnlyList<(DateOnly Date, decimal Amount)> Amounts(ProgressMeasure measure, ComplianceInput input, Period period) => measure switch
+    private static List<(DateOnly Date, decimal Amount)> Amounts(ProgressMeasure measure, ComplianceInput input, Period period) => measure switch
     {
         ProgressMeasure.ActivityHours => Evidence.Activities(input, period).Select(a => (a.EndDate, a.Hours)).ToList(),
         ProgressMeasure.ParticipatoryHours => Evidence.Activities(input, period).Select(a => (a.EndDate, Evidence.ParticipatoryHours(a))).ToList(),

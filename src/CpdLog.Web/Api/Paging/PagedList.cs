@@ -1,14 +1,5 @@
 namespace CpdLog.Web.Api.Paging;
 
-/// <summary>What the paging filter needs to know about a list that is already one page of a longer one.</summary>
-public interface IPagedList
-{
-    PageRequest Request { get; }
-
-    /// <summary>Rows in the whole list, on every page.</summary>
-    int TotalCount { get; }
-}
-
 /// <summary>
 /// One page of rows plus the whole list's count. It is a <see cref="List{T}"/>, so an endpoint that returns it still
 /// answers with a plain JSON array; the count and links travel in headers (<see cref="PagingFilter"/>).

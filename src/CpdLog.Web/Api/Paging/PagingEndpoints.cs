@@ -79,6 +79,3 @@ public static class PagingEndpoints
         }
     }
 }
-
-/// <summary>Endpoint metadata: this endpoint answers with one page of a list.</summary>
-public sealed class PagedListMetadata;

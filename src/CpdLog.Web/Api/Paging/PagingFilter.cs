@@ -1,6 +1,7 @@
 namespace CpdLog.Web.Api.Paging;
 
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 
 /// <summary>
@@ -83,5 +84,6 @@ public sealed class PagingFilter : IEndpointFilter
         return method.CreateDelegate<Func<object, PageRequest, IPagedList>>();
     }
 
+    [SuppressMessage("Performance", "CA1859:Use concrete types when possible for improved performance", Justification = "Bound by reflection as a Func<object, PageRequest, IPagedList> (SlicerFor).")]
     private static IPagedList Slice<T>(object rows, PageRequest request) => ((IEnumerable<T>)rows).ToList().ToPagedList(request);
 }

@@ -64,7 +64,7 @@ public sealed class PersonalDataExport(CpdLogDbContext db)
         where T : class =>
         [.. await db.Set<T>().AsNoTracking().Where(e => EF.Property<string>(e, column) == userId).ToListAsync(ct)];
 
-    private JsonObject Row(IEntityType type, object entity)
+    private static JsonObject Row(IEntityType type, object entity)
     {
         var row = new JsonObject();
         foreach (var property in type.GetProperties().Where(p => !SecretWords.Any(w => p.Name.Contains(w, StringComparison.Ordinal))))

@@ -8,9 +8,6 @@ using CpdLog.Data;
 using CpdLog.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-/// <summary>One admin audit entry with the actor's and subject's e-mail addresses (when the subject is an account).</summary>
-public sealed record AdminAuditLine(AdminAuditEntry Entry, string Actor, string Subject);
-
 /// <summary>
 /// The append-only record of every administrative act (roles, line manager, cost centres held, account enabled or
 /// disabled, budgets, agreement templates, custom bodies): who, when, before and after. Entries are added to the

@@ -8,32 +8,6 @@ using CpdLog.Web.Features.Shared;
 using CpdLog.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-public sealed record CustomBodyDto(
-    Guid Id,
-    string Code,
-    string Name,
-    int CycleMonths,
-    AnchorKind AnchorKind,
-    decimal? RequiredHours,
-    decimal? RequiredParticipatoryHours,
-    decimal? RequiredVerifiableHours,
-    int? RequiredReflections,
-    int? RequiredFeedback,
-    int? MinimumDistinctActivityTypes,
-    string Notes,
-    string RuleVersion,
-    DateOnly EffectiveFrom,
-    IReadOnlyList<CustomBodyRules> EarlierVersions)
-{
-    public static CustomBodyDto From(CustomBodyDefinition b) => new(
-        b.Id, b.Code, b.Name, b.CycleMonths, b.AnchorKind, b.RequiredHours, b.RequiredParticipatoryHours, b.RequiredVerifiableHours,
-        b.RequiredReflections, b.RequiredFeedback, b.MinimumDistinctActivityTypes, b.Notes, BodyCatalogue.ForCustom(b).Version,
-        b.EffectiveFrom, b.EarlierVersions);
-}
-
-/// <summary>One admin audit entry: who (id and e-mail), when, what, to what, before and after.</summary>
-public sealed record AdminAuditDto(DateTimeOffset At, string ActorId, string Actor, string Kind, string SubjectId, string Subject, string Before, string After);
-
 /// <summary>/api/v1/admin: accounts and custom bodies. Admins never reach anyone's records through these.</summary>
 public static class AdminEndpoints
 {

@@ -4,17 +4,6 @@ using CpdLog.Core.Funding;
 using CpdLog.Data;
 using Microsoft.EntityFrameworkCore;
 
-/// <summary>A holding as an Admin sees it: who holds which cost centre, since when, assigned by whom.</summary>
-public sealed record CostCentreHolding(Guid Id, string UserId, string Name, string Email, string CostCentre, DateTimeOffset AssignedAt, string AssignedBy);
-
-public sealed record HoldCostCentreRequest(string? UserId, string? CostCentre);
-
-/// <summary>Outcome of assigning a cost centre: the holding, or errors keyed by camelCase field.</summary>
-public sealed record HoldingResult(CostCentreHolding? Holding, IReadOnlyDictionary<string, string[]> Errors)
-{
-    public bool Succeeded => Errors.Count == 0;
-}
-
 /// <summary>
 /// Which budget holder holds which cost centre. Shared by Admin/CostCentres and <c>/api/v1/admin/cost-centre-holders</c>.
 /// Only BudgetHolder-role accounts hold cost centres, and an Admin never assigns or removes their own. Every change is

@@ -7,60 +7,6 @@ using CpdLog.Web.Infrastructure;
 using CpdLog.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 
-/// <summary>An account as an Admin sees it: who they are and how they fit in, never what they have recorded.</summary>
-public sealed record AdminUser(
-    string Id,
-    string DisplayName,
-    string Email,
-    string JobTitle,
-    IReadOnlyList<string> Roles,
-    string? LineManagerId,
-    string? LineManagerName,
-    string? CostCentre,
-    decimal Fte,
-    bool IsDisabled,
-    bool TwoFactorEnabled,
-    DateTimeOffset CreatedAt,
-    bool HasPassword);
-
-public sealed record CreateUserRequest
-{
-    public string? DisplayName { get; init; }
-
-    public string? Email { get; init; }
-
-    public string? JobTitle { get; init; }
-
-    public IReadOnlyList<string>? Roles { get; init; }
-}
-
-/// <summary>
-/// A change to an account. A null field is left as it is; an empty string clears <see cref="LineManagerId"/> or
-/// <see cref="CostCentre"/>. <see cref="Roles"/> replaces the account's roles.
-/// </summary>
-public sealed record UpdateUserRequest
-{
-    public string? DisplayName { get; init; }
-
-    public string? JobTitle { get; init; }
-
-    public IReadOnlyList<string>? Roles { get; init; }
-
-    public string? LineManagerId { get; init; }
-
-    public string? CostCentre { get; init; }
-
-    public decimal? Fte { get; init; }
-
-    public bool? IsDisabled { get; init; }
-}
-
-/// <summary>Outcome of an account change: errors keyed by camelCase field name, or the account as it now is.</summary>
-public sealed record AdminResult(AdminUser? User, IReadOnlyDictionary<string, string[]> Errors)
-{
-    public bool Succeeded => Errors.Count == 0;
-}
-
 /// <summary>Creates accounts and sets roles, line managers, cost centres, FTE and the disabled flag.</summary>
 public sealed class UserAdministration(CpdLogDbContext db, CpdUserManager users, AdminAuditLog audit, CostCentreHoldings holdings, PasswordLinks links)
 {

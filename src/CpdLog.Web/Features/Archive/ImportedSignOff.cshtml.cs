@@ -40,5 +40,6 @@ public sealed class ImportedSignOffModel(CpdLogDbContext db) : PageModel
             .FirstOrDefaultAsync(h => h.OwnerId == ownerId && h.Kind == ImportedHistoryKinds.SignOff && h.Id == id, ct);
     }
 
-    public static string PathOf(Guid id) => $"/Archive/ImportedSignOff/{id}";
+    /// <summary>This page's name, for <c>RedirectToPage</c> and <c>asp-page</c> (route value <c>id</c>).</summary>
+    public const string PageName = "/Archive/ImportedSignOff";
 }

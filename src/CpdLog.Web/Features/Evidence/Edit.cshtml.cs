@@ -15,7 +15,7 @@ public sealed class EditModel(EvidenceService evidence, TimeProvider clock) : Pa
 
     public string Reference { get; private set; } = "";
 
-    public string BackUrl { get; private set; } = "/Activities";
+    public string BackUrl { get; private set; } = "";
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -62,6 +62,6 @@ public sealed class EditModel(EvidenceService evidence, TimeProvider clock) : Pa
     {
         FileName = file.FileName;
         Reference = file.Reference;
-        BackUrl = RecordTypes.ForEvidence(file.RecordKind)?.RecordPath(file.RecordId) ?? "/Activities";
+        BackUrl = (RecordTypes.ForEvidence(file.RecordKind) is { } type ? Url.Page(type.RecordPage, new { id = file.RecordId }) : Url.Page("/Activities/Index"))!;
     }
 }

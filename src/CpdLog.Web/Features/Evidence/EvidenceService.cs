@@ -9,35 +9,6 @@ using CpdLog.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-public sealed class EvidenceOptions
-{
-    public const string Section = "Evidence";
-
-    /// <summary>Largest file accepted, in bytes (<c>Evidence:MaxBytes</c>); 10 MB by default.</summary>
-    public long MaxBytes { get; set; } = 10 * 1024 * 1024;
-
-    /// <summary>Storage one person may use for evidence, binned files included (<c>Evidence:QuotaBytesPerUser</c>); 500 MB by default.</summary>
-    public long QuotaBytesPerUser { get; set; } = 500L * 1024 * 1024;
-
-    /// <summary>Uploads one person may make per <see cref="UploadWindowSeconds"/> (<c>Evidence:UploadPermitLimit</c>); 30 by default.</summary>
-    public int UploadPermitLimit { get; set; } = 30;
-
-    public int UploadWindowSeconds { get; set; } = 600;
-}
-
-/// <summary>An upload that passed the checks: its bytes, the format judged from them, a safe file name and the SHA-256 (hex).</summary>
-public sealed record CheckedFile(byte[] Bytes, EvidenceFormat Format, string FileName, string Sha256);
-
-/// <summary>The result of an upload: saved, refused with field messages, or the record is not the user's.</summary>
-public abstract record UploadOutcome
-{
-    public sealed record Saved(EvidenceFile File) : UploadOutcome;
-
-    public sealed record Invalid(IReadOnlyList<FieldError> Errors) : UploadOutcome;
-
-    public sealed record RecordNotFound : UploadOutcome;
-}
-
 /// <summary>
 /// Evidence files shared by the Details page and the API: the type is judged from the bytes, the SHA-256 of exactly
 /// what is stored is recorded, the bytes go to the <see cref="IFileStore"/> (outside the web root) under a key we

@@ -8,8 +8,6 @@ using CpdLog.Core.Funding;
 using CpdLog.Data;
 using Microsoft.EntityFrameworkCore;
 
-public sealed record LeaverLine(CpdUser Person, FundingRequest Request, AgreementAcceptance Acceptance, AgreementTemplate Template, RepaymentQuote Quote);
-
 /// <summary>Admin and budget-holder work: budgets, agreement templates (versioned), leaver statements, the audit log.</summary>
 public sealed class FundingAdminService(
     CpdLogDbContext db, FundingCalendar calendar, Microsoft.Extensions.Options.IOptions<FundingOptions> options, FundingAccess access, FundingBudgets budgets,

@@ -43,7 +43,7 @@ public sealed class FundingNotifier(
 
         await SendAsync(requester, $"Retrospective request allowed: {request.Title}",
             "Your approver allowed this request although the study has already started. If it needs a learning agreement, you can accept it now.",
-            $"/Funding/Details/{request.Id}");
+            address.Page("/Funding/Details", new { id = request.Id }));
     }
 
     public async Task DecidedAsync(Guid id, CancellationToken ct)
@@ -66,7 +66,7 @@ public sealed class FundingNotifier(
             FundingStatus.Returned => ($"Funding request returned for changes: {request.Title}", "Your request was returned to you for changes. Edit it and submit it again."),
             _ => ($"Funding request updated: {request.Title}", $"Your request is now {FundingRequest.Describe(request.Status)}."),
         };
-        await SendAsync(requester, subject, text + comment, $"/Funding/Details/{request.Id}");
+        await SendAsync(requester, subject, text + comment, address.Page("/Funding/Details", new { id = request.Id }));
         if (request.Status == FundingStatus.AwaitingCostApproval)
         {
             await TellApproversAsync(request, requester, $"Extra cost to decide: {request.Title}",
@@ -98,7 +98,7 @@ public sealed class FundingNotifier(
     {
         foreach (var approver in await ApproversAsync(request, requester, ct))
         {
-            await SendAsync(approver, subject, text, $"/Team/Decide/{request.Id}");
+            await SendAsync(approver, subject, text, address.Page("/Team/Decide", new { id = request.Id }));
         }
     }
 
@@ -139,14 +139,14 @@ public sealed class FundingNotifier(
         return (request, requester);
     }
 
-    private async Task SendAsync(CpdUser to, string subject, string text, string path)
+    private async Task SendAsync(CpdUser to, string subject, string text, string link)
     {
         if (string.IsNullOrEmpty(to.Email))
         {
             return;
         }
 
-        var body = $"Dear {(string.IsNullOrEmpty(to.DisplayName) ? to.Email : to.DisplayName)},\n\n{text}\n\nOpen it in CpdLog: {address.Links}{path}\n";
+        var body = $"Dear {(string.IsNullOrEmpty(to.DisplayName) ? to.Email : to.DisplayName)},\n\n{text}\n\nOpen it in CpdLog: {link}\n";
         try
         {
             await mail.SendAsync(new EmailMessage(to.Email, to.DisplayName, subject, body), CancellationToken.None);
@@ -155,70 +155,5 @@ public sealed class FundingNotifier(
         {
             logger.LogError(ex, "Could not send funding e-mail \"{Subject}\" to {To}", subject, to.Email);
         }
-    }
-}
-
-/// <summary>
-/// Sends reminders for decisions waiting more than <see cref="FundingOptions.ReminderAfterDays"/>. Safe with several
-/// instances: each reminder is claimed with a conditional UPDATE of <c>LastReminderAt</c>, and only the instance whose
-/// update changed the row sends it.
-/// </summary>
-public sealed class FundingReminders(CpdLogDbContext db, FundingNotifier notifier, TimeProvider clock, IOptions<FundingOptions> options)
-{
-    public async Task<int> RunOnceAsync(CancellationToken ct)
-    {
-        var now = clock.GetUtcNow();
-        var cutoff = now.AddDays(-options.Value.ReminderAfterDays);
-        var due = await db.FundingRequests
-            .Where(r => (r.Status == FundingStatus.Submitted || r.Status == FundingStatus.AwaitingBudgetHolder || r.Status == FundingStatus.AwaitingCostApproval)
-                        && r.AwaitingSince != null && r.AwaitingSince < cutoff
-                        && (r.LastReminderAt == null || r.LastReminderAt < cutoff))
-            .Select(r => r.Id)
-            .ToListAsync(ct);
-        var sent = 0;
-        foreach (var id in due)
-        {
-            var claimed = await db.FundingRequests
-                .Where(r => r.Id == id && (r.LastReminderAt == null || r.LastReminderAt < cutoff))
-                .ExecuteUpdateAsync(s => s.SetProperty(r => r.LastReminderAt, now), ct);
-            if (claimed == 1)
-            {
-                await notifier.ReminderAsync(id, ct);
-                sent++;
-            }
-        }
-
-        return sent;
-    }
-}
-
-public sealed class FundingReminderService(IServiceScopeFactory scopes, IOptions<FundingOptions> options, TimeProvider clock, ILogger<FundingReminderService> logger)
-    : BackgroundService
-{
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.RemindersEnabled)
-        {
-            return;
-        }
-
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(Math.Max(1, options.Value.ReminderCheckMinutes)), clock);
-        do
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var sent = await scope.ServiceProvider.GetRequiredService<FundingReminders>().RunOnceAsync(stoppingToken);
-                if (sent > 0)
-                {
-                    logger.LogInformation("Sent {Count} funding decision reminders", sent);
-                }
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "Funding reminders failed; will retry");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 }

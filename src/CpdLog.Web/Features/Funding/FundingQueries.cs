@@ -9,13 +9,6 @@ using CpdLog.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-public sealed record QueueItem(FundingRequest Request, CpdUser Requester, string Stage);
-
-public sealed record TeamMemberYear(CpdUser Person, FinancialYear Year, decimal Committed, decimal Spent, StudyLeaveBalance Leave, int Registrations, decimal CompletedCpdHours);
-
-/// <summary>One report's year and how each of their registrations stands: status and deadline only, never the records behind it.</summary>
-public sealed record TeamMemberOverview(TeamMemberYear Member, IReadOnlyList<RegistrationStatus> Registrations);
-
 /// <summary>Read side for line managers and budget holders: the decision queue and the team view.</summary>
 public sealed class FundingQueries(CpdLogDbContext db, FundingCalendar calendar, IOptions<FundingOptions> options, ComplianceService compliance)
 {

@@ -89,7 +89,7 @@ public sealed class LeaverErasure(CpdLogDbContext db, PersonalDataErasure erasur
             + $"{UkFormat.Date(ErasureDue(leftOn))}. Then it is erased and your account is closed. Your employer keeps its funding records "
             + "(requests, decisions and learning agreements) under its retention rules.\n\n"
             + "Before then, download your personal archive and, if you like, a statement of what you would repay under your learning "
-            + $"agreements. Both are on the \"If I move employer\" page: {address.Links}/Leaving\n\n"
+            + $"agreements. Both are on the \"If I move employer\" page: {address.Page("/Leaving/Index")}\n\n"
             + "Your archive can be imported into the CpdLog of your next employer.\n";
         try
         {

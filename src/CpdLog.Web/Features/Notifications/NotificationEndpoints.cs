@@ -5,16 +5,6 @@ using CpdLog.Core.Notifications;
 using CpdLog.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-/// <summary>A person's reminder choices. <c>teamSummary</c> is for line managers only.</summary>
-public sealed record NotificationPreferencesDto(bool AtRiskAlerts, bool DeadlineReminders, bool MonthlyDigest, bool TeamSummary, bool CanHaveTeamSummary)
-{
-    public static NotificationPreferencesDto From(NotificationPreferences p, bool lineManager) =>
-        new(p.AtRiskAlerts, p.DeadlineReminders, p.MonthlyDigest, p.TeamSummary && lineManager, lineManager);
-}
-
-/// <summary>PUT body: every choice must be given (the resource is replaced).</summary>
-public sealed record NotificationPreferencesRequest(bool? AtRiskAlerts, bool? DeadlineReminders, bool? MonthlyDigest, bool? TeamSummary);
-
 /// <summary>GET|PUT /api/v1/me/notification-preferences.</summary>
 public static class NotificationEndpoints
 {

@@ -14,16 +14,6 @@ using CpdLog.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-/// <summary>What one tick of the reminder job did.</summary>
-/// <param name="Ran">False when it was too early in the UK day or another instance has today's run.</param>
-public sealed record ReminderRunResult(bool Ran, DateOnly Day, int Sent);
-
-/// <summary>This process's name in claims (several app instances may share one database).</summary>
-public sealed class ReminderInstance
-{
-    public string Id { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid().ToString("N")[..8]}";
-}
-
 /// <summary>
 /// The daily reminder run (issue 14, item 3). A run is claimed for the UK day (a <see cref="ReminderRun"/> row), and
 /// each e-mail is claimed by inserting its <see cref="ReminderEvent"/> (unique per user, registration, cycle and
@@ -201,7 +191,7 @@ public sealed class ReminderJob(
             .Append(CultureInfo.InvariantCulture, $"Your {s.BodyName} ({s.Registration.BodyCode}) CPD is {words} on {Date(day)}. ")
             .Append(CultureInfo.InvariantCulture, $"The deadline is {Date(result.Cycle.Deadline)} ({Days(result.Cycle.DaysLeft(day))} left).\n\n")
             .Append(Requirements(result));
-        return Message(user, $"Your {s.Registration.BodyCode} CPD is {words}", text.ToString(), ReminderKinds.AtRisk, $"/Dashboard#reg-{s.Registration.Id}");
+        return Message(user, $"Your {s.Registration.BodyCode} CPD is {words}", text.ToString(), ReminderKinds.AtRisk, address.Page("/Dashboard/Index", fragment: $"reg-{s.Registration.Id}"));
     }
 
     private EmailMessage DeadlineMail(CpdUser user, RegistrationStatus s, DateOnly day, int threshold)
@@ -213,7 +203,7 @@ public sealed class ReminderJob(
             .Append(CultureInfo.InvariantCulture, $"and {unmet} required item{(unmet == 1 ? " is" : "s are")} not met yet. Status today: {result.Status.Words().ToLowerInvariant()}.\n\n")
             .Append(Requirements(result));
         return Message(user, $"{threshold} days to your {s.Registration.BodyCode} deadline: {unmet} item{(unmet == 1 ? "" : "s")} not met",
-            text.ToString(), ReminderKinds.Deadlines, $"/Dashboard#reg-{s.Registration.Id}");
+            text.ToString(), ReminderKinds.Deadlines, address.Page("/Dashboard/Index", fragment: $"reg-{s.Registration.Id}"));
     }
 
     private EmailMessage DigestMail(CpdUser user, IReadOnlyList<RegistrationStatus> statuses, DateOnly day)
@@ -226,7 +216,7 @@ public sealed class ReminderJob(
                 .Append(Requirements(result)).Append('\n');
         }
 
-        return Message(user, $"Your CPD in {UkFormat.Month(day)}", text.ToString(), ReminderKinds.Digest, "/Dashboard");
+        return Message(user, $"Your CPD in {UkFormat.Month(day)}", text.ToString(), ReminderKinds.Digest, address.Page("/Dashboard/Index"));
     }
 
     /// <summary>
@@ -262,7 +252,7 @@ public sealed class ReminderJob(
         }
 
         text.Append("\nThis summary shows statuses only. CpdLog never shares your team's records, reflections or private items.\n");
-        return Message(manager, $"Your team's CPD status: {UkFormat.Month(day)}", text.ToString(), ReminderKinds.Team, "/Team/Overview");
+        return Message(manager, $"Your team's CPD status: {UkFormat.Month(day)}", text.ToString(), ReminderKinds.Team, address.Page("/Team/Overview"));
     }
 
     /// <summary>The requirements not met, with their status, amounts, projection at the current pace and next step.</summary>
@@ -284,12 +274,12 @@ public sealed class ReminderJob(
         return text.ToString();
     }
 
-    private EmailMessage Message(CpdUser to, string subject, string text, string kind, string path)
+    private EmailMessage Message(CpdUser to, string subject, string text, string kind, string link)
     {
-        var unsubscribe = $"{address.Links}/Notifications/Unsubscribe?token={Uri.EscapeDataString(tokens.Create(to.Id, kind))}";
+        var unsubscribe = address.Page("/Notifications/Unsubscribe", new { token = tokens.Create(to.Id, kind) });
         var name = string.IsNullOrEmpty(to.DisplayName) ? to.Email! : to.DisplayName;
-        var body = $"Dear {name},\n\n{text}\nOpen CpdLog: {address.Links}{path}\n\n" +
-            $"Choose which reminders you get: {address.Links}/Identity/Account/Manage/Notifications\n" +
+        var body = $"Dear {name},\n\n{text}\nOpen CpdLog: {link}\n\n" +
+            $"Choose which reminders you get: {address.Page("/Account/Manage/Notifications", new { area = "Identity" })}\n" +
             $"Stop {ReminderKinds.Describe(kind)}: {unsubscribe}\n";
         return new EmailMessage(to.Email!, to.DisplayName, subject, body)
         {

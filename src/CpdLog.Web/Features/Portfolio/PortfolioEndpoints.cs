@@ -11,59 +11,6 @@ using CpdLog.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
-/// <summary>Body of POST /api/v1/portfolios. Sections are names such as "CpdLog" or "FundedStudy".</summary>
-public sealed record CreatePortfolioRequest(
-    Guid RegistrationId,
-    DateOnly? From = null,
-    DateOnly? To = null,
-    IReadOnlyList<string>? Sections = null,
-    bool IncludePrivate = false);
-
-/// <summary>
-/// What a portfolio would contain that cannot be printed: characters no installed font draws (each as the character
-/// and as U+XXXX), and whether the PDF would still claim PDF/A.
-/// </summary>
-public sealed record PortfolioCheckDto(IReadOnlyList<string> UndrawableCharacters, IReadOnlyList<string> CodePoints, bool ClaimsPdfA);
-
-/// <summary>A portfolio issued before: enough to find it again and to check a copy.</summary>
-public sealed record IssuedPortfolioDto(
-    Guid Id,
-    string VerificationCode,
-    DateTimeOffset GeneratedAt,
-    Guid RegistrationId,
-    string BodyCode,
-    string RegistrationNumber,
-    DateOnly PeriodStart,
-    DateOnly PeriodEnd,
-    PortfolioTemplate Template,
-    long SizeBytes,
-    string Sha256);
-
-/// <summary>Body of PUT /api/v1/portfolio-texts/{registrationId}. Null leaves that text empty.</summary>
-public sealed record PortfolioTextsRequest(string? SummaryOfPractice, string? PersonalStatement);
-
-/// <summary>The HCPC profile texts of one registration, with their word counts against the HCPC limits.</summary>
-public sealed record PortfolioTextsDto(
-    Guid RegistrationId,
-    string SummaryOfPractice,
-    int SummaryOfPracticeWords,
-    int SummaryOfPracticeLimit,
-    string PersonalStatement,
-    int PersonalStatementWords,
-    int PersonalStatementLimit,
-    DateTimeOffset? UpdatedAt)
-{
-    public static PortfolioTextsDto From(Guid registrationId, PortfolioTexts? texts) => new(
-        registrationId,
-        texts?.SummaryOfPractice ?? "",
-        WordCounter.Count(texts?.SummaryOfPractice),
-        WordCounter.HcpcSummaryOfPracticeLimit,
-        texts?.PersonalStatement ?? "",
-        WordCounter.Count(texts?.PersonalStatement),
-        WordCounter.HcpcPersonalStatementLimit,
-        texts?.UpdatedAt);
-}
-
 /// <summary>/api/v1/portfolios: generate a PDF portfolio, list those issued; /api/v1/portfolio-texts: the HCPC profile texts.</summary>
 public static class PortfolioEndpoints
 {
@@ -209,9 +156,4 @@ public static class PortfolioEndpoints
             .ToListAsync(ct);
         return TypedResults.Ok(list);
     }
-}
-
-public sealed class PortfolioProfile : Profile
-{
-    public PortfolioProfile() => CreateMap<IssuedPortfolio, IssuedPortfolioDto>();
 }

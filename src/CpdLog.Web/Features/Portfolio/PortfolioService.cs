@@ -13,32 +13,6 @@ using CpdLog.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-/// <summary>What the user asked for. Null dates default to the registration's current cycle; null sections to the template's.</summary>
-public sealed record PortfolioRequest(
-    Guid RegistrationId,
-    DateOnly? From,
-    DateOnly? To,
-    IReadOnlyCollection<string>? Sections,
-    bool IncludePrivate);
-
-/// <summary>A checked request, ready to render: the builder input and the file name to serve it under.</summary>
-public sealed record PortfolioPlan(string OwnerId, Guid RegistrationId, PortfolioInput Input, string FileName);
-
-/// <summary>Either a plan, field errors (camelCase keys), or neither: the registration is not the user's.</summary>
-public sealed record PlanOutcome(PortfolioPlan? Plan, IDictionary<string, string[]>? Errors)
-{
-    public bool NotFound => Plan is null && Errors is null;
-}
-
-/// <summary>The defaults and choices for one of the user's registrations (for the form).</summary>
-public sealed record PortfolioChoices(
-    ProfessionalRegistration Registration,
-    string BodyName,
-    PortfolioTemplate Template,
-    PortfolioPeriod DefaultPeriod,
-    IReadOnlyList<PortfolioSectionKind> AvailableSections,
-    IReadOnlySet<PortfolioSectionKind> DefaultSections);
-
 /// <summary>
 /// Builds and issues PDF portfolios: loads the user's live records, judges the registration, renders off the request
 /// thread under a concurrency cap, and records the SHA-256 of the bytes that will be served so /verify can check them.
@@ -51,6 +25,7 @@ public sealed class PortfolioService(
     PortfolioRenderGate gate,
     TimeProvider clock,
     IFileStore store,
+    LinkGenerator links,
     ILogger<PortfolioService> logger)
 {
     // Ten years covers any body's cycle with room for an appraisal history; more is almost certainly a typo.
@@ -142,7 +117,7 @@ public sealed class PortfolioService(
                 .Select(Core.SignOffs.ElectronicSignature.From).ToList(),
             Options = new PortfolioOptions { IncludePrivateItems = request.IncludePrivate, Sections = sections },
             VerificationCode = code,
-            VerifyUrl = $"{verifyBaseUrl.TrimEnd('/')}/verify?code={code}",
+            VerifyUrl = verifyBaseUrl.TrimEnd('/') + links.GetPathByPage("/Verify/Index", handler: null, values: new { code }),
             GeneratedAt = now,
         };
 
@@ -416,26 +391,4 @@ public sealed class PortfolioService(
             .Select(f => new FundedStudyLine(f.Title, f.Provider, f.StartDate, f.EndDate, f.ApprovedAmount ?? 0m, DisplayNames.Of(f.Status)))
             .ToList();
     }
-}
-
-/// <summary>Caps concurrent renders (configuration <c>Portfolio:MaxConcurrentRenders</c>) and runs them off the request thread.</summary>
-public sealed class PortfolioRenderGate(IOptions<PortfolioSettings> settings) : IDisposable
-{
-    private readonly SemaphoreSlim _slots = new(Math.Max(1, settings.Value.MaxConcurrentRenders));
-
-    public async Task RunAsync(Func<CancellationToken, Task> render, CancellationToken ct)
-    {
-        await _slots.WaitAsync(ct);
-        try
-        {
-            // Layout and drawing are CPU-bound and synchronous: a pool thread does them so request threads stay free.
-            await Task.Run(() => render(ct), ct);
-        }
-        finally
-        {
-            _slots.Release();
-        }
-    }
-
-    public void Dispose() => _slots.Dispose();
 }

@@ -19,8 +19,14 @@ public interface IRecordType
 
     string PluralName { get; }
 
-    /// <summary>The type's list page; its Add, Edit and Delete pages are below it (<c>{IndexPath}/Edit/{id}</c>).</summary>
+    /// <summary>
+    /// The folder of the type's pages under Features (<c>/Records/Reflections</c>), which is also its list's address: the
+    /// list is the page <c>{IndexPath}/Index</c>, its Add, Edit and Delete pages are beside it.
+    /// </summary>
     string IndexPath { get; }
+
+    /// <summary>The type's list page, for <c>RedirectToPage</c> and <c>asp-page</c>.</summary>
+    string IndexPage { get; }
 
     /// <summary>What the records overview says about the type; null keeps it off that page (it lives elsewhere).</summary>
     string? Description { get; }
@@ -32,10 +38,10 @@ public interface IRecordType
     bool HasRecordPages { get; }
 
     /// <summary>The page that shows one record with its evidence, when it is not the Edit page (activities, qualifications: Details).</summary>
-    string? RecordPathPrefix { get; }
+    string? DetailsPage { get; }
 
-    /// <summary>The page that shows one record with its evidence panel (where evidence uploads return to).</summary>
-    string RecordPath(Guid id);
+    /// <summary>The page (route value <c>id</c>) that shows one record with its evidence panel (where evidence uploads return to).</summary>
+    string RecordPage { get; }
 
     Task<int> CountAsync(CpdLogDbContext db, string ownerId, CancellationToken ct);
 

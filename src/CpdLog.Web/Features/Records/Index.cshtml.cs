@@ -22,7 +22,7 @@ public sealed class IndexModel(CpdLogDbContext db) : PageModel
         {
             if (type.Description is { } description)
             {
-                summaries.Add(new(type.PluralName, type.IndexPath, await type.CountAsync(db, ownerId, ct), description));
+                summaries.Add(new(type.PluralName, type.IndexPath, type.IndexPage, await type.CountAsync(db, ownerId, ct), description));
             }
         }
 

@@ -25,12 +25,12 @@ public sealed class RecordDeletePageModel<TEntity>(CpdLogDbContext db, TimeProvi
 
         if (SignedRecords.SignOffOf(record) is { } signOff)
         {
-            return Redirect(SignedRecords.DetailsPath(signOff));
+            return RedirectToPage(SignedRecords.DetailsPage, new { id = signOff });
         }
 
         TypeName = Type.Name;
         Description = Type.Describe(record);
-        CancelUrl = CancelPath(record);
+        CancelUrl = Type.DetailsPage is null ? Url.Page(Type.IndexPage)! : Url.Page(Type.RecordPage, new { id = record.Id })!;
         ViewData["Title"] = Question; // the layout reads the page's ViewData, not the partial's copy
         return Page();
     }
@@ -46,15 +46,12 @@ public sealed class RecordDeletePageModel<TEntity>(CpdLogDbContext db, TimeProvi
         if (SignedRecords.SignOffOf(record) is { } signOff)
         {
             TempData["Error"] = SignedRecords.Message;
-            return Redirect(SignedRecords.DetailsPath(signOff));
+            return RedirectToPage(SignedRecords.DetailsPage, new { id = signOff });
         }
 
         record.MoveToBin(clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
         TempData["Success"] = $"Moved to the bin: {Type.Describe(record)}. You can restore it from the bin.";
-        return Redirect(Type.IndexPath);
+        return RedirectToPage(Type.IndexPage);
     }
-
-    /// <summary>Back to the record's own page when it has one (activities: Details), else to the list.</summary>
-    private static string CancelPath(TEntity record) => Type.RecordPathPrefix is null ? Type.IndexPath : Type.RecordPath(record.Id);
 }

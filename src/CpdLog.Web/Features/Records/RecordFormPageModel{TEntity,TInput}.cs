@@ -49,7 +49,7 @@ public class RecordFormPageModel<TEntity, TInput>(CpdLogDbContext db, IMapper ma
     public override string FormPartial => $"/Features{Type.IndexPath}/_Form.cshtml";
 
     /// <summary>False for a type whose evidence is on a page of its own (activities: the Details page).</summary>
-    private static bool ShowsEvidence => Type.RecordPathPrefix is null;
+    private static bool ShowsEvidence => Type.DetailsPage is null;
 
     protected CpdLogDbContext Db => db;
 
@@ -67,7 +67,7 @@ public class RecordFormPageModel<TEntity, TInput>(CpdLogDbContext db, IMapper ma
 
             if (SignedRecords.SignOffOf(record) is { } signOff)
             {
-                return Redirect(SignedRecords.DetailsPath(signOff));
+                return RedirectToPage(SignedRecords.DetailsPage, new { id = signOff });
             }
 
             Input = mapper.Map<TInput>(record);
@@ -100,7 +100,7 @@ public class RecordFormPageModel<TEntity, TInput>(CpdLogDbContext db, IMapper ma
             if (SignedRecords.SignOffOf(record) is { } signOff)
             {
                 TempData["Error"] = SignedRecords.Message;
-                return Redirect(SignedRecords.DetailsPath(signOff));
+                return RedirectToPage(SignedRecords.DetailsPage, new { id = signOff });
             }
 
             RecordId = existing;
@@ -149,7 +149,9 @@ public class RecordFormPageModel<TEntity, TInput>(CpdLogDbContext db, IMapper ma
 
         TempData["Success"] = $"{Type.Name} {(id is null ? "added" : "saved")}: {Type.Describe(record)}"
             + (attached is null ? "" : $", with evidence {attached.FileName}");
-        return Redirect(await ReturnToRegistrationAsync(ownerId, ct) ?? AfterSave(record));
+        return await ReturnsToRegistrationAsync(ownerId, ct) is { } registrationId
+            ? RedirectToPage("/Registrations/Details", new { id = registrationId })
+            : AfterSave(record);
     }
 
     /// <summary>The input for a new record: the descriptor's blank (e.g. today's date filled in).</summary>
@@ -159,11 +161,13 @@ public class RecordFormPageModel<TEntity, TInput>(CpdLogDbContext db, IMapper ma
     protected virtual Task LoadChoicesAsync(CancellationToken ct) => Task.CompletedTask;
 
     /// <summary>
-    /// The descriptor's <see cref="RecordType{T}.SavedPath"/>, else the record's own page when it has one (activities:
+    /// The descriptor's <see cref="RecordType{T}.SavedPage"/>, else the record's own page when it has one (activities:
     /// Details, where evidence is attached), else the list.
     /// </summary>
-    private static string AfterSave(TEntity record)
-        => Type.SavedPath ?? (Type.RecordPathPrefix is null ? Type.IndexPath : Type.RecordPath(record.Id));
+    private RedirectToPageResult AfterSave(TEntity record)
+        => Type.SavedPage is { } saved ? RedirectToPage(saved)
+            : Type.DetailsPage is null ? RedirectToPage(Type.IndexPage)
+            : RedirectToPage(Type.RecordPage, new { id = record.Id });
 
     /// <summary>
     /// A "what to do next" or dashboard link can preset the Add page: a query parameter named like one of the input's
@@ -190,11 +194,11 @@ public class RecordFormPageModel<TEntity, TInput>(CpdLogDbContext db, IMapper ma
         }
     }
 
-    /// <summary>The registration's page when <see cref="FromRegistration"/> names one of the user's live registrations.</summary>
-    private async Task<string?> ReturnToRegistrationAsync(string ownerId, CancellationToken ct) =>
+    /// <summary>The registration to return to when <see cref="FromRegistration"/> names one of the user's live registrations.</summary>
+    private async Task<Guid?> ReturnsToRegistrationAsync(string ownerId, CancellationToken ct) =>
         Guid.TryParse(FromRegistration, out var registrationId)
             && await db.Registrations.OwnedBy(ownerId).AnyAsync(r => r.Id == registrationId, ct)
-            ? $"/Registrations/Details?id={registrationId}"
+            ? registrationId
             : null;
 
     private async Task LoadEvidenceAsync(EvidenceService evidence, CancellationToken ct)

@@ -29,6 +29,8 @@ public class RecordType<T> : IRecordType
 
     public required string IndexPath { get; init; }
 
+    public string IndexPage => IndexPath + "/Index";
+
     public string? Description { get; init; }
 
     public string EvidenceHint { get; init; } = "";
@@ -69,14 +71,14 @@ public class RecordType<T> : IRecordType
         init => _orderDescription = value;
     }
 
-    /// <summary>Where the Add and Edit pages go after saving instead of the list (gap explanations: the dashboard).</summary>
-    public string? SavedPath { get; init; }
+    /// <summary>The page the Add and Edit pages go to after saving instead of the list (gap explanations: the dashboard).</summary>
+    public string? SavedPage { get; init; }
 
     /// <summary>The page that shows one record with its evidence, when it is not the Edit page (activities: Details).</summary>
-    public string? RecordPathPrefix { get; init; }
+    public string? DetailsPage { get; init; }
 
     /// <summary>The Edit page, which shows the evidence panel below the form, unless the type has its own page.</summary>
-    public string RecordPath(Guid id) => $"{RecordPathPrefix ?? IndexPath + "/Edit"}/{id}";
+    public string RecordPage => DetailsPage ?? IndexPath + "/Edit";
 
     /// <summary>The owner's live records in display order.</summary>
     public IQueryable<T> Owned(CpdLogDbContext db, string ownerId)

@@ -34,7 +34,7 @@ public static class RecordTypes
         EvidenceHint = "Keep certificates, attendance records or notes as evidence that the CPD took place.",
         AddTitle = "Add a CPD activity",
         EditTitle = "Change a CPD activity",
-        RecordPathPrefix = "/Activities/Details",
+        DetailsPage = "/Activities/Details",
         Describe = a => $"{a.Title} ({RecordFormat.DateRange(a.StartDate, a.EndDate)})",
         Order = q => q.OrderByDescending(a => a.EndDate).ThenByDescending(a => a.StartDate).ThenBy(a => a.Title).ThenBy(a => a.Id),
         OrderDescription = "latest end date first, then latest start date, title and id",
@@ -212,7 +212,7 @@ public static class RecordTypes
         Order = q => q.OrderByDescending(g => g.From).ThenBy(g => g.Id),
         OrderDescription = "latest start first, then id",
         Blank = _ => new() { IsPrivate = true },
-        SavedPath = "/Dashboard",
+        SavedPage = "/Dashboard/Index",
         SampleInput = (today, label) => new()
         {
             From = today.AddDays(-200),
@@ -254,7 +254,7 @@ public static class RecordTypes
         IndexPath = "/Records/Qualifications",
         Description = "Qualifications you are studying for: modules, credits, exams and results, and the funding that pays for them.",
         EvidenceHint = "For example, your enrolment confirmation, module results, exam entry letters or the certificate.",
-        RecordPathPrefix = "/Records/Qualifications/Details",
+        DetailsPage = "/Records/Qualifications/Details",
         Describe = q => $"{q.Title} ({q.AwardingBody})",
         Order = q => q.OrderBy(x => x.Status == QualificationStatus.Completed || x.Status == QualificationStatus.Withdrawn)
             .ThenBy(x => x.ExpectedCompletionDate).ThenBy(x => x.Title).ThenBy(x => x.Id),

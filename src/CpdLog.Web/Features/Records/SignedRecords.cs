@@ -19,5 +19,6 @@ public static class SignedRecords
         ? null
         : TypedResults.Problem(title: "Signed electronically", detail: Message, statusCode: StatusCodes.Status409Conflict);
 
-    public static string DetailsPath(Guid signOffId) => $"/Registrations/SignOffs/Details/{signOffId}";
+    /// <summary>The sign-off's page (route value <c>id</c>: the sign-off's id).</summary>
+    public const string DetailsPage = "/Registrations/SignOffs/Details";
 }

@@ -42,7 +42,7 @@ public sealed class AddModel(BodyDirectory bodies, RegistrationWriter writer) : 
         if (result.Succeeded)
         {
             TempData["Success"] = $"{result.Registration!.BodyCode} registration added";
-            return Redirect("/Dashboard");
+            return RedirectToPage("/Dashboard/Index");
         }
 
         RegistrationForm.KeepDateErrors(ModelState);

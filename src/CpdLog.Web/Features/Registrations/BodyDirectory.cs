@@ -5,12 +5,6 @@ using CpdLog.Core.Registrations;
 using CpdLog.Data;
 using Microsoft.EntityFrameworkCore;
 
-/// <summary>A body a user can register with: from the catalogue, or defined by an Admin.</summary>
-public sealed record BodyInfo(string Code, string Name, IBodyRuleSet RuleSet, IReadOnlyList<string> Versions, Guid? CustomBodyId)
-{
-    public bool IsCustom => CustomBodyId is not null;
-}
-
 /// <summary>The catalogue bodies plus the Admin-defined ones, and the rule set that judges a registration.</summary>
 public sealed class BodyDirectory(CpdLogDbContext db)
 {

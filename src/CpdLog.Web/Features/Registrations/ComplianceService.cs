@@ -6,19 +6,6 @@ using CpdLog.Data;
 using CpdLog.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 
-/// <summary>One registration and the judgement of its current cycle (null when the body's rules are unavailable).</summary>
-public sealed record RegistrationStatus(ProfessionalRegistration Registration, string BodyName, ComplianceResult? Result)
-{
-    /// <summary>Requirements whose result changed because a rule was corrected (see docs/requirement-codes.md).</summary>
-    public IReadOnlyList<CorrectedResult> Corrections { get; init; } = [];
-
-    /// <summary>
-    /// The status scale's code ("met", "on-track", "at-risk", "not-met", "not-due", "warning"; see
-    /// <see cref="StatusScale"/>) judged on the result's date, or "unknown" when the body's rules are unavailable.
-    /// </summary>
-    public string Status => Result is null ? "unknown" : Result.Status.Code();
-}
-
 /// <summary>
 /// Loads a user's registrations and live records and judges each registration with its body's rules. One activity
 /// counts toward every registration it falls inside: every rule set gets ALL the user's live records and applies its

@@ -32,6 +32,6 @@ public sealed class DeleteModel(CpdLogDbContext db, RegistrationWriter writer) :
         }
 
         TempData["Success"] = "Registration moved to the bin";
-        return Redirect("/Registrations");
+        return RedirectToPage("/Registrations/Index");
     }
 }

@@ -45,7 +45,7 @@ public sealed class EditModel(CpdLogDbContext db, BodyDirectory bodies, Registra
         if (result.Succeeded)
         {
             TempData["Success"] = $"{existing.BodyCode} registration updated";
-            return Redirect("/Registrations");
+            return RedirectToPage("/Registrations/Index");
         }
 
         RegistrationForm.KeepDateErrors(ModelState);

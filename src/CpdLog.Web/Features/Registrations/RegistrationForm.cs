@@ -64,7 +64,6 @@ public sealed class RegistrationForm
         };
     }
 
-
     /// <summary>
     /// Clears the binding state before the writer's errors are shown (the writer validates every field), except the
     /// date boxes' (what was typed, and what was wrong with it), so they show as typed and the writer's date errors
@@ -95,30 +94,4 @@ public sealed class RegistrationForm
                 : $"Input.Options[{f["options.".Length..]}]");
         modelState.AddFieldErrors(errors, "Input", optionInputs);
     }
-}
-
-/// <summary>How dates, amounts and compliance wording read on the registration, dashboard and admin pages.</summary>
-public static class ComplianceDisplay
-{
-    public static string Date(DateOnly date) => UkFormat.Date(date);
-
-    public static string Hours(decimal value) => UkFormat.Number(value);
-
-    /// <summary>An option choice as words: "true" → "Yes", "nurse-and-midwife" → "Nurse and midwife".</summary>
-    public static string Choice(string choice) => choice switch
-    {
-        "true" => "Yes",
-        "false" => "No",
-        "" => "Not set",
-        _ => char.ToUpperInvariant(choice[0]) + choice[1..].Replace('-', ' '),
-    };
-
-    public static string DaysLeft(int days) => days switch
-    {
-        0 => "Due today",
-        1 => "1 day left",
-        > 1 => $"{days} days left",
-        -1 => "1 day overdue",
-        _ => $"{-days} days overdue",
-    };
 }

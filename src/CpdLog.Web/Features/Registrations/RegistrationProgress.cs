@@ -3,9 +3,6 @@ namespace CpdLog.Web.Features.Registrations;
 using CpdLog.Core.Compliance;
 using CpdLog.Core.Compliance.Progress;
 
-/// <summary>A registration judged today, with its progress over the cycle and its next actions.</summary>
-public sealed record RegistrationOverview(RegistrationStatus Status, CycleProgress? Progress, IReadOnlyList<NextAction> NextActions);
-
 /// <summary>
 /// Loads what a registration's page shows: the same judgement as the dashboard (<see cref="ComplianceService"/>) and
 /// the progress over the cycle from <see cref="CycleProgress.For"/> on the same records and date.

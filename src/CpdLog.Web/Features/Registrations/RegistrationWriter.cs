@@ -5,27 +5,6 @@ using CpdLog.Core.Registrations;
 using CpdLog.Data;
 using Microsoft.EntityFrameworkCore;
 
-/// <summary>What a user sends to add or change a registration (API body; the pages build one from their form).</summary>
-public sealed record RegistrationRequest
-{
-    /// <summary>A catalogue code ("NMC"), alias, or the code of an Admin-defined body.</summary>
-    public string? BodyCode { get; init; }
-
-    public string? RegistrationNumber { get; init; }
-
-    /// <summary>yyyy-MM-dd: the renewal date, or the start of the CPD year, as the body's anchor label says.</summary>
-    public string? AnchorDate { get; init; }
-
-    /// <summary>Body options by key (see GET /api/v1/bodies); missing keys take the option's default.</summary>
-    public Dictionary<string, string?>? Options { get; init; }
-}
-
-/// <summary>The outcome of a write: the saved registration, or every error keyed by the request's JSON property name.</summary>
-public sealed record WriteResult(ProfessionalRegistration? Registration, IReadOnlyList<FieldError> Errors)
-{
-    public bool Succeeded => Errors.Count == 0;
-}
-
 /// <summary>Validates and saves registrations. Every lookup is owner-scoped; another user's registration is "not found".</summary>
 public sealed class RegistrationWriter(CpdLogDbContext db, BodyDirectory bodies, TimeProvider clock)
 {

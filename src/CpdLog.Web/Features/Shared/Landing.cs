@@ -3,9 +3,6 @@ namespace CpdLog.Web.Features.Shared;
 using System.Security.Claims;
 using CpdLog.Data;
 
-/// <summary>A start page a user's roles give them.</summary>
-public sealed record LandingView(string Href, string Text, string Hint);
-
 /// <summary>
 /// Where a user lands after signing in (and at <c>/</c>): a line manager on their decision queue and team, an admin
 /// on users and setup, everyone else on their own dashboard. A line manager who is also an admin lands on the queue
@@ -13,13 +10,13 @@ public sealed record LandingView(string Href, string Text, string Hint);
 /// </summary>
 public static class Landing
 {
-    public static readonly LandingView Dashboard = new("/Dashboard", "Your CPD dashboard", "your registrations, progress and next actions");
-    public static readonly LandingView Team = new("/Team", "Your team", "funding decisions waiting for you, and your team's registrations");
-    public static readonly LandingView Admin = new("/Admin", "Users and setup", "accounts, professional bodies, budgets and audit logs");
-    public static readonly LandingView Budgets = new("/FundingAdmin", "Budgets", "study funding budgets and learning agreements");
+    public static readonly LandingView Dashboard = new("/Dashboard/Index", "Your CPD dashboard", "your registrations, progress and next actions");
+    public static readonly LandingView Team = new("/Team/Index", "Your team", "funding decisions waiting for you, and your team's registrations");
+    public static readonly LandingView Admin = new("/Admin/Index", "Users and setup", "accounts, professional bodies, budgets and audit logs");
+    public static readonly LandingView Budgets = new("/FundingAdmin/Index", "Budgets", "study funding budgets and learning agreements");
 
     /// <summary>The start page for <paramref name="user"/>.</summary>
-    public static string For(ClaimsPrincipal user) => Views(user)[0].Href;
+    public static string For(ClaimsPrincipal user) => Views(user)[0].Page;
 
     /// <summary>Every start page the user's roles give, the landing first.</summary>
     public static IReadOnlyList<LandingView> Views(ClaimsPrincipal user)
@@ -47,7 +44,7 @@ public static class Landing
 
     /// <summary>The user's other start pages, for the "also" line on each of them; empty when they have only one.</summary>
     public static IReadOnlyList<LandingView> Others(ClaimsPrincipal user, string current) =>
-        Views(user).Where(v => !string.Equals(v.Href, current, StringComparison.OrdinalIgnoreCase)).ToList() is { Count: > 0 } others
+        Views(user).Where(v => !string.Equals(v.Page, current, StringComparison.OrdinalIgnoreCase)).ToList() is { Count: > 0 } others
             && Views(user).Count > 1
             ? others
             : [];

@@ -3,33 +3,31 @@ namespace CpdLog.Web.Features.Shared;
 using System.Security.Claims;
 using CpdLog.Data;
 
-public sealed record NavItem(string Text, string Href, string Prefix);
-
 /// <summary>The header navigation, by role.</summary>
 public static class Navigation
 {
     public static IEnumerable<NavItem> For(ClaimsPrincipal user)
     {
-        yield return new("Dashboard", "/Dashboard", "/Dashboard");
-        yield return new("Registrations", "/Registrations", "/Registrations");
-        yield return new("CPD log", "/Activities", "/Activities");
-        yield return new("Records", "/Records", "/Records");
-        yield return new("Plan", "/Plan", "/Plan");
-        yield return new("Funding", "/Funding", "/Funding");
-        yield return new("Portfolios", "/Portfolio", "/Portfolio");
+        yield return new("Dashboard", "/Dashboard/Index", "/Dashboard");
+        yield return new("Registrations", "/Registrations/Index", "/Registrations");
+        yield return new("CPD log", "/Activities/Index", "/Activities");
+        yield return new("Records", "/Records/Index", "/Records");
+        yield return new("Plan", "/Plan/Index", "/Plan");
+        yield return new("Funding", "/Funding/Index", "/Funding");
+        yield return new("Portfolios", "/Portfolio/Index", "/Portfolio");
         if (user.IsInRole(Roles.LineManager) || user.IsInRole(Roles.BudgetHolder))
         {
-            yield return new("My team", "/Team", "/Team");
+            yield return new("My team", "/Team/Index", "/Team");
         }
 
         if (user.IsInRole(Roles.BudgetHolder) && !user.IsInRole(Roles.Admin))
         {
-            yield return new("Budgets", "/FundingAdmin", "/FundingAdmin");
+            yield return new("Budgets", "/FundingAdmin/Index", "/FundingAdmin");
         }
 
         if (user.IsInRole(Roles.Admin))
         {
-            yield return new("Admin", "/Admin", "/Admin");
+            yield return new("Admin", "/Admin/Index", "/Admin");
         }
     }
 
@@ -42,8 +40,8 @@ public static class Navigation
     {
         ArgumentNullException.ThrowIfNull(item);
         var trimmed = path.TrimEnd('/');
-        if (string.Equals(trimmed, item.Href, StringComparison.OrdinalIgnoreCase)
-            || string.Equals(trimmed, item.Href + "/Index", StringComparison.OrdinalIgnoreCase))
+        if (string.Equals(trimmed, item.Prefix, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(trimmed, item.Prefix + "/Index", StringComparison.OrdinalIgnoreCase))
         {
             return "page";
         }

@@ -1,5 +1,6 @@
 namespace CpdLog.Web.Features.Shared;
 
+using System.Diagnostics.CodeAnalysis;
 using CpdLog.Data;
 
 /// <summary>
@@ -13,6 +14,9 @@ public static class PeopleSearch
     public const int MaxLength = 200;
 
     /// <summary>The people whose name or e-mail address contains <paramref name="text"/> (any case); everyone when it is blank.</summary>
+    [SuppressMessage("Globalization", "CA1304:Specify CultureInfo", Justification = "An EF Core query: string.ToLower() becomes SQL lower(); the culture overloads do not translate.")]
+    [SuppressMessage("Globalization", "CA1311:Specify a culture or use an invariant version", Justification = "An EF Core query: string.ToLower() becomes SQL lower(); the culture overloads do not translate.")]
+    [SuppressMessage("Performance", "CA1862:Use the 'StringComparison' method overloads to perform case-insensitive string comparisons", Justification = "An EF Core query: Contains(string, StringComparison) does not translate to SQL.")]
     public static IQueryable<CpdUser> Matching(this IQueryable<CpdUser> people, string? text)
     {
         if (string.IsNullOrWhiteSpace(text))

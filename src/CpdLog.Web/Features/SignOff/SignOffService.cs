@@ -18,17 +18,6 @@ using CpdLog.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-/// <summary>How an attempt to answer or withdraw ended.</summary>
-public enum SignOffOutcome
-{
-    Done,
-    Invalid,
-    NotFound,
-
-    /// <summary>The request is no longer pending (signed, declined, withdrawn or expired).</summary>
-    Closed,
-}
-
 /// <summary>
 /// Sign-off by e-mail: a registrant asks someone to sign a confirmation, reflective discussion or attestation; the
 /// recipient answers through a single-use, expiring link without an account. Every step is written to the
@@ -376,7 +365,7 @@ public sealed class SignOffService(
         return SignOffOutcome.Closed;
     }
 
-    private SignOffRequest Apply(SignOffRequest request, SignOffAnswer answer, bool forChecking)
+    private static SignOffRequest Apply(SignOffRequest request, SignOffAnswer answer, bool forChecking)
     {
         var target = forChecking ? new SignOffRequest { Kind = request.Kind } : request;
         var nmc = request.Kind == SignOffKind.Discussion || answer.SignerIsNmcRegistrant;
@@ -448,7 +437,7 @@ public sealed class SignOffService(
 
     private async Task SendLinkAsync(SignOffRequest request, string token, CancellationToken ct)
     {
-        var link = $"{address.Links}/SignOff/{token}";
+        var link = address.Page("/SignOff/Index", new { token });
         var ask = request.Kind switch
         {
             SignOffKind.Confirmation => "to sign the confirmation of their NMC revalidation, after your confirmation discussion with them",
@@ -541,12 +530,4 @@ public sealed class SignOffService(
         Details = details.Length > 8000 ? details[..8000] : details,
         ContentSha256 = sha256,
     };
-}
-
-/// <summary>Dates and times as sign-off pages and e-mails show them (UK style, UTC instants).</summary>
-public static class SignOffDisplay
-{
-    public static string Date(DateOnly date) => UkFormat.Date(date);
-
-    public static string Instant(DateTimeOffset at) => UkFormat.Instant(at);
 }

@@ -5,9 +5,6 @@ using CpdLog.Data;
 using CpdLog.Web.Features.Funding;
 using Microsoft.EntityFrameworkCore;
 
-/// <summary>One delegation with both people's names, as the page and the API show it.</summary>
-public sealed record DelegationView(ApprovalDelegation Delegation, string LineManagerName, string DelegateName);
-
 /// <summary>
 /// "While you are away": a line manager names another line manager to decide their reports' requests between two
 /// dates. Shared by Team/Index and <c>/api/v1/delegations</c>; the rules are <see cref="ApprovalDelegation.Validate"/>.

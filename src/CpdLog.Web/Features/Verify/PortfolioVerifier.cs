@@ -6,38 +6,6 @@ using CpdLog.Core.Portfolio;
 using CpdLog.Data;
 using Microsoft.EntityFrameworkCore;
 
-/// <summary>
-/// The public answer about a portfolio. Only what is printed on the portfolio's cover is ever returned: the name, the
-/// registration, the period and when it was issued. Nothing else about the person.
-/// </summary>
-public sealed record VerificationResult(
-    bool Genuine,
-    string Method,
-    string Message,
-    string? VerificationCode = null,
-    string? IssuedTo = null,
-    DateTimeOffset? IssuedAt = null,
-    string? BodyCode = null,
-    string? BodyName = null,
-    string? RegistrationNumber = null,
-    DateOnly? PeriodStart = null,
-    DateOnly? PeriodEnd = null)
-{
-    /// <summary>Set when the code is a sign-off's (printed beside an electronically signed record), not a portfolio's; absent otherwise.</summary>
-    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-    public SignOffVerification? SignOff { get; init; }
-}
-
-/// <summary>What /verify shows of a signed sign-off: what the portfolio prints beside it, and the caveat.</summary>
-public sealed record SignOffVerification(
-    string What,
-    string Registrant,
-    string SignerName,
-    string SignerProfessionalId,
-    DateTimeOffset SignedAt,
-    string ContentSha256,
-    string Caveat);
-
 /// <summary>Looks portfolios up by their printed code or by the SHA-256 of an uploaded copy.</summary>
 public sealed class PortfolioVerifier(CpdLogDbContext db)
 {

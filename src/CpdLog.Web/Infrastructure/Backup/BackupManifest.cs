@@ -16,9 +16,3 @@ public sealed record BackupManifest(
     public const string FormatName = "cpdlog-backup";
     public const string EntryName = "manifest.json";
 }
-
-/// <summary>What a backup wrote.</summary>
-public sealed record BackupResult(string File, long ArchiveBytes, int EvidenceFiles, IReadOnlyList<string> MissingEvidenceKeys, string? LastMigration);
-
-/// <summary>What a restore put back.</summary>
-public sealed record RestoreResult(string Provider, int EvidenceFiles, string? LastMigration);

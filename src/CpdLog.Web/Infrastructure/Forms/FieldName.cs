@@ -1,5 +1,6 @@
 namespace CpdLog.Web.Infrastructure.Forms;
 
+using System.Diagnostics.CodeAnalysis;
 using System.Text.RegularExpressions;
 using CpdLog.Web.Features.Shared.TagHelpers;
 
@@ -17,6 +18,7 @@ public static partial class FieldName
     }
 
     /// <summary>The name as an object: "Enter the start date".</summary>
+    [SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "Object is the grammatical object of a sentence (\"Enter the start date\"), beside Subject.")]
     public static string Object(string displayName)
     {
         var words = Clean(displayName);

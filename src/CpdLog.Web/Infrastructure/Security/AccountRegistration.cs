@@ -64,17 +64,16 @@ public sealed class AccountRegistration(CpdUserManager users, IMailSender mail, 
     private async Task SendConfirmationAsync(CpdUser user)
     {
         var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GenerateEmailConfirmationTokenAsync(user)));
-        var link = $"{BaseUrl}/Identity/Account/ConfirmEmail?userId={Uri.EscapeDataString(user.Id)}&code={code}";
+        var link = address.Page("/Account/ConfirmEmail", new { area = "Identity", userId = user.Id, code });
         await mail.SendAsync(new EmailMessage(user.Email!, user.DisplayName, "Confirm your e-mail address for CpdLog",
-            $"Your CpdLog account is ready. Confirm your e-mail address by opening this link:\n\n{link}\n\nThen sign in: {BaseUrl}/Identity/Account/Login\n\nIf you did not create a CpdLog account, ignore this message."),
+            $"Your CpdLog account is ready. Confirm your e-mail address by opening this link:\n\n{link}\n\nThen sign in: {address.Page("/Account/Login", new { area = "Identity" })}\n\nIf you did not create a CpdLog account, ignore this message."),
             CancellationToken.None);
     }
 
     private Task SendAlreadyRegisteredAsync(CpdUser owner) =>
         mail.SendAsync(new EmailMessage(owner.Email!, string.IsNullOrWhiteSpace(owner.DisplayName) ? owner.Email! : owner.DisplayName,
             "You already have a CpdLog account",
-            $"Someone tried to create a CpdLog account with this e-mail address, which already has one.\n\nIf it was you, sign in: {BaseUrl}/Identity/Account/Login\nForgotten your password? {BaseUrl}/Identity/Account/ForgotPassword\n\nIf it was not you, you need do nothing: your account has not changed."),
+            $"Someone tried to create a CpdLog account with this e-mail address, which already has one.\n\nIf it was you, sign in: {address.Page("/Account/Login", new { area = "Identity" })}\nForgotten your password? {address.Page("/Account/ForgotPassword", new { area = "Identity" })}\n\nIf it was not you, you need do nothing: your account has not changed."),
             CancellationToken.None);
 
-    private string BaseUrl => address.Links;
 }

@@ -1,6 +1,7 @@
 namespace CpdLog.Web.Infrastructure.Security;
 
 using System.Buffers.Binary;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Security.Cryptography;
 using CpdLog.Data;
@@ -63,6 +64,7 @@ public sealed class OneTimeAuthenticatorTokenProvider(CpdLogDbContext db, TimePr
         return true;
     }
 
+    [SuppressMessage("Security", "CA5350:Do Not Use Weak Cryptographic Algorithms", Justification = "TOTP (RFC 6238) as authenticator apps implement it is HMAC-SHA1; the secret is random, so SHA-1 collisions do not apply.")]
     public static int Compute(byte[] secret, long step)
     {
         Span<byte> counter = stackalloc byte[8];

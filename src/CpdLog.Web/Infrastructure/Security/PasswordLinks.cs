@@ -35,13 +35,13 @@ public sealed class PasswordLinks(
         var link = await PasswordLinkAsync(user, welcome: true);
         await audit.RecordAsync(SecurityEventKind.PasswordLinkSent, user, detail: "Set-password link: " + why);
         await SendAsync(user, user.Email!, "Your CpdLog account: set your password",
-            $"An administrator has created a CpdLog account for you. To choose your password, open this link:\n\n{link}\n\nThe link works once, for {Lifespan}. If it has expired, ask for a new one at {address.Links}/Identity/Account/ForgotPassword\n\nThen sign in with your email address: {address.Links}/Identity/Account/Login");
+            $"An administrator has created a CpdLog account for you. To choose your password, open this link:\n\n{link}\n\nThe link works once, for {Lifespan}. If it has expired, ask for a new one at {address.Page("/Account/ForgotPassword", new { area = "Identity" })}\n\nThen sign in with your email address: {address.Page("/Account/Login", new { area = "Identity" })}");
     }
 
     public async Task SendConfirmationAsync(CpdUser user)
     {
         var code = Encode(await users.GenerateEmailConfirmationTokenAsync(user));
-        var link = $"{address.Links}/Identity/Account/ConfirmEmail?userId={Uri.EscapeDataString(user.Id)}&code={code}";
+        var link = address.Page("/Account/ConfirmEmail", new { area = "Identity", userId = user.Id, code });
         await SendAsync(user, user.Email!, "Confirm your e-mail address for CpdLog",
             $"Confirm your e-mail address by opening this link:\n\n{link}\n\nIf you did not create a CpdLog account, ignore this message.");
     }
@@ -50,7 +50,7 @@ public sealed class PasswordLinks(
     public async Task SendEmailChangeAsync(CpdUser user, string newEmail)
     {
         var code = Encode(await users.GenerateChangeEmailTokenAsync(user, newEmail));
-        var link = $"{address.Links}/Identity/Account/ConfirmEmailChange?userId={Uri.EscapeDataString(user.Id)}&email={Uri.EscapeDataString(newEmail)}&code={code}";
+        var link = address.Page("/Account/ConfirmEmailChange", new { area = "Identity", userId = user.Id, email = newEmail, code });
         await SendAsync(user, newEmail, "Confirm your new e-mail address for CpdLog",
             $"To use this address for your CpdLog account, open this link:\n\n{link}\n\nUntil you do, your account keeps its old address. If you did not ask for this, ignore this message.");
     }
@@ -58,12 +58,14 @@ public sealed class PasswordLinks(
     /// <summary>To an address that already has an account, instead of a change link: nothing about either account is revealed to the requester.</summary>
     public Task SendAddressTakenAsync(CpdUser requester, string newEmail) =>
         SendAsync(requester, newEmail, "Your e-mail address and CpdLog",
-            $"Someone asked to move a CpdLog account to this e-mail address, which already has a CpdLog account, so nothing has changed.\n\nIf it was you, sign in with this address: {address.Links}/Identity/Account/Login");
+            $"Someone asked to move a CpdLog account to this e-mail address, which already has a CpdLog account, so nothing has changed.\n\nIf it was you, sign in with this address: {address.Page("/Account/Login", new { area = "Identity" })}");
 
     private async Task<string> PasswordLinkAsync(CpdUser user, bool welcome)
     {
         var code = Encode(await users.GeneratePasswordResetTokenAsync(user));
-        return $"{address.Links}/Identity/Account/ResetPassword?email={Uri.EscapeDataString(user.Email!)}&code={code}" + (welcome ? "&welcome=true" : "");
+        return welcome
+            ? address.Page("/Account/ResetPassword", new { area = "Identity", email = user.Email, code, welcome = true })
+            : address.Page("/Account/ResetPassword", new { area = "Identity", email = user.Email, code });
     }
 
     /// <summary>The link lifespan in words: "24 hours", "30 minutes".</summary>

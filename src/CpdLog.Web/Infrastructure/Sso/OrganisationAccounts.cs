@@ -10,18 +10,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-/// <summary>Why an organisation sign-in did not end in a local session.</summary>
-public enum OrganisationSignInOutcome
-{
-    SignedIn,
-
-    /// <summary>No local account is linked yet: the person must prove one, create one, or ask an Admin.</summary>
-    NotLinked,
-
-    /// <summary>The linked account is disabled or locked out.</summary>
-    AccountRefused,
-}
-
 /// <summary>
 /// Links organisation accounts to local accounts by issuer + tenant id + object id (never by e-mail), signs linked
 /// people in, creates accounts for new people when self-registration is on, and applies the configured claim

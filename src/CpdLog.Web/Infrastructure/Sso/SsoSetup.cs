@@ -18,8 +18,6 @@ using Microsoft.IdentityModel.Tokens;
 /// </summary>
 public static class SsoSetup
 {
-    public const string CallbackPage = "/Identity/Account/OrganisationCallback";
-
     public static AuthenticationBuilder AddCpdOrganisationSignIn(this AuthenticationBuilder auth, IConfiguration configuration)
     {
         var section = configuration.GetSection(SsoOptions.Section);
@@ -95,7 +93,9 @@ public static class SsoSetup
                     .RecordAsync(SecurityEventKind.ExternalSignInRefused, null, null, $"Organisation sign-in ({key}) failed: {message}");
             }
 
-            ctx.Response.Redirect("/Identity/Account/Login?organisationError=" + Uri.EscapeDataString(refused ? message[RefusalPrefix.Length..] : "failed"));
+            var login = ctx.HttpContext.RequestServices.GetRequiredService<LinkGenerator>().GetPathByPage(
+                ctx.HttpContext, "/Account/Login", values: new { area = "Identity", organisationError = refused ? message[RefusalPrefix.Length..] : "failed" });
+            ctx.Response.Redirect(login!);
         };
         o.Events.OnRedirectToIdentityProviderForSignOut = ctx =>
         {

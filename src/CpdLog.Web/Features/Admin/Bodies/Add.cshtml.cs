@@ -30,6 +30,6 @@ public sealed class AddModel(CustomBodyAdministration bodies) : PageModel
         }
 
         TempData["Success"] = $"{result.Body!.Name} added. Members can now choose it when they add a registration.";
-        return Redirect("/Admin/Bodies");
+        return RedirectToPage("/Admin/Bodies/Index");
     }
 }

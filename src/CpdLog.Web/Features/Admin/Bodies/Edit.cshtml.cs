@@ -59,7 +59,7 @@ public sealed class EditModel(CpdLogDbContext db, CustomBodyAdministration bodie
         }
 
         TempData["Success"] = $"{result.Body!.Name} updated: rules custom-v{result.Body.Version} apply to cycles ending on or after {UkFormat.Date(result.Body.EffectiveFrom)}";
-        return Redirect("/Admin/Bodies");
+        return RedirectToPage("/Admin/Bodies/Index");
     }
 
     private static List<CpdLog.Core.Compliance.CustomBodyRules> VersionsOf(CpdLog.Core.Compliance.CustomBodyDefinition body) =>

@@ -29,7 +29,7 @@ public sealed class CreateModel(UserAdministration users) : PageModel
         }
 
         TempData["Success"] = $"Account created for {result.User!.DisplayName}. We have emailed a link to {result.User.Email} so they can set their own password.";
-        return Redirect($"/Admin/Users/Edit/{result.User.Id}");
+        return RedirectToPage("/Admin/Users/Edit", new { id = result.User.Id });
     }
 
     public sealed class InputModel

@@ -51,7 +51,7 @@ public sealed class EditModel(UserAdministration users, OrganisationAccounts org
         }
 
         TempData["Success"] = $"Organisation account linked to {Account.DisplayName}'s account";
-        return Redirect("/Admin/Users/Edit/" + Uri.EscapeDataString(id));
+        return RedirectToPage("/Admin/Users/Edit", new { id });
     }
 
     public async Task<IActionResult> OnPostUnlinkAsync(string id, Guid linkId, CancellationToken ct)
@@ -62,7 +62,7 @@ public sealed class EditModel(UserAdministration users, OrganisationAccounts org
         }
 
         TempData["Success"] = "Organisation account link removed";
-        return Redirect("/Admin/Users/Edit/" + Uri.EscapeDataString(id));
+        return RedirectToPage("/Admin/Users/Edit", new { id });
     }
 
     /// <summary>E-mails a new set-password link to an account whose person has not set a password yet.</summary>
@@ -82,7 +82,7 @@ public sealed class EditModel(UserAdministration users, OrganisationAccounts org
         }
 
         TempData["Success"] = $"We have emailed a new link to {Account.Email} so {Account.DisplayName} can set their password";
-        return Redirect("/Admin/Users/Edit/" + Uri.EscapeDataString(id));
+        return RedirectToPage("/Admin/Users/Edit", new { id });
     }
 
     [BindProperty]
@@ -139,7 +139,7 @@ public sealed class EditModel(UserAdministration users, OrganisationAccounts org
         }
 
         TempData["Success"] = $"{result.User!.DisplayName}'s account updated";
-        return Redirect("/Admin");
+        return RedirectToPage("/Admin/Index");
     }
 
     private static InputModel ToInput(AdminUser account) => new()

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 /// A funding request or learning agreement a qualification links to, as its page shows it: only the owner's own
 /// (a stored id that is not, or no longer, theirs is not shown), with the link to the request's page.
 /// </summary>
-public sealed record LinkedFunding(Guid Id, string Text, string Path)
+public sealed record LinkedFunding(Guid Id, string Text, Guid FundingRequestId)
 {
     public static async Task<IReadOnlyList<LinkedFunding>> RequestsAsync(CpdLogDbContext db, string ownerId, IReadOnlyList<Guid> ids, CancellationToken ct)
     {
@@ -24,7 +24,7 @@ public sealed record LinkedFunding(Guid Id, string Text, string Path)
             .ToListAsync(ct);
         return [.. requests.Select(r => new LinkedFunding(r.Id,
             $"{r.Title}, {r.Provider} (from {RecordFormat.ShortDate(r.StartDate)}, {Core.Display.DisplayNames.Of(r.Status).ToLowerInvariant()})",
-            $"/Funding/Details/{r.Id}"))];
+            r.Id))];
     }
 
     /// <summary>Agreements the owner accepted; the link goes to the request's page, which shows the agreement.</summary>
@@ -44,6 +44,6 @@ public sealed record LinkedFunding(Guid Id, string Text, string Path)
             .ToListAsync(ct);
         return [.. agreements.Select(a => new LinkedFunding(a.Id,
             $"Learning agreement for {a.Title}, accepted {RecordFormat.Date(a.AcceptedAt)} ({Core.Display.UkFormat.Money(a.Amount)})",
-            $"/Funding/Details/{a.FundingRequestId}"))];
+            a.FundingRequestId))];
     }
 }

@@ -120,7 +120,7 @@ public sealed class LinkOrganisationAccountModel(OrganisationAccounts accounts, 
         return true;
     }
 
-    private RedirectResult Expired() => Redirect("/Identity/Account/Login?organisationError=expired");
+    private RedirectToPageResult Expired() => RedirectToPage("/Account/Login", new { area = "Identity", organisationError = "expired" });
 
     private PageResult Failed()
     {

@@ -60,7 +60,7 @@ public sealed class LogoutModel(SignInManager<CpdUser> signIn, IOptions<SsoOptio
             return RedirectToPage();
         }
 
-        var properties = new AuthenticationProperties { RedirectUri = "/Identity/Account/Logout?organisation=done" };
+        var properties = new AuthenticationProperties { RedirectUri = Url.Page("/Account/Logout", null, new { area = "Identity", organisation = "done" }) };
         if (TempData[HintKey] is string { Length: > 0 } hint)
         {
             properties.Items[SsoClaims.IdTokenItem] = hint;

@@ -20,7 +20,7 @@ public sealed class OrganisationCallbackModel(OrganisationAccounts accounts) : P
         var who = OrganisationIdentity.From(await HttpContext.AuthenticateAsync(IdentityConstants.ExternalScheme));
         if (who is null)
         {
-            return Redirect("/Identity/Account/Login?organisationError=failed");
+            return RedirectToPage("/Account/Login", new { area = "Identity", organisationError = "failed" });
         }
 
         switch (await accounts.SignInAsync(who))
@@ -28,10 +28,10 @@ public sealed class OrganisationCallbackModel(OrganisationAccounts accounts) : P
             case OrganisationSignInOutcome.SignedIn:
                 return LocalRedirect(back);
             case OrganisationSignInOutcome.NotLinked:
-                return Redirect("/Identity/Account/LinkOrganisationAccount?returnUrl=" + Uri.EscapeDataString(back));
+                return RedirectToPage("/Account/LinkOrganisationAccount", new { area = "Identity", returnUrl = back });
             default:
                 await HttpContext.SignOutAsync(IdentityConstants.ExternalScheme);
-                return Redirect("/Identity/Account/Login?organisationError=" + OrganisationErrors.Refused);
+                return RedirectToPage("/Account/Login", new { area = "Identity", organisationError = OrganisationErrors.Refused });
         }
     }
 }

@@ -24,7 +24,7 @@ public sealed class OrganisationSignInModel(IOptions<SsoOptions> sso) : PageMode
         var back = Url.IsLocalUrl(returnUrl) ? returnUrl! : "/";
         var properties = new AuthenticationProperties
         {
-            RedirectUri = SsoSetup.CallbackPage + "?returnUrl=" + Uri.EscapeDataString(back),
+            RedirectUri = Url.Page("/Account/OrganisationCallback", null, new { area = "Identity", returnUrl = back }),
         };
         return Challenge(properties, SsoOptions.Scheme(provider));
     }

@@ -1,0 +1,17 @@
+namespace CpdLog.Core.Compliance;
+
+using System.Text.RegularExpressions;
+
+/// <summary>One version of a custom body's rules, and the first cycle end it applies to.</summary>
+public sealed record CustomBodyRules(
+    int Version,
+    DateOnly EffectiveFrom,
+    int CycleMonths,
+    AnchorKind AnchorKind,
+    decimal? RequiredHours,
+    decimal? RequiredParticipatoryHours,
+    decimal? RequiredVerifiableHours,
+    int? RequiredReflections,
+    int? RequiredFeedback,
+    int? MinimumDistinctActivityTypes,
+    string Notes);

@@ -1,0 +1,3 @@
+namespace CpdLog.Core.Portfolio;
+
+public sealed record CoverPage(string Title, string Subtitle, IReadOnlyList<KeyValue> Details, string Statement);

@@ -1,0 +1,3 @@
+namespace CpdLog.Core.Portfolio;
+
+public sealed record KeyValue(string Key, string Value);

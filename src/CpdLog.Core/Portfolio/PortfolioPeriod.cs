@@ -1,0 +1,12 @@
+namespace CpdLog.Core.Portfolio;
+
+using CpdLog.Core.Compliance;
+using CpdLog.Core.Records;
+
+/// <summary>An inclusive date range.</summary>
+public sealed record PortfolioPeriod(DateOnly From, DateOnly To)
+{
+    public bool Contains(DateOnly date) => date >= From && date <= To;
+
+    public bool Overlaps(DateOnly start, DateOnly end) => start <= To && end >= From;
+}

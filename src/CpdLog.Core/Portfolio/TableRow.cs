@@ -1,0 +1,3 @@
+namespace CpdLog.Core.Portfolio;
+
+public sealed record TableRow(IReadOnlyList<string> Cells, RowEmphasis Emphasis = RowEmphasis.None);

@@ -1,0 +1,7 @@
+namespace CpdLog.Core.Records;
+
+public enum ActivityStatus
+{
+    Planned = 0,
+    Completed = 1,
+}

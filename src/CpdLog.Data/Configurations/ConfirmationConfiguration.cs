@@ -1,0 +1,15 @@
+namespace CpdLog.Data.Configurations;
+
+using CpdLog.Core.Records;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+internal sealed class ConfirmationConfiguration : IEntityTypeConfiguration<Confirmation>
+{
+    public void Configure(EntityTypeBuilder<Confirmation> builder)
+    {
+        builder.ConfigureOwned("Confirmations");
+        builder.Property(c => c.ConfirmerName).HasMaxLength(200);
+        builder.Property(c => c.ConfirmerProfessionalId).HasMaxLength(50);
+    }
+}

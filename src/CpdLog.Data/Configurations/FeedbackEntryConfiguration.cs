@@ -1,0 +1,15 @@
+namespace CpdLog.Data.Configurations;
+
+using CpdLog.Core.Records;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+internal sealed class FeedbackEntryConfiguration : IEntityTypeConfiguration<FeedbackEntry>
+{
+    public void Configure(EntityTypeBuilder<FeedbackEntry> builder)
+    {
+        builder.ConfigureOwned("FeedbackEntries");
+        builder.Property(f => f.Type).HasMaxLength(100);
+        builder.HasIndex(f => new { f.OwnerId, f.DeletedAt, f.Date });
+    }
+}

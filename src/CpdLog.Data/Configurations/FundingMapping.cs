@@ -1,0 +1,13 @@
+namespace CpdLog.Data.Configurations;
+
+using CpdLog.Core.Funding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+internal static class FundingMapping
+{
+    /// <summary>Money: exact decimal, pounds and pence.</summary>
+    public static PropertyBuilder<decimal> HasMoney(this PropertyBuilder<decimal> property) => property.HasPrecision(12, 2);
+
+    public static PropertyBuilder<decimal?> HasMoney(this PropertyBuilder<decimal?> property) => property.HasPrecision(12, 2);
+}

@@ -1,0 +1,10 @@
+namespace CpdLog.Web.Features.Funding;
+
+using CpdLog.Core.Funding;
+using CpdLog.Core.Records;
+
+/// <summary>A person as the team and delegation APIs show them: id and name only.</summary>
+public sealed record PersonDto(string Id, string Name)
+{
+    public static PersonDto From(Data.CpdUser u) => new(u.Id, u.DisplayName.Length > 0 ? u.DisplayName : u.Email ?? u.Id);
+}

@@ -1,0 +1,34 @@
+namespace CpdLog.Web.Features.Portfolio;
+
+using CpdLog.Core.Display;
+using CpdLog.Web.Api.Paging;
+using System.Security.Claims;
+using AutoMapper;
+using AutoMapper.QueryableExtensions;
+using CpdLog.Core.Portfolio;
+using CpdLog.Data;
+using CpdLog.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+/// <summary>The HCPC profile texts of one registration, with their word counts against the HCPC limits.</summary>
+public sealed record PortfolioTextsDto(
+    Guid RegistrationId,
+    string SummaryOfPractice,
+    int SummaryOfPracticeWords,
+    int SummaryOfPracticeLimit,
+    string PersonalStatement,
+    int PersonalStatementWords,
+    int PersonalStatementLimit,
+    DateTimeOffset? UpdatedAt)
+{
+    public static PortfolioTextsDto From(Guid registrationId, PortfolioTexts? texts) => new(
+        registrationId,
+        texts?.SummaryOfPractice ?? "",
+        WordCounter.Count(texts?.SummaryOfPractice),
+        WordCounter.HcpcSummaryOfPracticeLimit,
+        texts?.PersonalStatement ?? "",
+        WordCounter.Count(texts?.PersonalStatement),
+        WordCounter.HcpcPersonalStatementLimit,
+        texts?.UpdatedAt);
+}

@@ -1,0 +1,10 @@
+namespace CpdLog.Web.Infrastructure;
+
+using CpdLog.Data;
+using Microsoft.EntityFrameworkCore;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

@@ -1,0 +1,23 @@
+namespace CpdLog.Web.Infrastructure.Sso;
+
+using CpdLog.Data;
+using CpdLog.Data.Security;
+using CpdLog.Web.Features.Admin;
+using CpdLog.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+/// <summary>Why an organisation sign-in did not end in a local session.</summary>
+public enum OrganisationSignInOutcome
+{
+    SignedIn,
+
+    /// <summary>No local account is linked yet: the person must prove one, create one, or ask an Admin.</summary>
+    NotLinked,
+
+    /// <summary>The linked account is disabled or locked out.</summary>
+    AccountRefused,
+}

@@ -1,0 +1,28 @@
+namespace CpdLog.IntegrationTests.Identity;
+
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+using CpdLog.IntegrationTests.Infrastructure;
+using MimeKit;
+
+/// <summary>The real app sending account e-mails to a real SMTP listener started by the test.</summary>
+public sealed class AccountEmailAppFactory : CpdLogAppFactory
+{
+    public SmtpTestServer Smtp { get; } = new();
+
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Email:Mode"] = "Smtp",
+        ["Email:Smtp:Host"] = "127.0.0.1",
+        ["Email:Smtp:Port"] = Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Email:Smtp:Security"] = "None",
+        ["Funding:RemindersEnabled"] = "false",
+    };
+
+    public override async ValueTask DisposeAsync()
+    {
+        await Smtp.DisposeAsync();
+        await base.DisposeAsync();
+    }
+}
