@@ -2,7 +2,6 @@ namespace CpdLog.Data;
 
 using CpdLog.Core.Administration;
 using CpdLog.Core.Funding;
-using Microsoft.EntityFrameworkCore;
 
 /// <summary>Administration: which budget holder holds which cost centre, and the append-only admin audit.</summary>
 public sealed partial class CpdLogDbContext

@@ -1,7 +1,6 @@
 namespace CpdLog.Data;
 
 using CpdLog.Core.Archive;
-using Microsoft.EntityFrameworkCore;
 
 /// <summary>Personal archive imports: the per-owner id map and the read-only history from a previous employer.</summary>
 public sealed partial class CpdLogDbContext

@@ -1,7 +1,6 @@
 namespace CpdLog.Data;
 
 using CpdLog.Core.Compliance;
-using Microsoft.EntityFrameworkCore;
 
 public sealed partial class CpdLogDbContext
 {

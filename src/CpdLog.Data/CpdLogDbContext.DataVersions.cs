@@ -3,8 +3,6 @@ namespace CpdLog.Data;
 using System.Data.Common;
 using System.Globalization;
 using CpdLog.Core.Compliance;
-using CpdLog.Core.Records;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage;
 

@@ -1,7 +1,6 @@
 namespace CpdLog.Data;
 
 using CpdLog.Core.Funding;
-using Microsoft.EntityFrameworkCore;
 
 /// <summary>Employer-funded study: requests and their decisions, budgets, delegations, learning agreements, PDP goals, audit.</summary>
 public sealed partial class CpdLogDbContext

@@ -1,8 +1,5 @@
 namespace CpdLog.Data;
 
-using CpdLog.Core.Records;
-using Microsoft.EntityFrameworkCore;
-
 public sealed partial class CpdLogDbContext
 {
     /// <summary>Explanations of gaps in a user's CPD record (always private to the owner).</summary>

@@ -1,7 +1,6 @@
 namespace CpdLog.Data;
 
 using CpdLog.Core.Portfolio;
-using Microsoft.EntityFrameworkCore;
 
 /// <summary>Portfolios: what was issued (for the public verify page) and the HCPC profile texts per registration.</summary>
 public sealed partial class CpdLogDbContext

@@ -1,8 +1,6 @@
 namespace CpdLog.Data;
 
 using System.Data.Common;
-using CpdLog.Core.Records;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
 /// <summary>

@@ -1,7 +1,6 @@
 namespace CpdLog.Data;
 
 using CpdLog.Data.Security;
-using Microsoft.EntityFrameworkCore;
 
 /// <summary>Account security: the append-only security audit and the API's refresh-token store, organisation sign-in links
 /// and personal access tokens.</summary>

@@ -1,7 +1,6 @@
 namespace CpdLog.Data;
 
 using CpdLog.Core.SignOffs;
-using Microsoft.EntityFrameworkCore;
 
 /// <summary>Sign-off by e-mail: the requests and their append-only audit.</summary>
 public sealed partial class CpdLogDbContext

@@ -1,10 +1,8 @@
 namespace CpdLog.Data;
 
-using CpdLog.Core.Records;
 using CpdLog.Core.Registrations;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 /// <summary>

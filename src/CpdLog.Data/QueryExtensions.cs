@@ -1,7 +1,5 @@
 namespace CpdLog.Data;
 
-using CpdLog.Core.Records;
-
 public static class QueryExtensions
 {
     /// <summary>Live (not binned) records of one owner: the start of every query on user data.</summary>

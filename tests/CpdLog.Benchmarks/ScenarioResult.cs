@@ -1,12 +1,5 @@
 namespace CpdLog.Benchmarks;
 
-using System.Diagnostics;
-using System.Globalization;
-using CpdLog.Core.Portfolio;
-using CpdLog.Portfolio.Layout;
-using CpdLog.Portfolio.Rendering;
-using SkiaSharp;
-
 /// <summary>Wall times in milliseconds: the first (cold) run and the warm runs after it.</summary>
 public sealed record ScenarioResult(string Name, double ColdMs, double[] WarmMs, long PeakWorkingSetBytes, int Pages, long PdfBytes, string Notes)
 {

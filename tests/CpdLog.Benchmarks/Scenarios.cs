@@ -3,7 +3,6 @@ namespace CpdLog.Benchmarks;
 using System.Diagnostics;
 using System.Globalization;
 using CpdLog.Core.Portfolio;
-using CpdLog.Portfolio.Layout;
 using CpdLog.Portfolio.Rendering;
 using SkiaSharp;
 

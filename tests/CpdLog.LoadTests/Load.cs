@@ -1,7 +1,6 @@
 namespace CpdLog.LoadTests;
 
 using System.Diagnostics;
-using System.Globalization;
 
 /// <summary>Closed-loop load: N connections, each sending its next request as soon as the last one finished.</summary>
 internal static class Load

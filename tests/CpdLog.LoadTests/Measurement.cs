@@ -1,6 +1,5 @@
 namespace CpdLog.LoadTests;
 
-using System.Diagnostics;
 using System.Globalization;
 
 /// <summary>Latencies and counts of one scenario.</summary>

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Net.Http.Json;
-using System.Text.Json;
 using CpdLog.LoadTests;
 
 // Commands (see run.sh, which starts the servers and calls these in order):

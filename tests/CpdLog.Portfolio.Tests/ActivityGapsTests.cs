@@ -1,6 +1,5 @@
 namespace CpdLog.Portfolio.Tests;
 
-using CpdLog.Core.Portfolio;
 using static CpdLog.Portfolio.Tests.Builders;
 
 public class ActivityGapsTests

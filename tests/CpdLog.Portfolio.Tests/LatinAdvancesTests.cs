@@ -1,6 +1,5 @@
 namespace CpdLog.Portfolio.Tests;
 
-using CpdLog.Portfolio.Layout;
 using CpdLog.Portfolio.Rendering;
 using SkiaSharp;
 

@@ -2,7 +2,6 @@ namespace CpdLog.Portfolio.Tests;
 
 using System.Text.RegularExpressions;
 using CpdLog.Core.Portfolio;
-using CpdLog.Portfolio.Layout;
 using CpdLog.Portfolio.Rendering;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;

@@ -3,8 +3,6 @@ namespace CpdLog.Portfolio.Tests;
 using System.Buffers.Binary;
 using System.Text;
 using CpdLog.Portfolio.Fonts;
-using CpdLog.Portfolio.Rendering;
-using SkiaSharp;
 
 /// <summary>A minimal sfnt reader written for the tests, independent of <see cref="TrueTypeSubsetter"/>.</summary>
 internal sealed class Sfnt

@@ -1,7 +1,6 @@
 namespace CpdLog.Portfolio.Tests;
 
 using System.Buffers.Binary;
-using System.Text;
 using CpdLog.Portfolio.Fonts;
 using CpdLog.Portfolio.Rendering;
 using SkiaSharp;

@@ -1,7 +1,6 @@
 namespace CpdLog.Portfolio.Tests;
 
 using CpdLog.Core.Portfolio;
-using static CpdLog.Portfolio.Tests.Builders;
 
 public class WordCounterTests
 {

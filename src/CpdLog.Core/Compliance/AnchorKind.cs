@@ -1,7 +1,5 @@
 namespace CpdLog.Core.Compliance;
 
-using System.Text.RegularExpressions;
-
 /// <summary>What the anchor date of a custom body means.</summary>
 public enum AnchorKind
 {

@@ -1,7 +1,5 @@
 namespace CpdLog.Core.Compliance;
 
-using CpdLog.Core.Records;
-
 /// <summary>Describes a body option the user sets on a registration (e.g. NMC dual registration).</summary>
 /// <param name="Choices">The allowed values; empty for free input in <paramref name="Format"/>.</param>
 public sealed record BodyOption(string Key, string Label, IReadOnlyList<string> Choices, string Default, string Hint, BodyOptionFormat Format = BodyOptionFormat.Text)

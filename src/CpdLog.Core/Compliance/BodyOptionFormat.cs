@@ -1,7 +1,5 @@
 namespace CpdLog.Core.Compliance;
 
-using CpdLog.Core.Records;
-
 /// <summary>What kind of value a free-input body option takes.</summary>
 public enum BodyOptionFormat
 {

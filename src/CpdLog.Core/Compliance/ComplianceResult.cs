@@ -1,7 +1,5 @@
 namespace CpdLog.Core.Compliance;
 
-using CpdLog.Core.Records;
-
 /// <summary>The judgement of one registration's current cycle.</summary>
 public sealed record ComplianceResult(
     string Body,

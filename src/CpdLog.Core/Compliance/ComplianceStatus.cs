@@ -1,7 +1,5 @@
 namespace CpdLog.Core.Compliance;
 
-using CpdLog.Core.Display;
-
 /// <summary>
 /// The one status scale of CpdLog (dashboard, registration pages, team view, API, portfolio summary, reminders).
 /// The rule is <see cref="StatusScale"/>; docs/requirement-codes.md ("Status scale") words it.

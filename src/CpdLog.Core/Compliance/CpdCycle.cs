@@ -1,7 +1,5 @@
 namespace CpdLog.Core.Compliance;
 
-using CpdLog.Core.Records;
-
 /// <summary>A CPD cycle: the window items must fall in, and when the application is due.</summary>
 public sealed record CpdCycle(DateOnly Start, DateOnly End, DateOnly Deadline)
 {

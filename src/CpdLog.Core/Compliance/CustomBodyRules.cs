@@ -1,7 +1,5 @@
 namespace CpdLog.Core.Compliance;
 
-using System.Text.RegularExpressions;
-
 /// <summary>One version of a custom body's rules, and the first cycle end it applies to.</summary>
 public sealed record CustomBodyRules(
     int Version,

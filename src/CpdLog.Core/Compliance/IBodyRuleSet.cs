@@ -1,7 +1,5 @@
 namespace CpdLog.Core.Compliance;
 
-using CpdLog.Core.Records;
-
 /// <summary>
 /// A versioned rule set for one professional body. Implementations are pure: the same input gives the same result.
 /// </summary>

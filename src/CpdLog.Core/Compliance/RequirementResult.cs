@@ -1,7 +1,5 @@
 namespace CpdLog.Core.Compliance;
 
-using CpdLog.Core.Records;
-
 /// <summary>One requirement judged: stable kebab-case <paramref name="Code"/>, required vs achieved.</summary>
 public sealed record RequirementResult(
     string Code,

@@ -1,7 +1,5 @@
 namespace CpdLog.Core.Compliance;
 
-using CpdLog.Core.Records;
-
 public enum RequirementSeverity
 {
     /// <summary>A failure means the registration is not ready.</summary>

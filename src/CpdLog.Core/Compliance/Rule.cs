@@ -1,7 +1,5 @@
 namespace CpdLog.Core.Compliance;
 
-using System.Globalization;
-
 /// <summary>Builds <see cref="RequirementResult"/>s so every rule set words and judges thresholds the same way.</summary>
 internal static class Rule
 {

@@ -1,7 +1,5 @@
 namespace CpdLog.Core.Funding;
 
-using CpdLog.Core.Display;
-
 /// <summary>How a person relates to a request they might decide.</summary>
 [Flags]
 public enum ApproverAuthority

@@ -1,7 +1,5 @@
 namespace CpdLog.Core.Funding;
 
-using CpdLog.Core.Display;
-
 /// <summary>Works out a person's authority over one requester's requests. The requester never has any over their own.</summary>
 public static class DecisionAuthority
 {

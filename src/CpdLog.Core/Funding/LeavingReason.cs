@@ -1,8 +1,5 @@
 namespace CpdLog.Core.Funding;
 
-using System.Globalization;
-using CpdLog.Core.Display;
-
 /// <summary>Why someone leaves (or stops the study): the triggers and waivers of a learning agreement are sets of these.</summary>
 [Flags]
 public enum LeavingReason

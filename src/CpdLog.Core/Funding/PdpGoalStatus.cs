@@ -1,7 +1,5 @@
 namespace CpdLog.Core.Funding;
 
-using CpdLog.Core.Records;
-
 public enum PdpGoalStatus
 {
     Open = 0,

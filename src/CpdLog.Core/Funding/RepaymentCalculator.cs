@@ -1,6 +1,5 @@
 namespace CpdLog.Core.Funding;
 
-using System.Globalization;
 using CpdLog.Core.Display;
 
 public static class RepaymentCalculator

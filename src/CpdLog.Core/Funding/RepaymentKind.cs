@@ -1,8 +1,5 @@
 namespace CpdLog.Core.Funding;
 
-using System.Globalization;
-using CpdLog.Core.Display;
-
 public enum RepaymentKind
 {
     /// <summary>Stepped percentages, e.g. 100% within 12 months of completion, 50% within 24 months.</summary>

@@ -1,7 +1,4 @@
 namespace CpdLog.Core.Funding;
 
-using System.Globalization;
-using CpdLog.Core.Display;
-
 /// <summary>The amount repayable on one agreement for one leaving date and reason, with the reason in words.</summary>
 public sealed record RepaymentQuote(decimal Amount, decimal Fraction, bool Triggered, bool Waived, string Explanation);

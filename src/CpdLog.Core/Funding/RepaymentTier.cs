@@ -1,7 +1,4 @@
 namespace CpdLog.Core.Funding;
 
-using System.Globalization;
-using CpdLog.Core.Display;
-
 /// <summary>A step of a tiered schedule: <see cref="Percent"/> is repayable when leaving within <see cref="WithinMonths"/> complete months.</summary>
 public sealed record RepaymentTier(int WithinMonths, decimal Percent);

@@ -1,8 +1,5 @@
 namespace CpdLog.Core.Portfolio;
 
-using CpdLog.Core.Compliance;
-using CpdLog.Core.Records;
-
 /// <summary>Employer-funded study in the period (optional section). Amounts are in pounds sterling.</summary>
 public sealed record FundedStudyLine(
     string Title,

@@ -1,8 +1,5 @@
 namespace CpdLog.Core.Portfolio;
 
-using CpdLog.Core.Compliance;
-using CpdLog.Core.Records;
-
 /// <summary>What the user chose to put in the portfolio.</summary>
 public sealed record PortfolioOptions
 {

@@ -1,8 +1,5 @@
 namespace CpdLog.Core.Portfolio;
 
-using CpdLog.Core.Compliance;
-using CpdLog.Core.Records;
-
 /// <summary>An inclusive date range.</summary>
 public sealed record PortfolioPeriod(DateOnly From, DateOnly To)
 {

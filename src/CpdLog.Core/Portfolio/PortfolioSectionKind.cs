@@ -1,8 +1,5 @@
 namespace CpdLog.Core.Portfolio;
 
-using CpdLog.Core.Compliance;
-using CpdLog.Core.Records;
-
 /// <summary>The sections a portfolio can contain. Each template offers a subset; see <see cref="PortfolioTemplates"/>.</summary>
 public enum PortfolioSectionKind
 {

@@ -1,8 +1,5 @@
 namespace CpdLog.Core.Portfolio;
 
-using CpdLog.Core.Compliance;
-using CpdLog.Core.Records;
-
 /// <summary>Which layout of portfolio to build. Chosen from the body code by <see cref="PortfolioTemplates.ForBody"/>.</summary>
 public enum PortfolioTemplate
 {

@@ -1,8 +1,5 @@
 namespace CpdLog.Core.Portfolio;
 
-using CpdLog.Core.Compliance;
-using CpdLog.Core.Records;
-
 /// <summary>Which template and sections apply to a body.</summary>
 public static class PortfolioTemplates
 {

@@ -1,7 +1,4 @@
 namespace CpdLog.Core.Records;
 
-using System.Globalization;
-using System.Text.RegularExpressions;
-
 /// <summary>A message for one field, keyed by the record's property name (e.g. <c>ParticipatoryHours</c>).</summary>
 public sealed record FieldError(string Field, string Message);

@@ -1,8 +1,5 @@
 namespace CpdLog.Core.SignOffs;
 
-using System.Diagnostics.CodeAnalysis;
-using CpdLog.Core.Records;
-
 /// <summary>What the recipient of a sign-off request is asked to sign.</summary>
 public enum SignOffKind
 {

@@ -1,6 +1,5 @@
 namespace CpdLog.Core.SignOffs;
 
-using System.Diagnostics.CodeAnalysis;
 using CpdLog.Core.Records;
 
 /// <summary>

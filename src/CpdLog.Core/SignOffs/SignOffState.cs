@@ -1,7 +1,6 @@
 namespace CpdLog.Core.SignOffs;
 
 using System.Diagnostics.CodeAnalysis;
-using CpdLog.Core.Records;
 
 /// <summary>The stored state of a request. "Expired" is not stored: a pending request past its expiry is expired.</summary>
 public enum SignOffState

@@ -1,7 +1,6 @@
 namespace CpdLog.Core.SignOffs;
 
 using System.Diagnostics.CodeAnalysis;
-using CpdLog.Core.Records;
 
 /// <summary>What the registrant and the API see: the stored state, with "expired" for a pending request past its time.</summary>
 public enum SignOffStatus

@@ -1,8 +1,5 @@
 namespace CpdLog.Data.Configurations;
 
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 /// <summary>CpdLog's own columns on the Identity user table (Identity maps the rest).</summary>
 internal sealed class CpdUserConfiguration : IEntityTypeConfiguration<CpdUser>
 {

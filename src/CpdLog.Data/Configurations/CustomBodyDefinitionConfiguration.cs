@@ -3,9 +3,7 @@ namespace CpdLog.Data.Configurations;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CpdLog.Core.Compliance;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 internal sealed class CustomBodyDefinitionConfiguration : IEntityTypeConfiguration<CustomBodyDefinition>
 {

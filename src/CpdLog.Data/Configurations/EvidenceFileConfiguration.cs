@@ -1,9 +1,5 @@
 namespace CpdLog.Data.Configurations;
 
-using CpdLog.Core.Records;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 internal sealed class EvidenceFileConfiguration : IEntityTypeConfiguration<EvidenceFile>
 {
     public void Configure(EntityTypeBuilder<EvidenceFile> builder)

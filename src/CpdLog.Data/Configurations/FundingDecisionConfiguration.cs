@@ -1,8 +1,6 @@
 namespace CpdLog.Data.Configurations;
 
 using CpdLog.Core.Funding;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 internal sealed class FundingDecisionConfiguration : IEntityTypeConfiguration<FundingDecision>
 {

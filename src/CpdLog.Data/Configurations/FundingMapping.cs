@@ -1,9 +1,5 @@
 namespace CpdLog.Data.Configurations;
 
-using CpdLog.Core.Funding;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 internal static class FundingMapping
 {
     /// <summary>Money: exact decimal, pounds and pence.</summary>

@@ -1,8 +1,6 @@
 namespace CpdLog.Data.Configurations;
 
 using CpdLog.Core.Notifications;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 internal sealed class NotificationPreferencesConfiguration : IEntityTypeConfiguration<NotificationPreferences>
 {

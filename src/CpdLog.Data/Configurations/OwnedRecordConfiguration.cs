@@ -1,9 +1,5 @@
 namespace CpdLog.Data.Configurations;
 
-using CpdLog.Core.Records;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 /// <summary>Shared mapping of <see cref="OwnedRecord"/> columns: owner index and the bin flag.</summary>
 internal static class OwnedRecordConfiguration
 {

@@ -2,8 +2,6 @@ namespace CpdLog.Data.Configurations;
 
 using CpdLog.Core.Portfolio;
 using CpdLog.Core.Registrations;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 internal sealed class PortfolioTextsConfiguration : IEntityTypeConfiguration<PortfolioTexts>
 {

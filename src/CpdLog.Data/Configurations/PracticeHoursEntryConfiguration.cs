@@ -1,9 +1,5 @@
 namespace CpdLog.Data.Configurations;
 
-using CpdLog.Core.Records;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 internal sealed class PracticeHoursEntryConfiguration : IEntityTypeConfiguration<PracticeHoursEntry>
 {
     public void Configure(EntityTypeBuilder<PracticeHoursEntry> builder)

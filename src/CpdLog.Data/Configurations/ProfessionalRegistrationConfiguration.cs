@@ -3,9 +3,7 @@ namespace CpdLog.Data.Configurations;
 using System.Text.Json;
 using CpdLog.Core.Compliance;
 using CpdLog.Core.Registrations;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 internal sealed class ProfessionalRegistrationConfiguration : IEntityTypeConfiguration<ProfessionalRegistration>
 {

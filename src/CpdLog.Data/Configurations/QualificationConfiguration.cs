@@ -1,9 +1,5 @@
 namespace CpdLog.Data.Configurations;
 
-using CpdLog.Core.Records;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 /// <summary>
 /// Qualifications and their modules: the modules are a child table owned by the qualification (cascade delete,
 /// always loaded with it); the linked funding request and agreement ids are primitive collections (JSON text on

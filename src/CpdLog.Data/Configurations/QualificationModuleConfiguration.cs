@@ -1,9 +1,5 @@
 namespace CpdLog.Data.Configurations;
 
-using CpdLog.Core.Records;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 internal sealed class QualificationModuleConfiguration : IEntityTypeConfiguration<QualificationModule>
 {
     public void Configure(EntityTypeBuilder<QualificationModule> builder)

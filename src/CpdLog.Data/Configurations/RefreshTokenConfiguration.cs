@@ -1,8 +1,6 @@
 namespace CpdLog.Data.Configurations;
 
 using CpdLog.Data.Security;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 internal sealed class RefreshTokenConfiguration : IEntityTypeConfiguration<RefreshToken>
 {

@@ -1,8 +1,6 @@
 namespace CpdLog.Data.Configurations;
 
 using CpdLog.Core.SignOffs;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 internal sealed class SignOffRequestConfiguration : IEntityTypeConfiguration<SignOffRequest>
 {

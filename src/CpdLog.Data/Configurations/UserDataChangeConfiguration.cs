@@ -1,8 +1,5 @@
 namespace CpdLog.Data.Configurations;
 
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 internal sealed class UserDataChangeConfiguration : IEntityTypeConfiguration<UserDataChange>
 {
     public void Configure(EntityTypeBuilder<UserDataChange> builder)

@@ -1,8 +1,5 @@
 namespace CpdLog.Data.Configurations;
 
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 internal sealed class UserDataVersionConfiguration : IEntityTypeConfiguration<UserDataVersion>
 {
     public void Configure(EntityTypeBuilder<UserDataVersion> builder)

@@ -9,7 +9,7 @@ using System.Text;
 /// </summary>
 /// <remarks>
 /// <para>
-/// <see cref="CompactSubset"/> keeps only the glyphs needed and renumbers them, rebuilding 'cmap', 'hmtx', 'hhea',
+/// <see cref="CompactSubset(IReadOnlyDictionary{int, int})"/> keeps only the glyphs needed and renumbers them, rebuilding 'cmap', 'hmtx', 'hhea',
 /// 'maxp' and 'loca' and cutting 'name' to the identifying records. Advances and outlines are the original glyphs',
 /// so text measured with the original face is drawn identically with the subset. Glyph 0 (.notdef) is always kept.
 /// </para>

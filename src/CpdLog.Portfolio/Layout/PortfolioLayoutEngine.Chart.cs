@@ -91,6 +91,4 @@ public sealed partial class PortfolioLayoutEngine
     private static string Number(decimal value) => UkFormat.Number(value);
 
     private static string PortfolioDate(DateOnly date) => UkFormat.ShortDate(date);
-
-    /// <summary>The smallest of 1, 2, 2.5, 5 × 10ⁿ at or above <paramref name="value"/> (at least 1).</summary>
 }

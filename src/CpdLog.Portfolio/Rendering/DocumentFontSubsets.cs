@@ -1,7 +1,5 @@
 namespace CpdLog.Portfolio.Rendering;
 
-using System.Diagnostics;
-using System.Runtime.CompilerServices;
 using CpdLog.Portfolio.Fonts;
 using CpdLog.Portfolio.Layout;
 using SkiaSharp;
@@ -10,7 +8,7 @@ using SkiaSharp;
 /// The subset typefaces one document is drawn with. This SkiaSharp build has no font subsetter (Skia's PDF writer
 /// embeds the typeface's whole file and only prefixes a subset tag to the name), so we subset ourselves: after
 /// layout, the characters drawn with each face are collected with that face's glyph for each, the face is cut down
-/// to those glyphs and renumbered by <see cref="TrueTypeSubsetter.CompactSubset"/>, and the text is drawn with the
+/// to those glyphs and renumbered by <see cref="TrueTypeSubsetter.CompactSubset(IReadOnlyDictionary{int, int})"/>, and the text is drawn with the
 /// subset face, which maps the same characters to its own glyph numbers. Advances and outlines are the original
 /// glyphs', so the layout's measurements hold. A face that cannot be subset (CFF/OpenType-PS,
 /// collections, variable fonts, no data) is drawn and embedded whole, and a warning is traced once per face.

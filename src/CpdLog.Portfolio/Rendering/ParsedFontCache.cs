@@ -3,7 +3,6 @@ namespace CpdLog.Portfolio.Rendering;
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using CpdLog.Portfolio.Fonts;
-using CpdLog.Portfolio.Layout;
 using SkiaSharp;
 
 /// <summary>

@@ -1,7 +1,5 @@
 namespace CpdLog.Portfolio.Rendering;
 
-using SkiaSharp;
-
 /// <summary>
 /// One line of text shaped for drawing: glyph runs in visual order (left to right), each in one font and one
 /// direction, with glyph ids of the font's own face (not yet renumbered for a subset).

@@ -1,7 +1,5 @@
 namespace CpdLog.Portfolio.Text;
 
-using System.Globalization;
-
 /// <summary>Bidi_Class values of UAX #9 that <see cref="UnicodeBidi"/> distinguishes.</summary>
 internal enum BidiClass : byte
 {

@@ -1,10 +1,6 @@
 namespace CpdLog.Web.Api;
 
 using System.Text.Json.Serialization;
-using CpdLog.Data;
-using CpdLog.Web.Infrastructure;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
 
 public static class ApiSetup
 {

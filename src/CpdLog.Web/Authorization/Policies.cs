@@ -1,8 +1,5 @@
 namespace CpdLog.Web.Authorization;
 
-using CpdLog.Data;
-using Microsoft.AspNetCore.Authorization;
-
 public static class Policies
 {
     public const string Admin = nameof(Admin);

@@ -1,11 +1,6 @@
 namespace CpdLog.Web.Features;
 
 using CpdLog.Web.Features.Shared;
-using CpdLog.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Options;
 
 [AllowAnonymous]
 public sealed class IndexModel(IOptions<AccountOptions> accounts) : PageModel

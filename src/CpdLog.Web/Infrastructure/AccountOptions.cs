@@ -1,12 +1,5 @@
 namespace CpdLog.Web.Infrastructure;
 
-using CpdLog.Data;
-using CpdLog.Web.Infrastructure.Security;
-using CpdLog.Web.Infrastructure.Sso;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
-
 public sealed class AccountOptions
 {
     /// <summary>When false, only Admins create accounts (the Register page and API refuse).</summary>

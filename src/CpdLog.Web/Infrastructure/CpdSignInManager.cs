@@ -1,13 +1,9 @@
 namespace CpdLog.Web.Infrastructure;
 
-using System.Security.Claims;
-using CpdLog.Data;
 using CpdLog.Data.Security;
 using CpdLog.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 /// <summary>
 /// Identity's sign-in manager, refusing accounts an Admin disabled (password, two-factor and API sign-in all pass

@@ -1,10 +1,8 @@
 namespace CpdLog.Web.Infrastructure;
 
-using CpdLog.Data;
 using CpdLog.Data.Security;
 using CpdLog.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
 
 /// <summary>
 /// Identity's user manager, plus two CpdLog rules that hold whichever way an account is created (Register page,

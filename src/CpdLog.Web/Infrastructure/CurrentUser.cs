@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Infrastructure;
 
-using System.Security.Claims;
-
 public static class CurrentUser
 {
     /// <summary>The signed-in user's id. Only call behind the authenticated fallback policy.</summary>

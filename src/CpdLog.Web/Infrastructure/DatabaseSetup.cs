@@ -1,8 +1,5 @@
 namespace CpdLog.Web.Infrastructure;
 
-using CpdLog.Data;
-using Microsoft.EntityFrameworkCore;
-
 public static class DatabaseSetup
 {
     public static IServiceCollection AddCpdDatabase(this IServiceCollection services, IConfiguration configuration)

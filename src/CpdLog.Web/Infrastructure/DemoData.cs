@@ -1,8 +1,5 @@
 namespace CpdLog.Web.Infrastructure;
 
-using CpdLog.Data;
-using Microsoft.EntityFrameworkCore;
-
 /// <summary>
 /// Demo users of each role with realistic records (<c>--seed-demo</c>). Runs once: a second start finds the demo
 /// manager and does nothing.

@@ -1,13 +1,7 @@
 namespace CpdLog.Web.Infrastructure;
 
-using System.Security.Claims;
-using CpdLog.Data;
-using CpdLog.Data.Security;
 using CpdLog.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 /// <summary>
 /// Makes a disabled user anonymous on their next request, whether they hold a cookie or a bearer token (Identity does

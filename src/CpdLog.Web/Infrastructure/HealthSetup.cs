@@ -1,7 +1,6 @@
 namespace CpdLog.Web.Infrastructure;
 
 using System.Text.Json;
-using CpdLog.Data;
 using CpdLog.Portfolio.Rendering;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;

@@ -1,8 +1,5 @@
 namespace CpdLog.Web.Infrastructure;
 
-using CpdLog.Data;
-using Microsoft.EntityFrameworkCore;
-
 /// <summary>A feature's share of the demo data; contributors run in <see cref="Order"/>.</summary>
 public interface IDemoDataContributor
 {

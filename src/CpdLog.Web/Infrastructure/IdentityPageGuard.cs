@@ -1,8 +1,6 @@
 namespace CpdLog.Web.Infrastructure;
 
-using CpdLog.Data;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 
 /// <summary>

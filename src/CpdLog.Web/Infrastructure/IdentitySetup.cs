@@ -1,11 +1,9 @@
 namespace CpdLog.Web.Infrastructure;
 
-using CpdLog.Data;
 using CpdLog.Web.Infrastructure.Security;
 using CpdLog.Web.Infrastructure.Sso;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
 
 public static class IdentitySetup
 {

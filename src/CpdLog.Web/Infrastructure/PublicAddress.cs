@@ -3,7 +3,6 @@ namespace CpdLog.Web.Infrastructure;
 using System.Net;
 using CpdLog.Web.Features.Portfolio;
 using CpdLog.Web.Infrastructure.Email;
-using Microsoft.Extensions.Options;
 
 /// <summary>
 /// The addresses CpdLog prints in e-mails, QR codes and verify links. They come from configuration only

@@ -1,6 +1,5 @@
 namespace CpdLog.Web.Infrastructure;
 
-using CpdLog.Data;
 using CpdLog.Web.Infrastructure.Email;
 using CpdLog.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.DataProtection;

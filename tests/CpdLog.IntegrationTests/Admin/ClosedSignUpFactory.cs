@@ -1,7 +1,5 @@
 namespace CpdLog.IntegrationTests.Admin;
 
-using System.Net;
-using System.Net.Http.Json;
 using CpdLog.IntegrationTests.Infrastructure;
 
 /// <summary>A service with <c>Accounts:AllowSelfRegistration=false</c>: only Admins create accounts.</summary>

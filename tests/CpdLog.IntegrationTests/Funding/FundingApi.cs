@@ -2,9 +2,7 @@ namespace CpdLog.IntegrationTests.Funding;
 
 using System.Net.Http.Json;
 using System.Text.Json;
-using CpdLog.IntegrationTests.Infrastructure;
 using CpdLog.Web.Infrastructure.Time;
-using Microsoft.EntityFrameworkCore;
 
 internal static class FundingApi
 {

@@ -1,9 +1,6 @@
 namespace CpdLog.IntegrationTests.Funding;
 
-using System.Net.Http.Json;
-using System.Text.Json;
 using CpdLog.IntegrationTests.Infrastructure;
-using CpdLog.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 
 /// <summary>The real app pointed at an in-test SMTP server, with the reminder timer off (tests run reminders explicitly).</summary>

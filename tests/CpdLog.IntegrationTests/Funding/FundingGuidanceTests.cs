@@ -5,7 +5,6 @@ using System.Net.Http.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using CpdLog.Data;
-using CpdLog.IntegrationTests.Infrastructure;
 using CpdLog.Web.Features.Funding;
 using Microsoft.EntityFrameworkCore;
 using static CpdLog.IntegrationTests.Funding.FundingApi;

@@ -4,7 +4,6 @@ using System.Net;
 using System.Net.Http.Json;
 using CpdLog.Core.Funding;
 using CpdLog.Data;
-using CpdLog.IntegrationTests.Infrastructure;
 using CpdLog.Web.Infrastructure.Time;
 using static CpdLog.IntegrationTests.Funding.FundingApi;
 

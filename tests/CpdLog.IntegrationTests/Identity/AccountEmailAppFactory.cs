@@ -1,10 +1,6 @@
 namespace CpdLog.IntegrationTests.Identity;
 
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.RegularExpressions;
 using CpdLog.IntegrationTests.Infrastructure;
-using MimeKit;
 
 /// <summary>The real app sending account e-mails to a real SMTP listener started by the test.</summary>
 public sealed class AccountEmailAppFactory : CpdLogAppFactory

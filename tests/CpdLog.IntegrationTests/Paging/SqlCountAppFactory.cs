@@ -2,7 +2,6 @@ namespace CpdLog.IntegrationTests.Paging;
 
 using CpdLog.Data;
 using CpdLog.IntegrationTests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 /// <summary>The real app with <see cref="SqlCommandCounter"/> on its DbContext.</summary>

@@ -1,6 +1,5 @@
 namespace CpdLog.IntegrationTests.Portfolio;
 
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using UglyToad.PdfPig;

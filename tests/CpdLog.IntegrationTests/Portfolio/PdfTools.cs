@@ -1,9 +1,6 @@
 namespace CpdLog.IntegrationTests.Portfolio;
 
 using System.Diagnostics;
-using System.Globalization;
-using System.Text;
-using UglyToad.PdfPig;
 
 /// <summary>Runs the real command-line PDF checkers. They are required: CI installs qpdf and poppler-utils.</summary>
 public static class PdfTools

@@ -7,7 +7,6 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using CpdLog.Core.Registrations;
-using CpdLog.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 /// <summary>

@@ -1,10 +1,6 @@
 namespace CpdLog.IntegrationTests.Portfolio;
 
-using System.Net.Http.Json;
-using CpdLog.Core.Records;
-using CpdLog.Core.Registrations;
 using CpdLog.IntegrationTests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 /// <summary>The app with a verify limit of 3 requests a minute, to see the limiter work.</summary>
 public sealed class RateLimitedApp : CpdLogAppFactory

@@ -1,11 +1,6 @@
 namespace CpdLog.IntegrationTests.Portfolio;
 
 using System.Net;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json;
-using System.Text.RegularExpressions;
-using CpdLog.IntegrationTests.Infrastructure;
 
 /// <summary>The verify limiter, on an app where it allows 3 requests a minute.</summary>
 public sealed class VerifyRateLimitTests(RateLimitedApp app) : IClassFixture<RateLimitedApp>

@@ -1,13 +1,10 @@
 namespace CpdLog.IntegrationTests.Records;
 
-using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using CpdLog.IntegrationTests.Infrastructure;
-using CpdLog.Web.Features.Records;
-using static CpdLog.IntegrationTests.Records.PageHelpers;
 using static CpdLog.IntegrationTests.Records.RecordSamples;
 
 /// <summary>

@@ -1,7 +1,5 @@
 namespace CpdLog.IntegrationTests.Security;
 
-using CpdLog.Web.Features.Records;
-
 /// <summary>Who may reach a route: anyone, any signed-in user, or a role (checked before the route's own ownership rules).</summary>
 public enum Access
 {

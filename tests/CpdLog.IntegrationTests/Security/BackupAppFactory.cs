@@ -1,18 +1,8 @@
 namespace CpdLog.IntegrationTests.Security;
 
-using System.Diagnostics;
-using System.Net;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
-using System.Text;
 using CpdLog.IntegrationTests.Infrastructure;
-using CpdLog.Web.Infrastructure.Backup;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using static CpdLog.IntegrationTests.Records.RecordSamples;
 
 /// <summary>The live app for the drill: a data-protection certificate configured, as Production should run.</summary>
 public sealed class BackupAppFactory : CpdLogAppFactory

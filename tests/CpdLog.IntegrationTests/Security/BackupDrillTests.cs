@@ -5,7 +5,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using CpdLog.IntegrationTests.Infrastructure;
 using CpdLog.Web.Infrastructure.Backup;

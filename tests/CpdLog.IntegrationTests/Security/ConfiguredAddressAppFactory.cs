@@ -1,13 +1,6 @@
 namespace CpdLog.IntegrationTests.Security;
 
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.RegularExpressions;
-using CpdLog.IntegrationTests.Identity;
 using CpdLog.IntegrationTests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.Configuration;
 
 /// <summary>Account e-mails from a real SMTP listener, with the public address configured.</summary>
 public sealed class ConfiguredAddressAppFactory : CpdLogAppFactory

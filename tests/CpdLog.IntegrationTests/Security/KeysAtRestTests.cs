@@ -1,8 +1,6 @@
 namespace CpdLog.IntegrationTests.Security;
 
 using System.Net.Http.Json;
-using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using CpdLog.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

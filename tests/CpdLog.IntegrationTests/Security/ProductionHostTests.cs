@@ -1,13 +1,7 @@
 namespace CpdLog.IntegrationTests.Security;
 
 using System.Net;
-using System.Net.Http.Json;
-using System.Text.RegularExpressions;
-using CpdLog.IntegrationTests.Identity;
-using CpdLog.IntegrationTests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.Configuration;
 
 public sealed class ProductionHostTests(ProductionAppFactory factory) : IClassFixture<ProductionAppFactory>
 {

@@ -1,12 +1,5 @@
 namespace CpdLog.IntegrationTests.Security;
 
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.RegularExpressions;
-using CpdLog.IntegrationTests.Identity;
-using CpdLog.IntegrationTests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 
 /// <summary>The real program, started as an operator would, refuses Production without a sound public address.</summary>

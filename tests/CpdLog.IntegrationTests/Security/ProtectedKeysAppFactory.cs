@@ -1,11 +1,8 @@
 namespace CpdLog.IntegrationTests.Security;
 
-using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
-using System.Text.Json;
 using CpdLog.IntegrationTests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 /// <summary>The app with a data-protection certificate configured, as Production should run.</summary>
 public sealed class ProtectedKeysAppFactory : CpdLogAppFactory

@@ -3,11 +3,8 @@ namespace CpdLog.IntegrationTests.Security;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
-using CpdLog.IntegrationTests.Identity;
 using CpdLog.IntegrationTests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.Configuration;
 
 /// <summary>Links in e-mails are built from Email:BaseUrl, whatever Host header the request carried.</summary>
 public sealed partial class PublicAddressTests(ConfiguredAddressAppFactory factory) : IClassFixture<ConfiguredAddressAppFactory>

@@ -4,7 +4,6 @@ using System.IO.Compression;
 using System.Net;
 using System.Text;
 using CpdLog.Core.Records;
-using CpdLog.IntegrationTests.Infrastructure;
 using CpdLog.Web.Features.Evidence;
 using CpdLog.Web.Infrastructure;
 using Microsoft.Extensions.Configuration;

@@ -1,7 +1,6 @@
 namespace CpdLog.IntegrationTests.Sso;
 
 using CpdLog.IntegrationTests.Infrastructure;
-using CpdLog.Tests.Shared;
 
 public sealed class SsoAppFactory(IReadOnlyDictionary<string, string?> settings) : CpdLogAppFactory
 {

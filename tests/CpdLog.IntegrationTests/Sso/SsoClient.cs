@@ -27,7 +27,7 @@ public sealed class SsoClient
 
     public FormClient Form { get; }
 
-    /// <summary>Every address visited by the last <see cref="FollowAsync"/>.</summary>
+    /// <summary>Every address visited by the last <see cref="FollowAsync(Uri)"/>.</summary>
     public List<Uri> Visited { get; } = [];
 
     /// <summary>Starts an organisation sign-in as <paramref name="userName"/> and follows it to CpdLog's last page.</summary>

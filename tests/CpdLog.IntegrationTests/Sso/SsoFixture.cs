@@ -1,12 +1,11 @@
 namespace CpdLog.IntegrationTests.Sso;
 
-using CpdLog.IntegrationTests.Infrastructure;
 using CpdLog.Tests.Shared;
 
 /// <summary>
 /// The test OpenID Connect provider on Kestrel and CpdLog configured for it as provider <c>test</c>: tenant A allowed
 /// (tenant B is the "other organisation"), e-mail domains trust.nhs.uk and nhs.net, roles, line manager and cost
-/// centre from claims, passwords off for linked accounts, and self-registration as <paramref name="open"/> says.
+/// centre from claims, passwords off for linked accounts, and self-registration open or not as the constructor says.
 /// </summary>
 public class SsoFixture : IAsyncLifetime
 {

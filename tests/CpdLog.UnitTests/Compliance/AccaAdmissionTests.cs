@@ -2,7 +2,6 @@ namespace CpdLog.UnitTests.Compliance;
 
 using CpdLog.Core.Compliance;
 using CpdLog.Core.Compliance.Bodies;
-using CpdLog.Core.Records;
 using CpdLog.UnitTests.Builders;
 
 public sealed class AccaAdmissionTests

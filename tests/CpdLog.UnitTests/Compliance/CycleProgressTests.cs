@@ -1,6 +1,5 @@
 namespace CpdLog.UnitTests.Compliance;
 
-using CpdLog.Core.Compliance;
 using CpdLog.Core.Compliance.Bodies;
 using CpdLog.Core.Compliance.Progress;
 using CpdLog.UnitTests.Builders;

@@ -1,6 +1,5 @@
 namespace CpdLog.UnitTests.Compliance;
 
-using CpdLog.Core.Compliance;
 using CpdLog.Core.Compliance.Bodies;
 using CpdLog.UnitTests.Builders;
 

@@ -2,7 +2,6 @@ namespace CpdLog.UnitTests.Compliance;
 
 using CpdLog.Core.Compliance;
 using CpdLog.Core.Compliance.Bodies;
-using CpdLog.Core.Records;
 using CpdLog.UnitTests.Builders;
 
 /// <summary>The issue 11 corrections at their boundaries: the day before, the day, the day after; a quarter hour either side.</summary>

@@ -1,6 +1,5 @@
 namespace CpdLog.UnitTests.Display;
 
-using System.Reflection;
 using CpdLog.Core.Display;
 using CpdLog.Core.Funding;
 using CpdLog.Core.Records;

@@ -1,6 +1,5 @@
 namespace CpdLog.Web.Api.Paging;
 
-using System.Globalization;
 using CpdLog.Core.Display;
 using Microsoft.Extensions.Primitives;
 

@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Api.Paging;
 
-using Microsoft.EntityFrameworkCore;
-
 /// <summary>Cutting a list into pages: in the database (count + skip/take) or in memory, with the same rules.</summary>
 public static class PageSlicing
 {

@@ -1,7 +1,6 @@
 namespace CpdLog.Web.Api.Paging;
 
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
 /// <summary>Marks an endpoint as a paged list: the filter, and its parameters and headers in the OpenAPI document.</summary>

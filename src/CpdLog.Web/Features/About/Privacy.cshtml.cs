@@ -1,8 +1,5 @@
 namespace CpdLog.Web.Features.About;
 
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 /// <summary>The privacy notice (public, linked from every page's footer).</summary>
 [AllowAnonymous]
 public sealed class PrivacyModel(IConfiguration configuration) : PageModel

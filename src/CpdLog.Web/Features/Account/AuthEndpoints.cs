@@ -1,8 +1,6 @@
 namespace CpdLog.Web.Features.Account;
 
 using System.ComponentModel.DataAnnotations;
-using CpdLog.Data;
-using CpdLog.Web.Infrastructure;
 using CpdLog.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Http.HttpResults;

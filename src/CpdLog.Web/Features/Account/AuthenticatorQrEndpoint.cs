@@ -1,7 +1,6 @@
 namespace CpdLog.Web.Features.Account;
 
 using System.Text.Encodings.Web;
-using CpdLog.Web.Infrastructure;
 using QRCoder;
 
 /// <summary>

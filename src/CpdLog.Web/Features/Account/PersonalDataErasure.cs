@@ -1,13 +1,9 @@
 namespace CpdLog.Web.Features.Account;
 
-using CpdLog.Core.Records;
 using CpdLog.Core.SignOffs;
-using CpdLog.Data;
 using CpdLog.Data.Security;
 using CpdLog.Web.Features.SignOff;
-using CpdLog.Web.Infrastructure;
 using CpdLog.Web.Infrastructure.Security;
-using Microsoft.EntityFrameworkCore;
 
 /// <summary>
 /// "Delete my personal data", exactly as docs/security.md ("Deleting personal data") defines it: the person's own

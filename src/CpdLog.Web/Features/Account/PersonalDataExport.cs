@@ -2,9 +2,7 @@ namespace CpdLog.Web.Features.Account;
 
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using CpdLog.Data;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
 /// <summary>

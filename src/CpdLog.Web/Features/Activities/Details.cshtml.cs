@@ -1,14 +1,9 @@
 namespace CpdLog.Web.Features.Activities;
 
 using AutoMapper;
-using CpdLog.Core.Records;
-using CpdLog.Data;
 using CpdLog.Web.Features.Evidence;
 using CpdLog.Web.Features.Records;
-using CpdLog.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 /// <summary>One activity: every field, and the shared evidence panel (which posts to <c>/Evidence/Upload</c>).</summary>
 public sealed class DetailsModel(CpdLogDbContext db, IMapper mapper, EvidenceService evidence) : PageModel

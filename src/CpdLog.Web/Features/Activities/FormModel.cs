@@ -1,11 +1,8 @@
 namespace CpdLog.Web.Features.Activities;
 
 using AutoMapper;
-using CpdLog.Core.Records;
-using CpdLog.Data;
 using CpdLog.Web.Features.Records;
 using CpdLog.Web.Features.Shared;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
 /// <summary>Add and Edit of a CPD activity; after saving, the Details page (where evidence is attached).</summary>

@@ -2,9 +2,6 @@ namespace CpdLog.Web.Features.Activities;
 
 using CpdLog.Web.Features.Activities.Spreadsheet;
 using CpdLog.Web.Features.Evidence;
-using CpdLog.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 /// <summary>
 /// "Import from a spreadsheet": choose a CSV file, "Check file" (a dry run: every row's errors by row and column,

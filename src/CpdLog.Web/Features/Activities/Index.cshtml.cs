@@ -4,17 +4,11 @@ using System.ComponentModel.DataAnnotations;
 using System.Diagnostics.CodeAnalysis;
 using AutoMapper;
 using CpdLog.Core.Compliance;
-using CpdLog.Core.Records;
-using CpdLog.Data;
 using CpdLog.Web.Features.Records;
 using CpdLog.Web.Features.Registrations;
-using CpdLog.Web.Features.Shared;
 using CpdLog.Web.Features.Shared.TagHelpers;
-using CpdLog.Web.Infrastructure;
 using CpdLog.Web.Infrastructure.Time;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
 
 /// <summary>
 /// The CPD log: one page of the user's activities, searched and filtered (text in the title or description, end date

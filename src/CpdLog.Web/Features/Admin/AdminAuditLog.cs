@@ -1,12 +1,8 @@
 namespace CpdLog.Web.Features.Admin;
 
-using CpdLog.Web.Api.Paging;
-using System.Globalization;
 using System.Text;
 using CpdLog.Core.Administration;
-using CpdLog.Data;
-using CpdLog.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
+using CpdLog.Web.Api.Paging;
 
 /// <summary>
 /// The append-only record of every administrative act (roles, line manager, cost centres held, account enabled or

@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Features.Admin;
 
-using CpdLog.Core.Records;
-using CpdLog.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 public static class AdminForms

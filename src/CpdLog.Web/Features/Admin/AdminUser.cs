@@ -1,12 +1,5 @@
 namespace CpdLog.Web.Features.Admin;
 
-using CpdLog.Data;
-using CpdLog.Web.Api.Paging;
-using CpdLog.Web.Features.Shared;
-using CpdLog.Web.Infrastructure;
-using CpdLog.Web.Infrastructure.Security;
-using Microsoft.EntityFrameworkCore;
-
 /// <summary>An account as an Admin sees it: who they are and how they fit in, never what they have recorded.</summary>
 public sealed record AdminUser(
     string Id,

@@ -4,9 +4,6 @@ using System.Text;
 using CpdLog.Web.Api.Paging;
 using CpdLog.Web.Authorization;
 using CpdLog.Web.Features.Shared;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 /// <summary>The append-only admin audit: every administrative act with who, when, before and after; downloadable as CSV.</summary>
 [Authorize(Policy = Policies.Admin)]

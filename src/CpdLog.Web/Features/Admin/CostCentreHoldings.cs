@@ -1,9 +1,5 @@
 namespace CpdLog.Web.Features.Admin;
 
-using CpdLog.Core.Funding;
-using CpdLog.Data;
-using Microsoft.EntityFrameworkCore;
-
 /// <summary>
 /// Which budget holder holds which cost centre. Shared by Admin/CostCentres and <c>/api/v1/admin/cost-centre-holders</c>.
 /// Only BudgetHolder-role accounts hold cost centres, and an Admin never assigns or removes their own. Every change is

@@ -1,13 +1,8 @@
 namespace CpdLog.Web.Features.Admin;
 
 using System.ComponentModel.DataAnnotations;
-using CpdLog.Data;
 using CpdLog.Web.Authorization;
-using CpdLog.Web.Infrastructure;
 using CpdLog.Web.Features.Shared;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
 /// <summary>Which budget holder holds which cost centre: they see its requests, set its budgets and make its second approvals.</summary>

@@ -1,11 +1,7 @@
 namespace CpdLog.Web.Features.Admin;
 
 using CpdLog.Core.Compliance;
-using CpdLog.Data;
-using CpdLog.Web.Infrastructure;
-using CpdLog.Web.Features.Shared;
 using CpdLog.Web.Infrastructure.Time;
-using Microsoft.EntityFrameworkCore;
 
 /// <summary>
 /// Adds and edits custom bodies. An edit keeps the rules it replaces, bumps the version (which becomes the rule

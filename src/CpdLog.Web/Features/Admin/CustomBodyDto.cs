@@ -1,12 +1,6 @@
 namespace CpdLog.Web.Features.Admin;
 
-using CpdLog.Web.Api.Paging;
-using System.Security.Claims;
 using CpdLog.Core.Compliance;
-using CpdLog.Web.Authorization;
-using CpdLog.Web.Features.Shared;
-using CpdLog.Web.Infrastructure;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 public sealed record CustomBodyDto(
     Guid Id,

@@ -1,11 +1,6 @@
 namespace CpdLog.Web.Features.Admin;
 
 using CpdLog.Core.Compliance;
-using CpdLog.Data;
-using CpdLog.Web.Infrastructure;
-using CpdLog.Web.Features.Shared;
-using CpdLog.Web.Infrastructure.Time;
-using Microsoft.EntityFrameworkCore;
 
 /// <summary>An Admin-defined body: its rules as numbers; blank or 0 thresholds mean "no requirement".</summary>
 public sealed record CustomBodyRequest

@@ -1,11 +1,6 @@
 namespace CpdLog.Web.Features.Admin;
 
 using CpdLog.Core.Compliance;
-using CpdLog.Data;
-using CpdLog.Web.Infrastructure;
-using CpdLog.Web.Features.Shared;
-using CpdLog.Web.Infrastructure.Time;
-using Microsoft.EntityFrameworkCore;
 
 public sealed record CustomBodyResult(CustomBodyDefinition? Body, IReadOnlyDictionary<string, string[]> Errors)
 {

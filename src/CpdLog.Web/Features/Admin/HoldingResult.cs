@@ -1,9 +1,5 @@
 namespace CpdLog.Web.Features.Admin;
 
-using CpdLog.Core.Funding;
-using CpdLog.Data;
-using Microsoft.EntityFrameworkCore;
-
 /// <summary>Outcome of assigning a cost centre: the holding, or errors keyed by camelCase field.</summary>
 public sealed record HoldingResult(CostCentreHolding? Holding, IReadOnlyDictionary<string, string[]> Errors)
 {

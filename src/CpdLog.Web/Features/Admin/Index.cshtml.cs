@@ -3,9 +3,6 @@ namespace CpdLog.Web.Features.Admin;
 using CpdLog.Web.Api.Paging;
 using CpdLog.Web.Authorization;
 using CpdLog.Web.Features.Shared;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 /// <summary>Accounts at a glance. Shows no record content: Admins manage people, not their CPD.</summary>
 [Authorize(Policy = Policies.Admin)]

@@ -1,12 +1,5 @@
 namespace CpdLog.Web.Features.Admin;
 
-using CpdLog.Data;
-using CpdLog.Web.Api.Paging;
-using CpdLog.Web.Features.Shared;
-using CpdLog.Web.Infrastructure;
-using CpdLog.Web.Infrastructure.Security;
-using Microsoft.EntityFrameworkCore;
-
 /// <summary>
 /// A change to an account. A null field is left as it is; an empty string clears <see cref="LineManagerId"/> or
 /// <see cref="CostCentre"/>. <see cref="Roles"/> replaces the account's roles.

@@ -1,11 +1,8 @@
 namespace CpdLog.Web.Features.Admin;
 
-using CpdLog.Data;
 using CpdLog.Web.Api.Paging;
 using CpdLog.Web.Features.Shared;
-using CpdLog.Web.Infrastructure;
 using CpdLog.Web.Infrastructure.Security;
-using Microsoft.EntityFrameworkCore;
 
 /// <summary>Creates accounts and sets roles, line managers, cost centres, FTE and the disabled flag.</summary>
 public sealed class UserAdministration(CpdLogDbContext db, CpdUserManager users, AdminAuditLog audit, CostCentreHoldings holdings, PasswordLinks links)

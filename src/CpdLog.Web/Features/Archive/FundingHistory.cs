@@ -2,8 +2,6 @@ namespace CpdLog.Web.Features.Archive;
 
 using System.Text.Json.Nodes;
 using CpdLog.Core.Archive;
-using CpdLog.Data;
-using Microsoft.EntityFrameworkCore;
 
 /// <summary>
 /// A person's funding requests with their decisions, the agreements they accepted and the acceptances: the employer's

@@ -1,7 +1,6 @@
 namespace CpdLog.Web.Features.Archive;
 
 using CpdLog.Core.Archive;
-using CpdLog.Core.Records;
 using CpdLog.Web.Features.Records;
 
 /// <summary>

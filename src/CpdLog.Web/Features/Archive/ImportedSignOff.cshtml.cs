@@ -2,11 +2,6 @@ namespace CpdLog.Web.Features.Archive;
 
 using System.Text.Json.Nodes;
 using CpdLog.Core.Archive;
-using CpdLog.Data;
-using CpdLog.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 /// <summary>
 /// A sign-off that came in a personal archive: what the archive says about it, marked "imported, not verified here"

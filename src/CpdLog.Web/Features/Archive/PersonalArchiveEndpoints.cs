@@ -1,9 +1,7 @@
 namespace CpdLog.Web.Features.Archive;
 
-using System.Security.Claims;
 using CpdLog.Web.Api;
 using CpdLog.Web.Features.Evidence;
-using CpdLog.Web.Infrastructure;
 using CpdLog.Web.Infrastructure.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
 

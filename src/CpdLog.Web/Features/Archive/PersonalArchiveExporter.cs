@@ -4,13 +4,9 @@ using System.IO.Compression;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using CpdLog.Core.Records;
 using CpdLog.Core.SignOffs;
-using CpdLog.Data;
 using CpdLog.Web.Features.Records;
-using CpdLog.Web.Infrastructure;
 using CpdLog.Web.Infrastructure.Archives;
-using Microsoft.EntityFrameworkCore;
 
 /// <summary>
 /// Writes one person's personal archive: every record of every type in <see cref="RecordTypes.All"/> (bin included,

@@ -3,9 +3,7 @@ namespace CpdLog.Web.Features.Archive;
 using System.IO.Compression;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using CpdLog.Web.Infrastructure;
 using CpdLog.Web.Infrastructure.Archives;
-using Microsoft.Extensions.Options;
 
 /// <summary>
 /// Opens an uploaded personal archive and checks all of it before anything is written: a zip whose central directory

@@ -1,8 +1,5 @@
 namespace CpdLog.Web.Features.Archive;
 
-using CpdLog.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-
 /// <summary>Export and import of the signed-in person's archive, shared by the API and the "Your data" page.</summary>
 public sealed class PersonalArchiveService(PersonalArchiveExporter exporter, PersonalArchiveReader reader, PersonalArchiveImporter importer)
 {

@@ -1,6 +1,5 @@
 namespace CpdLog.Web.Features.Bin;
 
-using CpdLog.Data;
 using CpdLog.Web.Features.Records;
 
 /// <summary>The user's binned records of every type in <see cref="RecordTypes.All"/>, most recently deleted first.</summary>

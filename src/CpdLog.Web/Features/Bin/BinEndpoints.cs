@@ -1,10 +1,7 @@
 namespace CpdLog.Web.Features.Bin;
 
 using CpdLog.Web.Api.Paging;
-using System.Security.Claims;
-using CpdLog.Data;
 using CpdLog.Web.Features.Records;
-using CpdLog.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 /// <summary><c>/api/v1/bin</c>: everything the user has deleted, and restore.</summary>

@@ -1,12 +1,8 @@
 namespace CpdLog.Web.Features.Bin;
 
-using CpdLog.Data;
 using CpdLog.Web.Api.Paging;
 using CpdLog.Web.Features.Records;
 using CpdLog.Web.Features.Shared;
-using CpdLog.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 /// <summary>The bin: deleted records of every kind, each restorable.</summary>
 public sealed class IndexModel(CpdLogDbContext db, TimeProvider clock) : PageModel

@@ -1,12 +1,7 @@
 namespace CpdLog.Web.Features.Dashboard;
 
-using CpdLog.Core.Records;
-using CpdLog.Data;
 using CpdLog.Web.Features.Records;
 using CpdLog.Web.Features.Registrations;
-using CpdLog.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 /// <summary>How each of the user's registrations stands today, what to do next, and their qualifications in progress.</summary>
 public sealed class IndexModel(ComplianceService compliance, CpdLogDbContext db) : PageModel

@@ -1,9 +1,5 @@
 namespace CpdLog.Web.Features.Evidence;
 
-using CpdLog.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 /// <summary><c>/Evidence/Download/{id}</c>: the owner's file as an attachment; anyone else gets 404.</summary>
 public sealed class DownloadModel(EvidenceService evidence) : PageModel
 {

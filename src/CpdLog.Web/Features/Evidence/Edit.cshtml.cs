@@ -1,9 +1,6 @@
 namespace CpdLog.Web.Features.Evidence;
 
 using CpdLog.Web.Features.Records;
-using CpdLog.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 /// <summary><c>/Evidence/Edit/{id}</c>: change a file's description, pages and standards; back to its record.</summary>
 public sealed class EditModel(EvidenceService evidence, TimeProvider clock) : PageModel

@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Features.Evidence;
 
-using CpdLog.Core.Records;
-
 /// <summary>
 /// The details of an evidence file a user can change (the bytes never change): a brief description, the number of
 /// pages and the standards it supports, as the HCPC evidence list asks. From the Edit page or PUT /api/v1/evidence/{id}.

@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Features.Evidence;
 
-using CpdLog.Core.Records;
-
 public sealed record EvidenceDto
 {
     public Guid Id { get; init; }

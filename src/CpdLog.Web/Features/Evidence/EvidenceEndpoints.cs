@@ -1,14 +1,9 @@
 namespace CpdLog.Web.Features.Evidence;
 
-using CpdLog.Web.Api.Paging;
-using System.Globalization;
-using System.Security.Claims;
 using AutoMapper;
-using CpdLog.Core.Records;
+using CpdLog.Web.Api.Paging;
 using CpdLog.Web.Features.Records;
-using CpdLog.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 /// <summary><c>/api/v1/evidence</c>: upload (multipart), list per record, metadata, download, delete to the bin.</summary>
 public static class EvidenceEndpoints

@@ -1,11 +1,5 @@
 namespace CpdLog.Web.Features.Evidence;
 
-using AutoMapper;
-using CpdLog.Core.Records;
-using CpdLog.Web.Features.Records;
-using CpdLog.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 /// <summary>
 /// The optional file input inside a record's own Add or Edit form (<c>/Features/Shared/_EvidenceField.cshtml</c>):
 /// the file is checked with the record and attached in the same save, so nothing typed is lost to a separate upload.

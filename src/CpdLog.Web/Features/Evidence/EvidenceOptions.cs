@@ -1,14 +1,5 @@
 namespace CpdLog.Web.Features.Evidence;
 
-using System.Security.Cryptography;
-using CpdLog.Core.Records;
-using CpdLog.Data;
-using CpdLog.Web.Features.Records;
-using CpdLog.Web.Features.Shared;
-using CpdLog.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-
 public sealed class EvidenceOptions
 {
     public const string Section = "Evidence";

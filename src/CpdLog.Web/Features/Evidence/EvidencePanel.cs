@@ -1,10 +1,7 @@
 namespace CpdLog.Web.Features.Evidence;
 
 using AutoMapper;
-using CpdLog.Core.Records;
 using CpdLog.Web.Features.Records;
-using CpdLog.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 /// <summary>
 /// What the shared evidence panel (<c>/Features/Shared/_EvidencePanel.cshtml</c>) shows under any record: its files

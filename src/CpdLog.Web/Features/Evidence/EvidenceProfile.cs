@@ -1,7 +1,6 @@
 namespace CpdLog.Web.Features.Evidence;
 
 using AutoMapper;
-using CpdLog.Core.Records;
 
 public sealed class EvidenceProfile : Profile
 {

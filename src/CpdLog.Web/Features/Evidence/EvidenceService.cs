@@ -1,13 +1,8 @@
 namespace CpdLog.Web.Features.Evidence;
 
 using System.Security.Cryptography;
-using CpdLog.Core.Records;
-using CpdLog.Data;
 using CpdLog.Web.Features.Records;
 using CpdLog.Web.Features.Shared;
-using CpdLog.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 /// <summary>
 /// Evidence files shared by the Details page and the API: the type is judged from the bytes, the SHA-256 of exactly

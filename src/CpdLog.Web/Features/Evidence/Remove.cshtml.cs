@@ -1,9 +1,6 @@
 namespace CpdLog.Web.Features.Evidence;
 
 using CpdLog.Web.Features.Records;
-using CpdLog.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 /// <summary><c>POST /Evidence/Remove/{id}</c>: moves one of the user's files to the bin and returns to its record.</summary>
 public sealed class RemoveModel(EvidenceService evidence) : PageModel

@@ -1,9 +1,6 @@
 namespace CpdLog.Web.Features.Evidence;
 
 using CpdLog.Web.Features.Records;
-using CpdLog.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 /// <summary>
 /// <c>POST /Evidence/Upload</c>: the one upload handler behind every record's evidence panel. The record must be the

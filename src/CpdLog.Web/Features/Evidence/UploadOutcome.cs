@@ -1,14 +1,5 @@
 namespace CpdLog.Web.Features.Evidence;
 
-using System.Security.Cryptography;
-using CpdLog.Core.Records;
-using CpdLog.Data;
-using CpdLog.Web.Features.Records;
-using CpdLog.Web.Features.Shared;
-using CpdLog.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-
 /// <summary>The result of an upload: saved, refused with field messages, or the record is not the user's.</summary>
 public abstract record UploadOutcome
 {

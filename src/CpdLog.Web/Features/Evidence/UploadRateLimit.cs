@@ -1,7 +1,6 @@
 namespace CpdLog.Web.Features.Evidence;
 
 using System.Threading.RateLimiting;
-using Microsoft.Extensions.Options;
 
 /// <summary>
 /// Uploads per person per window (<c>Evidence:UploadPermitLimit</c> per <c>Evidence:UploadWindowSeconds</c>), counted

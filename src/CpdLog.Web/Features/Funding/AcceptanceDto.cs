@@ -1,8 +1,5 @@
 namespace CpdLog.Web.Features.Funding;
 
-using CpdLog.Core.Funding;
-using CpdLog.Core.Records;
-
 public sealed record AcceptanceDto(Guid Id, Guid FundingRequestId, Guid TemplateId, int TemplateVersion, string AcceptedById, DateTimeOffset AcceptedAt, decimal Amount, string Schedule)
 {
     public static AcceptanceDto From(AgreementAcceptance a) => new(a.Id, a.FundingRequestId, a.TemplateId, a.TemplateVersion, a.AcceptedById, a.AcceptedAt, a.Amount, a.ScheduleText);

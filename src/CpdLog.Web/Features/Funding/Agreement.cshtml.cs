@@ -1,10 +1,5 @@
 namespace CpdLog.Web.Features.Funding;
 
-using CpdLog.Core.Funding;
-using CpdLog.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 /// <summary>
 /// Check your answers before accepting a learning agreement: the study, the amount the agreement covers, the
 /// repayment schedule and what it would cost to leave at each point. Only the person who asked can see it and accept.

@@ -1,13 +1,8 @@
 namespace CpdLog.Web.Features.Funding;
 
-using System.Security.Claims;
-using CpdLog.Core.Funding;
-using CpdLog.Data;
 using CpdLog.Web.Api.Paging;
 using CpdLog.Web.Authorization;
-using CpdLog.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 /// <summary><c>/api/v1/agreements</c>: learning agreement templates (admins), accepting one, and what would be repayable.</summary>
 public static class AgreementEndpoints

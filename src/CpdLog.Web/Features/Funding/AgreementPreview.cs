@@ -1,8 +1,5 @@
 namespace CpdLog.Web.Features.Funding;
 
-using System.Globalization;
-using CpdLog.Core.Funding;
-
 /// <summary>
 /// What a learning agreement would make someone repay, for the check-your-answers step before they accept it: one row
 /// per period of the schedule, each amount worked out by <see cref="RepaymentCalculator"/> (the figures the leaver

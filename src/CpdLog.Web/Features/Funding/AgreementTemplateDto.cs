@@ -1,8 +1,5 @@
 namespace CpdLog.Web.Features.Funding;
 
-using CpdLog.Core.Funding;
-using CpdLog.Core.Records;
-
 public sealed record AgreementTemplateDto(
     Guid Id, Guid FamilyId, int Version, bool IsCurrent, string Name, decimal? MinFees, int? MinCredits, RepaymentKind ScheduleKind,
     string Tiers, int LinearMonths, string Schedule, LeavingReason Triggers, LeavingReason Waivers, string Terms)

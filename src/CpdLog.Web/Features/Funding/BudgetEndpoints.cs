@@ -1,12 +1,8 @@
 namespace CpdLog.Web.Features.Funding;
 
-using System.Security.Claims;
-using CpdLog.Core.Funding;
-using CpdLog.Data;
 using CpdLog.Web.Api.Paging;
 using CpdLog.Web.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 /// <summary><c>/api/v1/budgets</c>: every cost centre's budget for a year, and setting an allocation.</summary>
 public static class BudgetEndpoints

@@ -1,11 +1,7 @@
 namespace CpdLog.Web.Features.Funding;
 
 using System.ComponentModel.DataAnnotations;
-using CpdLog.Core.Funding;
-using CpdLog.Web.Infrastructure;
 using CpdLog.Web.Infrastructure.Forms;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 public sealed class CompleteModel(FundingService funding) : PageModel
 {

@@ -1,6 +1,5 @@
 namespace CpdLog.Web.Features.Funding;
 
-using System.Globalization;
 using System.Text.Json;
 
 /// <summary>The completion fields from JSON or from multipart/form-data (with an optional "certificate" file part).</summary>

@@ -1,7 +1,4 @@
 namespace CpdLog.Web.Features.Funding;
 
-using CpdLog.Core.Funding;
-using CpdLog.Core.Records;
-
 /// <summary>The approver's decision on an actual cost above the approved amount.</summary>
 public sealed record CostDecisionInput(bool Accept, string? Comment, string? BudgetOverrideReason);

@@ -1,8 +1,5 @@
 namespace CpdLog.Web.Features.Funding;
 
-using CpdLog.Core.Funding;
-using CpdLog.Core.Records;
-
 /// <summary>A delegation; <see cref="Role"/> is "lineManager" when you made it and "delegate" when you were named in it.</summary>
 public sealed record DelegationDto(Guid Id, PersonDto LineManager, PersonDto Delegate, DateOnly From, DateOnly To, bool ActiveToday, string Role)
 {

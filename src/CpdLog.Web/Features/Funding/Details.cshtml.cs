@@ -1,11 +1,5 @@
 namespace CpdLog.Web.Features.Funding;
 
-using CpdLog.Core.Funding;
-using CpdLog.Data;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-
 public sealed class DetailsModel(CpdLogDbContext db, FundingService funding, FundingAccess access, FundingAgreements agreements) : PageModel
 {
     public FundingRequest Study { get; private set; } = default!;

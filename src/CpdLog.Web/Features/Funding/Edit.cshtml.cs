@@ -1,15 +1,8 @@
 namespace CpdLog.Web.Features.Funding;
 
 using System.ComponentModel.DataAnnotations;
-using CpdLog.Core.Funding;
-using CpdLog.Core.Records;
-using CpdLog.Data;
-using CpdLog.Web.Infrastructure;
 using CpdLog.Web.Infrastructure.Forms;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
 
 public sealed class EditModel(CpdLogDbContext db, FundingService funding) : PageModel
 {

@@ -1,11 +1,5 @@
 namespace CpdLog.Web.Features.Funding;
 
-using System.Security.Claims;
-using CpdLog.Core.Funding;
-using CpdLog.Data;
-using CpdLog.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-
 /// <summary>Who may see a request and what authority they have over it.</summary>
 public sealed class FundingAccess(CpdLogDbContext db, FundingCalendar calendar)
 {

@@ -1,10 +1,5 @@
 namespace CpdLog.Web.Features.Funding;
 
-using CpdLog.Core.Funding;
-using CpdLog.Core.Records;
-using CpdLog.Data;
-using Microsoft.EntityFrameworkCore;
-
 /// <summary>
 /// The CPD log side of funded study: approval plans an activity, completion completes it (with a private reflection),
 /// withdrawal moves the plan to the bin.

@@ -1,12 +1,8 @@
 namespace CpdLog.Web.Features.Funding;
 
+using System.Text;
 using CpdLog.Core.Display;
 using CpdLog.Web.Api.Paging;
-using System.Globalization;
-using System.Text;
-using CpdLog.Core.Funding;
-using CpdLog.Data;
-using Microsoft.EntityFrameworkCore;
 
 /// <summary>Admin and budget-holder work: budgets, agreement templates (versioned), leaver statements, the audit log.</summary>
 public sealed class FundingAdminService(

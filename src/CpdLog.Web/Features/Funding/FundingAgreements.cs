@@ -1,9 +1,5 @@
 namespace CpdLog.Web.Features.Funding;
 
-using CpdLog.Core.Funding;
-using CpdLog.Data;
-using Microsoft.EntityFrameworkCore;
-
 /// <summary>Learning agreements of a request: the template that applies, the acceptance that covers it, and what is repayable.</summary>
 public sealed class FundingAgreements(CpdLogDbContext db)
 {

@@ -1,8 +1,5 @@
 namespace CpdLog.Web.Features.Funding;
 
-using CpdLog.Core.Funding;
-using CpdLog.Data;
-
 /// <summary>The funding audit trail: one entry per decision, budget change or delegation, saved with the change it records.</summary>
 public sealed class FundingAuditLog(CpdLogDbContext db, FundingCalendar calendar)
 {

@@ -1,10 +1,5 @@
 namespace CpdLog.Web.Features.Funding;
 
-using CpdLog.Core.Funding;
-using CpdLog.Data;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-
 /// <summary>Money and study leave: a cost centre's budget position and a person's study-leave balance for a year.</summary>
 public sealed class FundingBudgets(CpdLogDbContext db, FundingCalendar calendar, IOptions<FundingOptions> options)
 {

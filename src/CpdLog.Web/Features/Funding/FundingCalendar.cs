@@ -1,6 +1,5 @@
 namespace CpdLog.Web.Features.Funding;
 
-using CpdLog.Core.Funding;
 using CpdLog.Web.Infrastructure.Time;
 
 /// <summary>The funding feature's one "now" and "today", and the financial year they fall in.</summary>

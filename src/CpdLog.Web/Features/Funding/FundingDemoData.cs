@@ -1,9 +1,5 @@
 namespace CpdLog.Web.Features.Funding;
 
-using CpdLog.Core.Funding;
-using CpdLog.Core.Records;
-using CpdLog.Data;
-using CpdLog.Web.Infrastructure;
 using CpdLog.Web.Infrastructure.Time;
 
 /// <summary>

@@ -1,13 +1,8 @@
 namespace CpdLog.Web.Features.Funding;
 
 using CpdLog.Core.Display;
-using CpdLog.Core.Funding;
-using CpdLog.Data;
-using CpdLog.Web.Infrastructure;
 using CpdLog.Web.Infrastructure.Email;
 using CpdLog.Web.Infrastructure.Time;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 /// <summary>
 /// E-mails about funding requests: to the approvers on submission (and reminders), to the requester on a decision or

@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Features.Funding;
 
-using CpdLog.Core.Funding;
-
 /// <summary>Local trust policy for funded study (section <c>Funding</c> of configuration).</summary>
 public sealed class FundingOptions
 {

@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Features.Funding;
 
-using CpdLog.Core.Funding;
-
 /// <summary>The outcome of a funding operation: not found (404), or the domain result (success or a refusal).</summary>
 public sealed record FundingOutcome(Result Result, bool NotFound = false)
 {

@@ -1,13 +1,6 @@
 namespace CpdLog.Web.Features.Funding;
 
-using System.Security.Claims;
-using CpdLog.Core.Funding;
-using CpdLog.Core.Records;
-using CpdLog.Data;
 using CpdLog.Web.Features.Registrations;
-using CpdLog.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 /// <summary>Read side for line managers and budget holders: the decision queue and the team view.</summary>
 public sealed class FundingQueries(CpdLogDbContext db, FundingCalendar calendar, IOptions<FundingOptions> options, ComplianceService compliance)

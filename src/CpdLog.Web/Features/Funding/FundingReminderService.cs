@@ -1,14 +1,5 @@
 namespace CpdLog.Web.Features.Funding;
 
-using CpdLog.Core.Display;
-using CpdLog.Core.Funding;
-using CpdLog.Data;
-using CpdLog.Web.Infrastructure;
-using CpdLog.Web.Infrastructure.Email;
-using CpdLog.Web.Infrastructure.Time;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-
 public sealed class FundingReminderService(IServiceScopeFactory scopes, IOptions<FundingOptions> options, TimeProvider clock, ILogger<FundingReminderService> logger)
     : BackgroundService
 {

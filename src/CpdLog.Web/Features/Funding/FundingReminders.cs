@@ -1,14 +1,5 @@
 namespace CpdLog.Web.Features.Funding;
 
-using CpdLog.Core.Display;
-using CpdLog.Core.Funding;
-using CpdLog.Data;
-using CpdLog.Web.Infrastructure;
-using CpdLog.Web.Infrastructure.Email;
-using CpdLog.Web.Infrastructure.Time;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-
 /// <summary>
 /// Sends reminders for decisions waiting more than <see cref="FundingOptions.ReminderAfterDays"/>. Safe with several
 /// instances: each reminder is claimed with a conditional UPDATE of <c>LastReminderAt</c>, and only the instance whose

@@ -1,8 +1,5 @@
 namespace CpdLog.Web.Features.Funding;
 
-using CpdLog.Core.Funding;
-using CpdLog.Core.Records;
-
 public sealed record FundingRequestDto(
     Guid Id,
     string RequesterId,

@@ -1,14 +1,9 @@
 namespace CpdLog.Web.Features.Funding;
 
-using System.Security.Claims;
-using CpdLog.Core.Funding;
-using CpdLog.Data;
 using CpdLog.Web.Api;
 using CpdLog.Web.Api.Paging;
 using CpdLog.Web.Authorization;
-using CpdLog.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 /// <summary><c>/api/v1/funding-requests</c>: a requester's drafts and their workflow, and approvers' decisions.</summary>
 public static class FundingRequestEndpoints

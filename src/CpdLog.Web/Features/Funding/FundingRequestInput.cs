@@ -1,8 +1,5 @@
 namespace CpdLog.Web.Features.Funding;
 
-using CpdLog.Core.Funding;
-using CpdLog.Core.Records;
-
 /// <summary>A draft's fields as the API takes them (create and update).</summary>
 public sealed record FundingRequestInput(
     string Title,

@@ -1,14 +1,6 @@
 namespace CpdLog.Web.Features.Funding;
 
-using System.Security.Claims;
-using CpdLog.Core.Funding;
-using CpdLog.Core.Records;
-using CpdLog.Data;
 using CpdLog.Web.Features.Evidence;
-using CpdLog.Web.Infrastructure;
-using CpdLog.Web.Infrastructure.Time;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 /// <summary>
 /// The funding request workflow shared by the pages and the API: create, edit, submit, accept the agreement,

@@ -1,8 +1,5 @@
 namespace CpdLog.Web.Features.Funding;
 
-using CpdLog.Web.Infrastructure;
-using CpdLog.Web.Infrastructure.Email;
-
 public static class FundingSetup
 {
     public static IServiceCollection AddFunding(IServiceCollection services, IConfiguration configuration)

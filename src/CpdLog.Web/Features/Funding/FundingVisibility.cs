@@ -1,10 +1,5 @@
 namespace CpdLog.Web.Features.Funding;
 
-using System.Security.Claims;
-using CpdLog.Core.Funding;
-using CpdLog.Data;
-using CpdLog.Web.Infrastructure;
-
 /// <summary>
 /// Who may read which funding request: the one filter behind every page and API that shows a request (the matrix is
 /// in docs/security.md, "Funding visibility"). A request is visible to

@@ -1,12 +1,7 @@
 namespace CpdLog.Web.Features.Funding;
 
-using CpdLog.Core.Funding;
-using CpdLog.Data;
 using CpdLog.Web.Api.Paging;
 using CpdLog.Web.Features.Shared;
-using CpdLog.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 public sealed class IndexModel(CpdLogDbContext db, FundingCalendar calendar, FundingBudgets budgets, FundingAgreements agreements) : PageModel
 {

@@ -1,8 +1,6 @@
 namespace CpdLog.Web.Features.Funding;
 
 using CpdLog.Core.Display;
-using CpdLog.Core.Funding;
-using CpdLog.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 public static class PageHelpers

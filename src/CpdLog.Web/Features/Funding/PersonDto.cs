@@ -1,8 +1,5 @@
 namespace CpdLog.Web.Features.Funding;
 
-using CpdLog.Core.Funding;
-using CpdLog.Core.Records;
-
 /// <summary>A person as the team and delegation APIs show them: id and name only.</summary>
 public sealed record PersonDto(string Id, string Name)
 {

@@ -1,6 +1,3 @@
 namespace CpdLog.Web.Features.Funding;
 
-using CpdLog.Core.Funding;
-using CpdLog.Core.Records;
-
 public sealed record RepayableDto(Guid AgreementId, DateOnly LeavingDate, LeavingReason Reason, decimal Amount, decimal Fraction, bool Triggered, bool Waived, string Explanation);

@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Features.Funding;
 
-using CpdLog.Core.Funding;
-
 /// <summary>What one person may do with one request.</summary>
 public sealed record RequestAccess(bool CanView, bool IsRequester, ApproverAuthority Authority)
 {

@@ -1,8 +1,5 @@
 namespace CpdLog.Web.Features.Funding;
 
-using CpdLog.Core.Funding;
-using CpdLog.Core.Records;
-
 /// <summary>One direct report (or a delegator's report, in the delegation window) for one financial year.</summary>
 public sealed record TeamMemberDto(
     PersonDto Person, string FinancialYear, decimal Committed, decimal Spent, LeaveDto Leave, IReadOnlyList<RegistrationStatusDto> Registrations)

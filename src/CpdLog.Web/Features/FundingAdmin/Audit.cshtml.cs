@@ -1,14 +1,10 @@
 namespace CpdLog.Web.Features.FundingAdmin;
 
 using System.Text;
-using CpdLog.Core.Funding;
 using CpdLog.Web.Api.Paging;
 using CpdLog.Web.Authorization;
 using CpdLog.Web.Features.Funding;
 using CpdLog.Web.Features.Shared;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 /// <summary>The append-only funding audit log: decisions, agreement acceptances, budget changes.</summary>
 [Authorize(Policy = Policies.Admin)]

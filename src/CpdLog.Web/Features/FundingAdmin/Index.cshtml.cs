@@ -1,18 +1,11 @@
 namespace CpdLog.Web.Features.FundingAdmin;
 
 using System.ComponentModel.DataAnnotations;
-using CpdLog.Core.Funding;
-using CpdLog.Data;
 using CpdLog.Web.Api.Paging;
 using CpdLog.Web.Authorization;
 using CpdLog.Web.Features.Funding;
 using CpdLog.Web.Features.Shared;
-using CpdLog.Web.Infrastructure;
 using CpdLog.Web.Infrastructure.Forms;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 /// <summary>Budgets per cost centre and year (Admins and budget holders) and learning agreement templates (Admins).</summary>
 [Authorize(Policy = Policies.BudgetHolderOrAdmin)]

@@ -1,17 +1,10 @@
 namespace CpdLog.Web.Features.FundingAdmin;
 
-using System.Globalization;
 using System.Text;
-using CpdLog.Core.Funding;
-using CpdLog.Data;
 using CpdLog.Web.Api.Paging;
 using CpdLog.Web.Authorization;
 using CpdLog.Web.Features.Funding;
 using CpdLog.Web.Features.Shared;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 /// <summary>HR/Admin leaver statement: every agreement of one person, repayable for a leaving date and reason (waivers applied).</summary>
 [Authorize(Policy = Policies.Admin)]

@@ -1,11 +1,7 @@
 namespace CpdLog.Web.Features.Leaving;
 
 using System.ComponentModel.DataAnnotations;
-using CpdLog.Core.Funding;
-using CpdLog.Web.Infrastructure;
 using CpdLog.Web.Infrastructure.Time;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 /// <summary>
 /// "If I move employer": the signed-in person picks a leaving date (and the reason, which the learning agreements'

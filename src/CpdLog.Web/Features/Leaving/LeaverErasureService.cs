@@ -1,8 +1,5 @@
 namespace CpdLog.Web.Features.Leaving;
 
-using CpdLog.Web.Infrastructure;
-using Microsoft.Extensions.Options;
-
 /// <summary>
 /// The hosted loop around <see cref="LeaverErasure.EraseDueAsync"/>: wakes every <see cref="RetentionOptions.CheckIntervalMinutes"/>
 /// on the injected clock and runs in a fresh scope. Every instance may run it; the claim on each account decides which erases.

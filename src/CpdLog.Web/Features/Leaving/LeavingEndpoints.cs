@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Features.Leaving;
 
-using System.Security.Claims;
-using CpdLog.Web.Infrastructure;
 using CpdLog.Web.Infrastructure.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
 

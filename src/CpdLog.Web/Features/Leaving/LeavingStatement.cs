@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Features.Leaving;
 
-using CpdLog.Core.Funding;
-
 /// <summary>
 /// "If I move employer" for one person, leaving date and reason: what leaves with them (everything their personal
 /// archive holds), what stays with the employer, what each learning agreement makes repayable (from the same

@@ -1,15 +1,9 @@
 namespace CpdLog.Web.Features.Leaving;
 
-using System.Globalization;
 using CpdLog.Core.Display;
-using CpdLog.Core.Funding;
-using CpdLog.Core.Records;
 using CpdLog.Core.Time;
-using CpdLog.Data;
 using CpdLog.Web.Features.Funding;
 using CpdLog.Web.Features.Records;
-using CpdLog.Web.Infrastructure.Time;
-using Microsoft.EntityFrameworkCore;
 
 /// <summary>
 /// Builds the <see cref="LeavingStatement"/> of the signed-in person. The repayment lines come from

@@ -1,8 +1,5 @@
 namespace CpdLog.Web.Features.Notifications;
 
-using System.Security.Claims;
-using CpdLog.Core.Notifications;
-using CpdLog.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 /// <summary>GET|PUT /api/v1/me/notification-preferences.</summary>

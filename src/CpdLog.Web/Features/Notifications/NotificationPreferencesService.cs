@@ -1,8 +1,6 @@
 namespace CpdLog.Web.Features.Notifications;
 
 using CpdLog.Core.Notifications;
-using CpdLog.Data;
-using Microsoft.EntityFrameworkCore;
 
 /// <summary>Reads and writes a person's reminder choices (the page, the API and unsubscribe links all use this).</summary>
 public sealed class NotificationPreferencesService(CpdLogDbContext db, TimeProvider clock)

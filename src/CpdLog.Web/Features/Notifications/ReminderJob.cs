@@ -1,18 +1,13 @@
 namespace CpdLog.Web.Features.Notifications;
 
-using System.Globalization;
 using System.Text;
 using CpdLog.Core.Compliance;
 using CpdLog.Core.Display;
 using CpdLog.Core.Notifications;
-using CpdLog.Data;
 using CpdLog.Web.Features.Funding;
 using CpdLog.Web.Features.Registrations;
-using CpdLog.Web.Infrastructure;
 using CpdLog.Web.Infrastructure.Email;
 using CpdLog.Web.Infrastructure.Time;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 /// <summary>
 /// The daily reminder run (issue 14, item 3). A run is claimed for the UK day (a <see cref="ReminderRun"/> row), and

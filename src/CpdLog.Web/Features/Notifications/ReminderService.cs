@@ -1,8 +1,5 @@
 namespace CpdLog.Web.Features.Notifications;
 
-using CpdLog.Web.Infrastructure;
-using Microsoft.Extensions.Options;
-
 /// <summary>
 /// The hosted loop around <see cref="ReminderJob.TickAsync"/>: a tick every <see cref="ReminderOptions.CheckIntervalMinutes"/>;
 /// the database claims decide which instance sends.

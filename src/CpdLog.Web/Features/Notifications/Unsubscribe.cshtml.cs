@@ -1,10 +1,6 @@
 namespace CpdLog.Web.Features.Notifications;
 
-using CpdLog.Core.Notifications;
 using CpdLog.Web.Features.Verify;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 
 /// <summary>

@@ -1,14 +1,8 @@
 namespace CpdLog.Web.Features.Plan;
 
-using CpdLog.Core.Funding;
-using CpdLog.Data;
 using CpdLog.Web.Api.Paging;
 using CpdLog.Web.Features.Shared;
-using CpdLog.Web.Infrastructure;
 using CpdLog.Web.Infrastructure.Time;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 /// <summary>
 /// The personal development plan: goals with target dates, and the requests and activities serving each. Paged in the

@@ -2,14 +2,9 @@ namespace CpdLog.Web.Features.Portfolio;
 
 using CpdLog.Core.Portfolio;
 using CpdLog.Core.Registrations;
-using CpdLog.Data;
 using CpdLog.Web.Api.Paging;
 using CpdLog.Web.Features.Shared;
-using CpdLog.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
 
 /// <summary>Choose a registration, period and sections; download the PDF; edit the HCPC profile texts; see what was issued.</summary>
 public sealed class IndexModel(

@@ -1,9 +1,6 @@
 namespace CpdLog.Web.Features.Portfolio;
 
-using System.Reflection;
 using CpdLog.Core.Portfolio;
-using Microsoft.AspNetCore.Http.Metadata;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 
 /// <summary>A rendered portfolio waiting to be served, and the record of its issue.</summary>

@@ -1,15 +1,11 @@
 namespace CpdLog.Web.Features.Portfolio;
 
-using CpdLog.Core.Display;
-using CpdLog.Web.Api.Paging;
-using System.Security.Claims;
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
+using CpdLog.Core.Display;
 using CpdLog.Core.Portfolio;
-using CpdLog.Data;
-using CpdLog.Web.Infrastructure;
+using CpdLog.Web.Api.Paging;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 /// <summary>/api/v1/portfolios: generate a PDF portfolio, list those issued; /api/v1/portfolio-texts: the HCPC profile texts.</summary>
 public static class PortfolioEndpoints

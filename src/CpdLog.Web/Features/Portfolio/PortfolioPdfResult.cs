@@ -1,10 +1,7 @@
 namespace CpdLog.Web.Features.Portfolio;
 
 using System.Reflection;
-using CpdLog.Core.Portfolio;
 using Microsoft.AspNetCore.Http.Metadata;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Net.Http.Headers;
 
 /// <summary>Serves an <see cref="IssuedPdf"/> from a minimal API endpoint or a Razor page handler.</summary>
 public sealed class PortfolioPdfResult(IssuedPdf pdf) : IResult, IActionResult, IEndpointMetadataProvider

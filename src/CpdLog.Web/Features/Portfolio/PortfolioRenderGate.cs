@@ -1,18 +1,5 @@
 namespace CpdLog.Web.Features.Portfolio;
 
-using CpdLog.Core.Compliance;
-using CpdLog.Core.Compliance.Progress;
-using CpdLog.Core.Display;
-using CpdLog.Core.Funding;
-using CpdLog.Core.Portfolio;
-using CpdLog.Core.Registrations;
-using CpdLog.Data;
-using CpdLog.Portfolio;
-using CpdLog.Web.Features.Registrations;
-using CpdLog.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-
 /// <summary>Caps concurrent renders (configuration <c>Portfolio:MaxConcurrentRenders</c>) and runs them off the request thread.</summary>
 public sealed class PortfolioRenderGate(IOptions<PortfolioSettings> settings) : IDisposable
 {

@@ -3,15 +3,10 @@ namespace CpdLog.Web.Features.Portfolio;
 using CpdLog.Core.Compliance;
 using CpdLog.Core.Compliance.Progress;
 using CpdLog.Core.Display;
-using CpdLog.Core.Funding;
 using CpdLog.Core.Portfolio;
 using CpdLog.Core.Registrations;
-using CpdLog.Data;
 using CpdLog.Portfolio;
 using CpdLog.Web.Features.Registrations;
-using CpdLog.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 /// <summary>
 /// Builds and issues PDF portfolios: loads the user's live records, judges the registration, renders off the request

@@ -1,7 +1,6 @@
 namespace CpdLog.Web.Features.Records;
 
 using AutoMapper;
-using CpdLog.Core.Records;
 
 /// <summary>
 /// The descriptor of a record type with the standard API and pages: the entity, its API DTO and its input (what a

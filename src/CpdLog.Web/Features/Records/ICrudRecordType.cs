@@ -1,7 +1,6 @@
 namespace CpdLog.Web.Features.Records;
 
 using AutoMapper;
-using CpdLog.Core.Records;
 
 /// <summary>A record type with the standard JSON API (list, read, create, replace, delete to the bin) and input/DTO maps.</summary>
 public interface ICrudRecordType : IRecordType

@@ -1,8 +1,5 @@
 namespace CpdLog.Web.Features.Records;
 
-using CpdLog.Core.Records;
-using CpdLog.Data;
-
 /// <summary>What the bin, the records overview, evidence and the tests need to know about any record type.</summary>
 public interface IRecordType
 {

@@ -1,10 +1,5 @@
 namespace CpdLog.Web.Features.Records;
 
-using CpdLog.Data;
-using CpdLog.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-
 /// <summary>The user's records of every type with a description in <see cref="RecordTypes.All"/>, with counts, and the way to the bin.</summary>
 public sealed class IndexModel(CpdLogDbContext db) : PageModel
 {

@@ -1,16 +1,10 @@
 namespace CpdLog.Web.Features.Records;
 
-using System.Security.Claims;
 using System.Text.Json;
 using AutoMapper;
-using CpdLog.Core.Records;
-using CpdLog.Data;
 using CpdLog.Web.Api.Paging;
-using CpdLog.Web.Features.Shared;
-using CpdLog.Web.Infrastructure;
 using CpdLog.Web.Infrastructure.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 /// <summary>
 /// The JSON API of an owned record type: list, read, create, replace and delete (to the bin), always scoped to the

@@ -1,7 +1,6 @@
 namespace CpdLog.Web.Features.Records;
 
 using CpdLog.Web.Features.Shared.TagHelpers;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 /// <summary>What the shared delete-confirmation partial shows.</summary>
 public abstract class RecordDeletePageModel : PageModel

@@ -1,10 +1,5 @@
 namespace CpdLog.Web.Features.Records;
 
-using CpdLog.Core.Records;
-using CpdLog.Data;
-using CpdLog.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-
 /// <summary>
 /// Delete = move to the bin: a confirmation page, then a POST. Nothing is hard-deleted from a page. Every type's
 /// <c>Delete.cshtml</c> names this class with its entity.

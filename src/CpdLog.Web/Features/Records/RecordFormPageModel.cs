@@ -1,7 +1,6 @@
 namespace CpdLog.Web.Features.Records;
 
 using CpdLog.Web.Features.Evidence;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 /// <summary>What the shared Add/Edit layout (<c>/Features/Records/_RecordForm.cshtml</c>) shows around a type's form fields.</summary>
 public abstract class RecordFormPageModel : PageModel

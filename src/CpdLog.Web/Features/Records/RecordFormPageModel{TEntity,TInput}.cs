@@ -1,17 +1,9 @@
 namespace CpdLog.Web.Features.Records;
 
-using System.Globalization;
 using System.Reflection;
 using AutoMapper;
-using CpdLog.Core.Records;
-using CpdLog.Data;
 using CpdLog.Web.Features.Evidence;
-using CpdLog.Web.Features.Shared;
-using CpdLog.Web.Features.Shared.TagHelpers;
-using CpdLog.Web.Infrastructure;
 using CpdLog.Web.Infrastructure.Time;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 /// <summary>
 /// The Add and Edit pages of a record type (both render the type's <c>_Form</c> partial): load the user's own

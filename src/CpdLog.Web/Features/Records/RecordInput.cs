@@ -1,8 +1,5 @@
 namespace CpdLog.Web.Features.Records;
 
-using CpdLog.Core.Records;
-using CpdLog.Data;
-
 /// <summary>
 /// What a user sends to create or change a record, from a page form or the JSON API. Values are nullable so that
 /// "missing" reaches <see cref="RecordValidation"/> as a message rather than a binding failure; property names

@@ -1,9 +1,6 @@
 namespace CpdLog.Web.Features.Records;
 
 using System.Linq.Expressions;
-using CpdLog.Core.Records;
-using CpdLog.Data;
-using Microsoft.EntityFrameworkCore;
 
 /// <summary>
 /// The descriptor of one owned record type: its names, URLs, order, evidence and description. Everything that lists

@@ -1,8 +1,6 @@
 namespace CpdLog.Web.Features.Records;
 
 using CpdLog.Core.Compliance;
-using CpdLog.Core.Funding;
-using CpdLog.Core.Records;
 using CpdLog.Core.Registrations;
 using CpdLog.Web.Features.Activities;
 using CpdLog.Web.Features.Plan;

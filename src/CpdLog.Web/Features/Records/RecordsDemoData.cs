@@ -2,10 +2,7 @@ namespace CpdLog.Web.Features.Records;
 
 using System.Security.Cryptography;
 using System.Text;
-using CpdLog.Core.Records;
-using CpdLog.Data;
 using CpdLog.Web.Features.Shared;
-using CpdLog.Web.Infrastructure;
 using CpdLog.Web.Infrastructure.Time;
 
 /// <summary>

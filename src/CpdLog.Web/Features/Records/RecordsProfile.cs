@@ -1,7 +1,6 @@
 namespace CpdLog.Web.Features.Records;
 
 using AutoMapper;
-using CpdLog.Core.Records;
 
 /// <summary>
 /// Entity → API DTO and entity → Edit-page input for every record type in <see cref="RecordTypes.Crud"/>. Never the

@@ -3,7 +3,6 @@ namespace CpdLog.Web.Features.Records;
 using CpdLog.Web.Features.Activities.Spreadsheet;
 using CpdLog.Web.Features.Bin;
 using CpdLog.Web.Features.Evidence;
-using CpdLog.Web.Infrastructure;
 
 /// <summary>Services and API of the CPD records feature (every type in <see cref="RecordTypes.All"/>, evidence, bin).</summary>
 public static class RecordsSetup

@@ -1,6 +1,5 @@
 namespace CpdLog.Web.Features.Records;
 
-using CpdLog.Core.Records;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 /// <summary>

@@ -1,9 +1,5 @@
 namespace CpdLog.Web.Features.Registrations;
 
-using CpdLog.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 /// <summary>Two steps without JavaScript: choose a body (GET ?body=), then its number, anchor date and options.</summary>
 public sealed class AddModel(BodyDirectory bodies, RegistrationWriter writer) : PageModel
 {

@@ -1,9 +1,6 @@
 namespace CpdLog.Web.Features.Registrations;
 
 using CpdLog.Core.Compliance;
-using CpdLog.Core.Registrations;
-using CpdLog.Data;
-using Microsoft.EntityFrameworkCore;
 
 /// <summary>A body a user can register with: from the catalogue, or defined by an Admin.</summary>
 public sealed record BodyInfo(string Code, string Name, IBodyRuleSet RuleSet, IReadOnlyList<string> Versions, Guid? CustomBodyId)

@@ -1,10 +1,8 @@
 namespace CpdLog.Web.Features.Registrations;
 
 using System.Collections.Concurrent;
-using System.Globalization;
 using CpdLog.Core.Compliance;
 using Microsoft.Extensions.Caching.Memory;
-using Microsoft.Extensions.Options;
 
 /// <summary>
 /// One entry per user (<see cref="ComplianceCacheEntry"/>): their lean rule inputs and their registrations judged under a

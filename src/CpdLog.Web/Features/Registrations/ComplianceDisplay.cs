@@ -1,12 +1,6 @@
 namespace CpdLog.Web.Features.Registrations;
 
-using System.ComponentModel.DataAnnotations;
-using System.Globalization;
 using CpdLog.Core.Display;
-using CpdLog.Core.Records;
-using CpdLog.Core.Registrations;
-using CpdLog.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 /// <summary>How dates, amounts and compliance wording read on the registration, dashboard and admin pages.</summary>
 public static class ComplianceDisplay

@@ -2,9 +2,7 @@ namespace CpdLog.Web.Features.Registrations;
 
 using CpdLog.Core.Compliance;
 using CpdLog.Core.Registrations;
-using CpdLog.Data;
 using CpdLog.Web.Infrastructure.Time;
-using Microsoft.EntityFrameworkCore;
 
 /// <summary>
 /// Loads a user's registrations and live records and judges each registration with its body's rules. One activity

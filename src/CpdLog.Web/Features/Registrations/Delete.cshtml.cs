@@ -1,11 +1,6 @@
 namespace CpdLog.Web.Features.Registrations;
 
 using CpdLog.Core.Registrations;
-using CpdLog.Data;
-using CpdLog.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 /// <summary>Moves a registration to the bin. The CPD records themselves are untouched.</summary>
 public sealed class DeleteModel(CpdLogDbContext db, RegistrationWriter writer) : PageModel

@@ -1,9 +1,5 @@
 namespace CpdLog.Web.Features.Registrations;
 
-using CpdLog.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 /// <summary>One registration: where it stands, the next three things to do, and progress over the cycle.</summary>
 public sealed class DetailsModel(RegistrationProgress progress, ComplianceService compliance) : PageModel
 {

@@ -1,11 +1,5 @@
 namespace CpdLog.Web.Features.Registrations;
 
-using CpdLog.Data;
-using CpdLog.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-
 /// <summary>Change the number, date or options. The body is fixed: to change it, delete and add again.</summary>
 public sealed class EditModel(CpdLogDbContext db, BodyDirectory bodies, RegistrationWriter writer) : PageModel
 {

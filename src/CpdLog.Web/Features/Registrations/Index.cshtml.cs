@@ -1,12 +1,8 @@
 namespace CpdLog.Web.Features.Registrations;
 
 using CpdLog.Core.Registrations;
-using CpdLog.Data;
 using CpdLog.Web.Api.Paging;
 using CpdLog.Web.Features.Shared;
-using CpdLog.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 public sealed class IndexModel(CpdLogDbContext db, BodyDirectory bodies, ComplianceService compliance) : PageModel
 {

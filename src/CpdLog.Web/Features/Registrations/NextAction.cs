@@ -1,10 +1,5 @@
 namespace CpdLog.Web.Features.Registrations;
 
-using CpdLog.Core.Compliance;
-using CpdLog.Core.Compliance.Bodies;
-using CpdLog.Core.Records;
-using CpdLog.Core.Registrations;
-
 /// <summary>
 /// A "what to do next" item: the rule's next-step sentence and the form that does it (<see cref="Page"/>, with
 /// <see cref="Route"/> as its route values, for <c>asp-page</c> and <c>asp-all-route-data</c>).

@@ -2,7 +2,6 @@ namespace CpdLog.Web.Features.Registrations;
 
 using CpdLog.Core.Compliance;
 using CpdLog.Core.Compliance.Bodies;
-using CpdLog.Core.Records;
 using CpdLog.Core.Registrations;
 
 /// <summary>

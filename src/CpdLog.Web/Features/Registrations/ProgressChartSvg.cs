@@ -1,6 +1,5 @@
 namespace CpdLog.Web.Features.Registrations;
 
-using System.Globalization;
 using System.Text;
 using CpdLog.Core.Compliance;
 using CpdLog.Core.Compliance.Progress;
@@ -106,8 +105,6 @@ public static class ProgressChartSvg
 
     /// <summary>A figure as the table and the portfolio print it: up to two decimals, no trailing zeros.</summary>
     public static string Num(decimal value) => UkFormat.Number(value);
-
-    /// <summary>The smallest of 1, 2, 2.5, 5 × 10ⁿ at or above <paramref name="value"/> (at least 1).</summary>
 
     private static string Short(DateOnly date) => UkFormat.ShortDate(date);
 

@@ -1,11 +1,7 @@
 namespace CpdLog.Web.Features.Registrations;
 
 using System.ComponentModel.DataAnnotations;
-using System.Globalization;
-using CpdLog.Core.Display;
-using CpdLog.Core.Records;
 using CpdLog.Core.Registrations;
-using CpdLog.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 /// <summary>The Add and Edit pages' form; it becomes a <see cref="RegistrationRequest"/> so pages and API validate alike.</summary>

@@ -1,6 +1,5 @@
 namespace CpdLog.Web.Features.Registrations;
 
-using CpdLog.Core.Compliance;
 using CpdLog.Core.Compliance.Progress;
 
 /// <summary>

@@ -1,10 +1,5 @@
 namespace CpdLog.Web.Features.Registrations;
 
-using CpdLog.Core.Records;
-using CpdLog.Core.Registrations;
-using CpdLog.Data;
-using Microsoft.EntityFrameworkCore;
-
 /// <summary>What a user sends to add or change a registration (API body; the pages build one from their form).</summary>
 public sealed record RegistrationRequest
 {

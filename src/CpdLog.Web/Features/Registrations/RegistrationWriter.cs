@@ -1,9 +1,6 @@
 namespace CpdLog.Web.Features.Registrations;
 
-using CpdLog.Core.Records;
 using CpdLog.Core.Registrations;
-using CpdLog.Data;
-using Microsoft.EntityFrameworkCore;
 
 /// <summary>Validates and saves registrations. Every lookup is owner-scoped; another user's registration is "not found".</summary>
 public sealed class RegistrationWriter(CpdLogDbContext db, BodyDirectory bodies, TimeProvider clock)

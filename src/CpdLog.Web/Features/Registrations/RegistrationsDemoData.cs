@@ -2,8 +2,6 @@ namespace CpdLog.Web.Features.Registrations;
 
 using CpdLog.Core.Compliance.Bodies;
 using CpdLog.Core.Registrations;
-using CpdLog.Data;
-using CpdLog.Web.Infrastructure;
 using CpdLog.Web.Infrastructure.Time;
 
 /// <summary>

@@ -1,14 +1,9 @@
 namespace CpdLog.Web.Features.Registrations;
 
-using CpdLog.Web.Api.Paging;
-using System.Globalization;
-using System.Security.Claims;
 using CpdLog.Core.Compliance;
 using CpdLog.Core.Registrations;
-using CpdLog.Data;
-using CpdLog.Web.Infrastructure;
+using CpdLog.Web.Api.Paging;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 /// <summary>/api/v1/bodies and /api/v1/registrations: the user's registrations and how each stands.</summary>
 public static class RegistrationsEndpoints

@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Features.Registrations;
 
-using CpdLog.Web.Infrastructure;
-
 public static class RegistrationsSetup
 {
     /// <summary>Registrations, the body directory (built-in and Admin-defined bodies) and compliance.</summary>

@@ -2,10 +2,7 @@ namespace CpdLog.Web.Features.Registrations;
 
 using System.Linq.Expressions;
 using CpdLog.Core.Compliance;
-using CpdLog.Core.Records;
 using CpdLog.Core.Registrations;
-using CpdLog.Data;
-using Microsoft.EntityFrameworkCore;
 
 /// <summary>
 /// Loads a user's rule inputs (<see cref="UserRuleInputs"/>): whole, or caught up from older inputs by reading only the

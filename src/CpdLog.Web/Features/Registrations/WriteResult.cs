@@ -1,9 +1,6 @@
 namespace CpdLog.Web.Features.Registrations;
 
-using CpdLog.Core.Records;
 using CpdLog.Core.Registrations;
-using CpdLog.Data;
-using Microsoft.EntityFrameworkCore;
 
 /// <summary>The outcome of a write: the saved registration, or every error keyed by the request's JSON property name.</summary>
 public sealed record WriteResult(ProfessionalRegistration? Registration, IReadOnlyList<FieldError> Errors)

@@ -1,8 +1,5 @@
 namespace CpdLog.Web.Features.Shared;
 
-using System.Security.Claims;
-using CpdLog.Data;
-
 /// <summary>
 /// Where a user lands after signing in (and at <c>/</c>): a line manager on their decision queue and team, an admin
 /// on users and setup, everyone else on their own dashboard. A line manager who is also an admin lands on the queue

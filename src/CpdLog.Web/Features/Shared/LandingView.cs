@@ -1,7 +1,4 @@
 namespace CpdLog.Web.Features.Shared;
 
-using System.Security.Claims;
-using CpdLog.Data;
-
 /// <summary>A start page a user's roles give them.</summary>
 public sealed record LandingView(string Page, string Text, string Hint);

@@ -1,8 +1,5 @@
 namespace CpdLog.Web.Features.Shared;
 
-using System.Security.Claims;
-using CpdLog.Data;
-
 /// <summary>The header navigation, by role.</summary>
 public static class Navigation
 {

@@ -1,7 +1,6 @@
 namespace CpdLog.Web.Features.Shared;
 
 using System.Diagnostics.CodeAnalysis;
-using CpdLog.Data;
 
 /// <summary>
 /// Finding people by name or e-mail address in lists that can hold a whole trust (10,000 accounts): the admin

@@ -1,13 +1,8 @@
 namespace CpdLog.Web.Features.SignOff;
 
-using CpdLog.Core.Records;
 using CpdLog.Core.SignOffs;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Options;
 
 /// <summary>
 /// Public, without an account: the recipient of a sign-off link sees what they are asked to sign (the registrant's

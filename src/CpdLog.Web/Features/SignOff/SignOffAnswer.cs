@@ -1,8 +1,5 @@
 namespace CpdLog.Web.Features.SignOff;
 
-using CpdLog.Core.Records;
-using CpdLog.Core.SignOffs;
-
 /// <summary>What the recipient enters on the sign-off page (the fields of the NMC forms).</summary>
 public sealed class SignOffAnswer
 {

@@ -1,9 +1,5 @@
 namespace CpdLog.Web.Features.SignOff;
 
-using CpdLog.Data;
-using CpdLog.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-
 /// <summary>
 /// A sign-off request awaiting an answer, after the records (Order 40): the demo manager has asked her reflective
 /// discussion partner, by e-mail, to sign the NMC form. Made through <see cref="SignOffService"/>, as the page makes

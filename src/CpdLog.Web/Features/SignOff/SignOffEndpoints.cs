@@ -1,9 +1,7 @@
 namespace CpdLog.Web.Features.SignOff;
 
-using System.Security.Claims;
 using CpdLog.Web.Api.Paging;
 using CpdLog.Web.Features.Records;
-using CpdLog.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 /// <summary>The registrant's side of sign-off by e-mail: ask, list, withdraw. The recipient's side is the /SignOff page.</summary>

@@ -1,6 +1,5 @@
 namespace CpdLog.Web.Features.SignOff;
 
-using CpdLog.Core.Records;
 using CpdLog.Core.SignOffs;
 
 /// <summary>A sign-off request as the API and the registrant's pages show it.</summary>

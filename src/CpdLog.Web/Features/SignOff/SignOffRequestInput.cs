@@ -1,8 +1,5 @@
 namespace CpdLog.Web.Features.SignOff;
 
-using CpdLog.Core.Records;
-using CpdLog.Core.SignOffs;
-
 /// <summary>What a registrant sends to ask for a sign-off (page form or <c>POST /api/v1/sign-off-requests</c>).</summary>
 public sealed class SignOffRequestInput
 {

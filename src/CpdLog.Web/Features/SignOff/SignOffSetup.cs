@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Features.SignOff;
 
-using CpdLog.Web.Infrastructure;
-
 public static class SignOffSetup
 {
     public static void AddSignOff(IServiceCollection services, IConfiguration configuration)

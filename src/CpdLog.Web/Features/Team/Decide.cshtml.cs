@@ -1,13 +1,8 @@
 namespace CpdLog.Web.Features.Team;
 
 using System.ComponentModel.DataAnnotations;
-using CpdLog.Core.Funding;
-using CpdLog.Data;
 using CpdLog.Web.Features.Funding;
 using CpdLog.Web.Infrastructure.Forms;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 /// <summary>One screen for a decision: the request, the person's plan, the budget position and their leave balance.</summary>
 public sealed class DecideModel(

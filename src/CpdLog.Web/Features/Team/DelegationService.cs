@@ -1,9 +1,6 @@
 namespace CpdLog.Web.Features.Team;
 
-using CpdLog.Core.Funding;
-using CpdLog.Data;
 using CpdLog.Web.Features.Funding;
-using Microsoft.EntityFrameworkCore;
 
 /// <summary>
 /// "While you are away": a line manager names another line manager to decide their reports' requests between two

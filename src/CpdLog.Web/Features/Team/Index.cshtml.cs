@@ -1,17 +1,11 @@
 namespace CpdLog.Web.Features.Team;
 
 using System.ComponentModel.DataAnnotations;
-using CpdLog.Core.Funding;
 using CpdLog.Web.Api.Paging;
 using CpdLog.Web.Authorization;
 using CpdLog.Web.Features.Funding;
 using CpdLog.Web.Features.Shared;
-using CpdLog.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
 
 /// <summary>The line manager's queue of decisions, and their out-of-office delegate.</summary>
 [Authorize(Policy = Policies.LineManager)]

@@ -1,14 +1,10 @@
 namespace CpdLog.Web.Features.Team;
 
-using CpdLog.Core.Funding;
 using CpdLog.Web.Api.Paging;
 using CpdLog.Web.Authorization;
 using CpdLog.Web.Features.Funding;
 using CpdLog.Web.Features.Registrations;
 using CpdLog.Web.Features.Shared;
-using CpdLog.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 /// <summary>
 /// Spend and study leave by person and financial year, and whether each report is on track with their registrations:

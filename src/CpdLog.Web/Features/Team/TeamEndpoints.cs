@@ -1,11 +1,8 @@
 namespace CpdLog.Web.Features.Team;
 
-using System.Security.Claims;
-using CpdLog.Core.Funding;
 using CpdLog.Web.Api.Paging;
 using CpdLog.Web.Authorization;
 using CpdLog.Web.Features.Funding;
-using CpdLog.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 /// <summary><c>/api/v1/team</c> and <c>/api/v1/delegations</c>: the same team view and delegate form as Team/Overview and Team/Index.</summary>

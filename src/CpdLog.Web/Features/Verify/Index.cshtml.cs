@@ -1,11 +1,7 @@
 namespace CpdLog.Web.Features.Verify;
 
 using CpdLog.Web.Features.Portfolio;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Options;
 
 /// <summary>
 /// Public: anyone holding a portfolio can check it by its code or by uploading the PDF. The answer names only what the

@@ -1,11 +1,5 @@
 namespace CpdLog.Web.Features.Verify;
 
-using System.Security.Cryptography;
-using CpdLog.Core.Compliance;
-using CpdLog.Core.Portfolio;
-using CpdLog.Data;
-using Microsoft.EntityFrameworkCore;
-
 /// <summary>What /verify shows of a signed sign-off: what the portfolio prints beside it, and the caveat.</summary>
 public sealed record SignOffVerification(
     string What,

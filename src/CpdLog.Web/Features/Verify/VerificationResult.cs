@@ -1,11 +1,5 @@
 namespace CpdLog.Web.Features.Verify;
 
-using System.Security.Cryptography;
-using CpdLog.Core.Compliance;
-using CpdLog.Core.Portfolio;
-using CpdLog.Data;
-using Microsoft.EntityFrameworkCore;
-
 /// <summary>
 /// The public answer about a portfolio. Only what is printed on the portfolio's cover is ever returned: the name, the
 /// registration, the period and when it was issued. Nothing else about the person.

@@ -1,7 +1,6 @@
 namespace CpdLog.Web.Infrastructure.Backup;
 
 using System.Buffers.Binary;
-using System.Security.Cryptography;
 
 /// <summary>
 /// The archive body: chunks of at most 1 MiB of plaintext, each <c>[u32 length][ciphertext][16-byte tag]</c> sealed with

@@ -1,6 +1,4 @@
 namespace CpdLog.Web.Infrastructure.Backup;
 
-using CpdLog.Web.Infrastructure.Archives;
-
 /// <summary>What a backup wrote.</summary>
 public sealed record BackupResult(string File, long ArchiveBytes, int EvidenceFiles, IReadOnlyList<string> MissingEvidenceKeys, string? LastMigration);

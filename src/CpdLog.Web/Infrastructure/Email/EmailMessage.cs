@@ -1,10 +1,5 @@
 namespace CpdLog.Web.Infrastructure.Email;
 
-using MailKit.Net.Smtp;
-using MailKit.Security;
-using Microsoft.Extensions.Options;
-using MimeKit;
-
 /// <summary>A plain-text e-mail to one person.</summary>
 public sealed record EmailMessage(string To, string ToName, string Subject, string Body)
 {

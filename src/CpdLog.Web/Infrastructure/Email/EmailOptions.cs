@@ -1,10 +1,5 @@
 namespace CpdLog.Web.Infrastructure.Email;
 
-using MailKit.Net.Smtp;
-using MailKit.Security;
-using Microsoft.Extensions.Options;
-using MimeKit;
-
 public sealed class EmailOptions
 {
     /// <summary><c>Pickup</c> (default: .eml files in <see cref="PickupDirectory"/>) or <c>Smtp</c>.</summary>

@@ -1,10 +1,5 @@
 namespace CpdLog.Web.Infrastructure.Email;
 
-using MailKit.Net.Smtp;
-using MailKit.Security;
-using Microsoft.Extensions.Options;
-using MimeKit;
-
 public static class EmailSetup
 {
     public static IServiceCollection AddCpdEmail(this IServiceCollection services, IConfiguration configuration)

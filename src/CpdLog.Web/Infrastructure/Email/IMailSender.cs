@@ -1,10 +1,5 @@
 namespace CpdLog.Web.Infrastructure.Email;
 
-using MailKit.Net.Smtp;
-using MailKit.Security;
-using Microsoft.Extensions.Options;
-using MimeKit;
-
 /// <summary>Sends e-mail. The one seam for notifications: Moq it in unit tests, use a real SMTP server in integration tests.</summary>
 public interface IMailSender
 {

@@ -1,7 +1,6 @@
 namespace CpdLog.Web.Infrastructure.Email;
 
 using System.Net;
-using CpdLog.Data;
 using Microsoft.AspNetCore.Identity;
 
 /// <summary>

@@ -2,7 +2,6 @@ namespace CpdLog.Web.Infrastructure.Email;
 
 using MailKit.Net.Smtp;
 using MailKit.Security;
-using Microsoft.Extensions.Options;
 using MimeKit;
 
 /// <summary>MailKit sender: SMTP relay from configuration, or a pickup folder of .eml files (development default).</summary>

@@ -1,6 +1,5 @@
 namespace CpdLog.Web.Infrastructure.Forms;
 
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 

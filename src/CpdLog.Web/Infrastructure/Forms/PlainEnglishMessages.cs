@@ -1,8 +1,6 @@
 namespace CpdLog.Web.Infrastructure.Forms;
 
 using System.ComponentModel.DataAnnotations;
-using System.Globalization;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
 
 /// <summary>

@@ -1,8 +1,6 @@
 namespace CpdLog.Web.Infrastructure.Scale;
 
 using System.Collections;
-using CpdLog.Data;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql;
 

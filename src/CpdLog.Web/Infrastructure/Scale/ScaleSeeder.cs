@@ -1,13 +1,9 @@
 namespace CpdLog.Web.Infrastructure.Scale;
 
 using System.Diagnostics;
-using CpdLog.Core.Funding;
-using CpdLog.Core.Records;
 using CpdLog.Core.Registrations;
-using CpdLog.Data;
 using CpdLog.Web.Infrastructure.Time;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 /// <summary>
 /// <c>--seed-scale USERS ACTIVITIES</c>: fills an EMPTY Development database with a trust's worth of data for load

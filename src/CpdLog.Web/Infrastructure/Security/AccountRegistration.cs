@@ -1,7 +1,6 @@
 namespace CpdLog.Web.Infrastructure.Security;
 
 using System.Text;
-using CpdLog.Data;
 using CpdLog.Web.Infrastructure.Email;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;

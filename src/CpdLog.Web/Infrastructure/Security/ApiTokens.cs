@@ -1,16 +1,12 @@
 namespace CpdLog.Web.Infrastructure.Security;
 
-using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
-using CpdLog.Data;
 using CpdLog.Data.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 /// <summary>
 /// Bearer and refresh tokens for API clients, in Identity's response shape (<see cref="AccessTokenResponse"/>). The

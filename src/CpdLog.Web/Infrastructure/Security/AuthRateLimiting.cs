@@ -1,10 +1,9 @@
 namespace CpdLog.Web.Infrastructure.Security;
 
 using System.Text.Json;
-using Microsoft.AspNetCore.Authentication;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 
 /// <summary>

@@ -1,6 +1,5 @@
 namespace CpdLog.Web.Infrastructure.Security;
 
-using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 
 /// <summary>

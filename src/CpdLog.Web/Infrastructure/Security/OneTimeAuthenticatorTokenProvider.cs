@@ -2,11 +2,8 @@ namespace CpdLog.Web.Infrastructure.Security;
 
 using System.Buffers.Binary;
 using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
 using System.Security.Cryptography;
-using CpdLog.Data;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 /// <summary>
 /// Authenticator-app codes (RFC 6238: HMAC-SHA1, 30-second steps, 6 digits, one step of drift either way) that work

@@ -1,12 +1,10 @@
 namespace CpdLog.Web.Infrastructure.Security;
 
 using System.Text;
-using CpdLog.Data;
 using CpdLog.Data.Security;
 using CpdLog.Web.Infrastructure.Email;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Extensions.Options;
 
 /// <summary>
 /// The account e-mails that carry a link: reset a password, set the first password of an account an Admin created,

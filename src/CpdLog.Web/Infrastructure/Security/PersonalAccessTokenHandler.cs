@@ -1,10 +1,7 @@
 namespace CpdLog.Web.Infrastructure.Security;
 
-using System.Security.Claims;
 using System.Text.Encodings.Web;
-using CpdLog.Data;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.Extensions.Options;
 
 /// <summary>
 /// Authenticates <c>Authorization: Bearer cpd_pat_…</c> on <c>/api</c> routes (the smart scheme forwards such

@@ -2,10 +2,8 @@ namespace CpdLog.Web.Infrastructure.Security;
 
 using System.Security.Cryptography;
 using System.Text;
-using CpdLog.Data;
 using CpdLog.Data.Security;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.EntityFrameworkCore;
 
 /// <summary>
 /// Personal access tokens: how an API client gets a bearer token when its owner signs in with an organisation account

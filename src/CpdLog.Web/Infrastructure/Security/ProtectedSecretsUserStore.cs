@@ -1,6 +1,5 @@
 namespace CpdLog.Web.Infrastructure.Security;
 
-using CpdLog.Data;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;

@@ -1,6 +1,5 @@
 namespace CpdLog.Web.Infrastructure.Security;
 
-using CpdLog.Data;
 using CpdLog.Data.Security;
 
 /// <summary>Writes account security events to the append-only <see cref="CpdLogDbContext.SecurityEvents"/>.</summary>

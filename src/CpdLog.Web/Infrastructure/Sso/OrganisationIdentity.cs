@@ -1,6 +1,5 @@
 namespace CpdLog.Web.Infrastructure.Sso;
 
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 
 /// <summary>A person as their organisation's provider vouched for them: bound by issuer, tenant and object id.</summary>

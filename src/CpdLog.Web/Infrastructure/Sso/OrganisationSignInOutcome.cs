@@ -1,15 +1,5 @@
 namespace CpdLog.Web.Infrastructure.Sso;
 
-using CpdLog.Data;
-using CpdLog.Data.Security;
-using CpdLog.Web.Features.Admin;
-using CpdLog.Web.Infrastructure.Security;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.OpenIdConnect;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-
 /// <summary>Why an organisation sign-in did not end in a local session.</summary>
 public enum OrganisationSignInOutcome
 {

@@ -1,8 +1,5 @@
 namespace CpdLog.Web.Infrastructure.Sso;
 
-using System.Security.Claims;
-using Microsoft.AspNetCore.Authentication;
-
 /// <summary>
 /// The claims CpdLog keeps from a validated id token, under fixed names whatever the provider calls them, in the
 /// short-lived external cookie between the provider's reply and the local sign-in (or the linking page).

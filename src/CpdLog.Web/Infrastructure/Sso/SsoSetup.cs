@@ -1,6 +1,5 @@
 namespace CpdLog.Web.Infrastructure.Sso;
 
-using System.Security.Claims;
 using CpdLog.Data.Security;
 using CpdLog.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authentication;

@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Features.Activities.Spreadsheet;
 
-using CpdLog.Core.Records;
-
 /// <summary>
 /// What an activity says, as the spreadsheet carries it (not its id, reference, timestamps or funding link): two
 /// activities with equal content are the same entry of the log. Line ends are compared as "\n" (browsers send

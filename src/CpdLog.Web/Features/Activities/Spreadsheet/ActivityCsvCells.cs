@@ -1,8 +1,6 @@
 namespace CpdLog.Web.Features.Activities.Spreadsheet;
 
-using System.Globalization;
 using CpdLog.Core.Display;
-using CpdLog.Core.Records;
 
 /// <summary>
 /// How one spreadsheet cell is written and read: UK dates (31/03/2026), hours as the app shows them everywhere

@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Features.Activities.Spreadsheet;
 
-using CpdLog.Core.Records;
-
 /// <summary>
 /// One column of the CPD log spreadsheet: its heading, the activity property it holds (the key of that property's
 /// <see cref="FieldError"/>s, so a message lands in the right column), what to enter (shown on the import page), how an

@@ -1,6 +1,5 @@
 namespace CpdLog.Web.Features.Activities.Spreadsheet;
 
-using CpdLog.Core.Records;
 using static CpdLog.Web.Features.Activities.Spreadsheet.ActivityCsvCells;
 
 /// <summary>

@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Features.Activities.Spreadsheet;
 
-using CpdLog.Core.Records;
-
 /// <summary>The live evidence files of the activities being exported, by activity: "E3 certificate.pdf; E4 notes.docx".</summary>
 public sealed class ActivityCsvEvidence(IEnumerable<EvidenceFile> files)
 {

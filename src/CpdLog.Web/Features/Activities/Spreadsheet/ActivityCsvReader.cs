@@ -1,9 +1,7 @@
 namespace CpdLog.Web.Features.Activities.Spreadsheet;
 
-using System.Globalization;
 using System.Text;
 using CpdLog.Core.Display;
-using CpdLog.Web.Infrastructure;
 using CsvHelper;
 using CsvHelper.Configuration;
 

@@ -1,8 +1,6 @@
 namespace CpdLog.Web.Features.Activities.Spreadsheet;
 
-using System.Globalization;
 using System.Text;
-using CpdLog.Core.Records;
 using CsvHelper;
 using CsvHelper.Configuration;
 

@@ -1,12 +1,7 @@
 namespace CpdLog.Web.Features.Activities.Spreadsheet;
 
 using CpdLog.Core.Display;
-using CpdLog.Core.Records;
-using CpdLog.Data;
-using CpdLog.Web.Infrastructure;
 using CpdLog.Web.Infrastructure.Time;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 /// <summary>
 /// Imports a CPD log spreadsheet for one user, for the API and the import page alike. Every row is checked by the rules

@@ -1,17 +1,10 @@
 namespace CpdLog.Web.Features.Activities.Spreadsheet;
 
-using System.Globalization;
-using System.Security.Claims;
-using CpdLog.Core.Records;
-using CpdLog.Data;
 using CpdLog.Web.Api;
 using CpdLog.Web.Features.Evidence;
 using CpdLog.Web.Features.Records;
-using CpdLog.Web.Infrastructure;
 using CpdLog.Web.Infrastructure.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 /// <summary>
 /// The CPD log as a spreadsheet: <c>GET /api/v1/activities/export.csv</c>, <c>GET /api/v1/activities/import-template.csv</c>

@@ -1,9 +1,6 @@
 namespace CpdLog.Web.Features.Admin.Bodies;
 
 using CpdLog.Web.Authorization;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 [Authorize(Policy = Policies.Admin)]
 public sealed class AddModel(CustomBodyAdministration bodies) : PageModel

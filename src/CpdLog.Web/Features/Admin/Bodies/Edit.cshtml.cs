@@ -1,14 +1,8 @@
 namespace CpdLog.Web.Features.Admin.Bodies;
 
 using CpdLog.Core.Display;
-using CpdLog.Data;
 using CpdLog.Web.Authorization;
-using CpdLog.Web.Features.Shared;
 using CpdLog.Web.Infrastructure.Time;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 /// <summary>Changes a custom body's rules; the code stays, the rule version goes up.</summary>
 [Authorize(Policy = Policies.Admin)]

@@ -1,12 +1,8 @@
 namespace CpdLog.Web.Features.Admin.Security;
 
 using System.Text;
-using CpdLog.Data;
 using CpdLog.Data.Security;
 using CpdLog.Web.Authorization;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 /// <summary>The security audit: sign-ins, failures, lockouts, two-factor and password changes. Admins only.</summary>
 [Authorize(Policy = Policies.Admin)]

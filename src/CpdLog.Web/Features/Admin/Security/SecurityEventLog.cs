@@ -1,10 +1,7 @@
 namespace CpdLog.Web.Features.Admin.Security;
 
-using System.Globalization;
 using System.Text;
-using CpdLog.Data;
 using CpdLog.Data.Security;
-using Microsoft.EntityFrameworkCore;
 
 /// <summary>Reads the append-only security audit for Admins (newest first) and writes it as CSV.</summary>
 public static class SecurityEventLog

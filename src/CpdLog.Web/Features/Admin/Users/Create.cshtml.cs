@@ -2,9 +2,6 @@ namespace CpdLog.Web.Features.Admin.Users;
 
 using System.ComponentModel.DataAnnotations;
 using CpdLog.Web.Authorization;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 /// <summary>Creates an account and e-mails the person a link to set their own password; works when self sign-up is closed.</summary>
 [Authorize(Policy = Policies.Admin)]

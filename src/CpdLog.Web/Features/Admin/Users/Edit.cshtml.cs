@@ -1,16 +1,10 @@
 namespace CpdLog.Web.Features.Admin.Users;
 
 using System.ComponentModel.DataAnnotations;
-using System.Globalization;
-using CpdLog.Web.Authorization;
 using CpdLog.Data.Security;
-using CpdLog.Web.Infrastructure;
-using CpdLog.Web.Infrastructure.Sso;
-using Microsoft.Extensions.Options;
+using CpdLog.Web.Authorization;
 using CpdLog.Web.Features.Shared;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using CpdLog.Web.Infrastructure.Sso;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
 /// <summary>Roles, line manager, cost centre, FTE and the disabled flag of one account.</summary>

@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Features.Records.Confirmations;
 
-using CpdLog.Core.Records;
-
 public sealed record ConfirmationDto : RecordDto
 {
     /// <summary>The stable reference printed in portfolios, e.g. "A17" (never reused).</summary>

@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Features.Records.Confirmations;
 
-using CpdLog.Core.Records;
-
 /// <summary>The NMC confirmation form: who confirmed your revalidation, and when.</summary>
 public sealed class ConfirmationInput : RecordInput<Confirmation>
 {

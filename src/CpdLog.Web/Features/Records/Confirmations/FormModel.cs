@@ -1,8 +1,6 @@
 namespace CpdLog.Web.Features.Records.Confirmations;
 
 using AutoMapper;
-using CpdLog.Core.Records;
-using CpdLog.Data;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
 /// <summary>Add and Edit of a confirmation, with the NMC's confirmer categories and items as choices.</summary>

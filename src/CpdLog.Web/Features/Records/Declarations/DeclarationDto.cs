@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Features.Records.Declarations;
 
-using CpdLog.Core.Records;
-
 public sealed record DeclarationDto : RecordDto
 {
     /// <summary>The stable reference printed in portfolios, e.g. "A17" (never reused).</summary>

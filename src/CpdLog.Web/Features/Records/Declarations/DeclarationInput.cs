@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Features.Records.Declarations;
 
-using CpdLog.Core.Records;
-
 /// <summary>A health and character, or professional indemnity, declaration.</summary>
 public sealed class DeclarationInput : RecordInput<Declaration>
 {

@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Features.Records.Discussions;
 
-using CpdLog.Core.Records;
-
 /// <summary>The NMC reflective discussion form.</summary>
 public sealed class DiscussionInput : RecordInput<ReflectiveDiscussion>
 {

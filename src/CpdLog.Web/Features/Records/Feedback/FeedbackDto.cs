@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Features.Records.Feedback;
 
-using CpdLog.Core.Records;
-
 public sealed record FeedbackDto : RecordDto
 {
     /// <summary>The stable reference printed in portfolios, e.g. "A17" (never reused).</summary>

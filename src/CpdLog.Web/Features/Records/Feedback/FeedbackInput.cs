@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Features.Records.Feedback;
 
-using CpdLog.Core.Records;
-
 /// <summary>Practice-related feedback: source, date, summary and how it was used (nothing that identifies anyone).</summary>
 public sealed class FeedbackInput : RecordInput<FeedbackEntry>
 {

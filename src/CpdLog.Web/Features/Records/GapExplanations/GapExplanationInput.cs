@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Features.Records.GapExplanations;
 
-using CpdLog.Core.Records;
-
 /// <summary>An explanation of a stretch of time without CPD (always private: only its owner sees it).</summary>
 public sealed class GapExplanationInput : RecordInput<GapExplanation>
 {

@@ -1,9 +1,6 @@
 namespace CpdLog.Web.Features.Records.PracticeHours;
 
 using AutoMapper;
-using CpdLog.Core.Records;
-using CpdLog.Data;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
 public sealed class FormModel(CpdLogDbContext db, IMapper mapper, TimeProvider clock) : RecordFormPageModel<PracticeHoursEntry, PracticeHoursInput>(db, mapper, clock)

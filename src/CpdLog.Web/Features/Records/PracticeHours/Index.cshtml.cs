@@ -1,11 +1,6 @@
 namespace CpdLog.Web.Features.Records.PracticeHours;
 
 using AutoMapper;
-using CpdLog.Core.Records;
-using CpdLog.Data;
-using CpdLog.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 public sealed class IndexModel(CpdLogDbContext db, IMapper mapper) : RecordIndexPageModel<PracticeHoursEntry, PracticeHoursDto>(db, mapper)
 {

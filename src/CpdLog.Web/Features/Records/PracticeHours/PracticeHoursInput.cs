@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Features.Records.PracticeHours;
 
-using CpdLog.Core.Records;
-
 /// <summary>A line of the NMC practice hours log.</summary>
 public sealed class PracticeHoursInput : RecordInput<PracticeHoursEntry>
 {

@@ -1,14 +1,8 @@
 namespace CpdLog.Web.Features.Records.Qualifications;
 
 using AutoMapper;
-using CpdLog.Core.Records;
-using CpdLog.Data;
 using CpdLog.Web.Features.Evidence;
-using CpdLog.Web.Infrastructure;
 using CpdLog.Web.Infrastructure.Time;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 /// <summary>
 /// One qualification: its details, progress, modules (add, change, remove, log a passed one as CPD), the funding

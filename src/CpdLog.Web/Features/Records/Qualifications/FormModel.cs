@@ -2,12 +2,8 @@ namespace CpdLog.Web.Features.Records.Qualifications;
 
 using AutoMapper;
 using CpdLog.Core.Display;
-using CpdLog.Core.Records;
-using CpdLog.Data;
 using CpdLog.Web.Features.Shared;
-using CpdLog.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
 
 /// <summary>Add and Edit of a qualification, with the user's own funding requests and learning agreements to link it to.</summary>
 public sealed class FormModel(CpdLogDbContext db, IMapper mapper, TimeProvider clock) : RecordFormPageModel<Qualification, QualificationInput>(db, mapper, clock)

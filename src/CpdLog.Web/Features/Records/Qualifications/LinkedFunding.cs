@@ -1,8 +1,6 @@
 namespace CpdLog.Web.Features.Records.Qualifications;
 
-using CpdLog.Data;
 using CpdLog.Web.Features.Shared;
-using Microsoft.EntityFrameworkCore;
 
 /// <summary>
 /// A funding request or learning agreement a qualification links to, as its page shows it: only the owner's own

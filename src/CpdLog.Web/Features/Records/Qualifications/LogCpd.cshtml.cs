@@ -1,11 +1,6 @@
 namespace CpdLog.Web.Features.Records.Qualifications;
 
-using CpdLog.Core.Records;
-using CpdLog.Data;
-using CpdLog.Web.Infrastructure;
 using CpdLog.Web.Infrastructure.Time;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 /// <summary>
 /// "Log as CPD" for a passed module (<c>/Records/Qualifications/LogCpd/{id}/{moduleId}</c>): confirm the hours (prefilled

@@ -2,12 +2,7 @@ namespace CpdLog.Web.Features.Records.Qualifications;
 
 using AutoMapper;
 using CpdLog.Core.Display;
-using CpdLog.Core.Records;
-using CpdLog.Data;
-using CpdLog.Web.Infrastructure;
 using CpdLog.Web.Infrastructure.Time;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
 /// <summary>

@@ -1,9 +1,6 @@
 namespace CpdLog.Web.Features.Records.Qualifications;
 
 using CpdLog.Core.Display;
-using CpdLog.Core.Records;
-using CpdLog.Data;
-using Microsoft.EntityFrameworkCore;
 
 /// <summary>
 /// "Log as CPD" for a passed module: one completed CPD activity per module, remembered on the module, so doing it

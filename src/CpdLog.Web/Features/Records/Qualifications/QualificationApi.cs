@@ -1,9 +1,5 @@
 namespace CpdLog.Web.Features.Records.Qualifications;
 
-using System.Security.Claims;
-using CpdLog.Core.Records;
-using CpdLog.Data;
-using CpdLog.Web.Infrastructure;
 using CpdLog.Web.Infrastructure.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
 

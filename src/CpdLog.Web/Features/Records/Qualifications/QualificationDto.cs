@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Features.Records.Qualifications;
 
-using CpdLog.Core.Records;
-
 public sealed record QualificationDto : RecordDto
 {
     public string Title { get; init; } = "";

@@ -1,9 +1,5 @@
 namespace CpdLog.Web.Features.Records.Qualifications;
 
-using CpdLog.Core.Records;
-using CpdLog.Data;
-using Microsoft.EntityFrameworkCore;
-
 /// <summary>
 /// A qualification from the Add/Edit form or the API. <see cref="Modules"/> null (the pages' form, or an API body
 /// without <c>modules</c>) leaves the modules as they are; a list replaces them (an item with the id of one of this

@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Features.Records.Qualifications;
 
-using CpdLog.Core.Records;
-
 /// <summary>A module or unit of a qualification, as the API returns it.</summary>
 public sealed record QualificationModuleDto
 {

@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Features.Records.Qualifications;
 
-using CpdLog.Core.Records;
-
 /// <summary>
 /// A module or unit as the module page's form or the API's <c>modules</c> array sends it. With an <see cref="Id"/> of
 /// one of the qualification's modules it changes that module; otherwise it is a new module (a new id).

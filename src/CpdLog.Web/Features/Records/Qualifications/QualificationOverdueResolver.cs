@@ -1,7 +1,6 @@
 namespace CpdLog.Web.Features.Records.Qualifications;
 
 using AutoMapper;
-using CpdLog.Core.Records;
 using CpdLog.Web.Infrastructure.Time;
 
 /// <summary>

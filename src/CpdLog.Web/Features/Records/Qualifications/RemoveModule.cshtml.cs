@@ -1,11 +1,5 @@
 namespace CpdLog.Web.Features.Records.Qualifications;
 
-using CpdLog.Core.Records;
-using CpdLog.Data;
-using CpdLog.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 /// <summary>Confirm, then remove a module from one of the user's qualifications. A CPD activity logged from it stays in the log.</summary>
 public sealed class RemoveModuleModel(CpdLogDbContext db, TimeProvider clock) : PageModel
 {

@@ -1,12 +1,8 @@
 namespace CpdLog.Web.Features.Records.Reflections;
 
 using AutoMapper;
-using CpdLog.Core.Records;
-using CpdLog.Data;
 using CpdLog.Web.Features.Shared;
-using CpdLog.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
 
 /// <summary>Add and Edit of a reflective account, with the user's own activities and feedback to link it to.</summary>
 public sealed class FormModel(CpdLogDbContext db, IMapper mapper, TimeProvider clock) : RecordFormPageModel<ReflectiveAccount, ReflectionInput>(db, mapper, clock)

@@ -1,9 +1,5 @@
 namespace CpdLog.Web.Features.Records.Reflections;
 
-using CpdLog.Core.Records;
-using CpdLog.Data;
-using Microsoft.EntityFrameworkCore;
-
 /// <summary>The NMC reflective account form (four questions), usable for any body.</summary>
 public sealed class ReflectionInput : RecordInput<ReflectiveAccount>
 {

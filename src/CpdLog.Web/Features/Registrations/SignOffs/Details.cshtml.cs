@@ -1,13 +1,7 @@
 namespace CpdLog.Web.Features.Registrations.SignOffs;
 
 using CpdLog.Core.SignOffs;
-using CpdLog.Data;
 using CpdLog.Web.Features.SignOff;
-using CpdLog.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
 
 /// <summary>One sign-off request: its status and, once answered, exactly what was signed and its SHA-256.</summary>
 public sealed class DetailsModel(SignOffService service, CpdLog.Data.CpdLogDbContext db) : PageModel

@@ -1,13 +1,8 @@
 namespace CpdLog.Web.Features.Registrations.SignOffs;
 
 using CpdLog.Core.SignOffs;
-using CpdLog.Data;
 using CpdLog.Web.Features.SignOff;
-using CpdLog.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
 
 /// <summary>
 /// A registration's sign-off requests: ask someone (name and e-mail) to sign a confirmation, reflective discussion or

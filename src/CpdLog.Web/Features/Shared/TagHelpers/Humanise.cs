@@ -1,12 +1,6 @@
 namespace CpdLog.Web.Features.Shared.TagHelpers;
 
-using System.Globalization;
-using System.Text.Encodings.Web;
 using CpdLog.Core.Display;
-using Microsoft.AspNetCore.Html;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.AspNetCore.Mvc.ViewFeatures;
-using Microsoft.AspNetCore.Razor.TagHelpers;
 
 /// <summary>Enum and identifier names as words: "CourseAttendance" → "Course attendance".</summary>
 public static class Humanise

@@ -1,7 +1,6 @@
 namespace CpdLog.Web.Features.Shared.TagHelpers;
 
 using System.Collections;
-using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using CpdLog.Core.Display;

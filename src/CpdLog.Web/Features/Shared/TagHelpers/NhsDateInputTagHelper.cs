@@ -1,6 +1,5 @@
 namespace CpdLog.Web.Features.Shared.TagHelpers;
 
-using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using CpdLog.Web.Infrastructure.Forms;

@@ -1,8 +1,6 @@
 namespace CpdLog.Web.Features.Shared.TagHelpers;
 
-using System.Globalization;
 using System.Text.Encodings.Web;
-using CpdLog.Core.Display;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;

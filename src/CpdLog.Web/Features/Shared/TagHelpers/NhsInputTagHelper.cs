@@ -1,11 +1,5 @@
 namespace CpdLog.Web.Features.Shared.TagHelpers;
 
-using System.Globalization;
-using System.Text.Encodings.Web;
-using CpdLog.Core.Display;
-using Microsoft.AspNetCore.Html;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 
 /// <summary><c>&lt;nhs-input for="Input.Title" label="Title" type="text|email|number|date|password" width="20" /&gt;</c></summary>

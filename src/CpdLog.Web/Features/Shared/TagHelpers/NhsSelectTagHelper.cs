@@ -1,11 +1,7 @@
 namespace CpdLog.Web.Features.Shared.TagHelpers;
 
-using System.Globalization;
-using System.Text.Encodings.Web;
 using CpdLog.Core.Display;
-using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 
 /// <summary><c>&lt;nhs-select for="Input.Method" label="…" items="Model.Methods" /&gt;</c> (enums get their values by default).</summary>

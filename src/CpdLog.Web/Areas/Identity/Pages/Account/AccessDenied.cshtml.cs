@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Areas.Identity.Pages.Account;
 
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 /// <summary>Where a signed-in person lands when a page needs a role they do not have.</summary>
 public sealed class AccessDeniedModel : PageModel
 {

@@ -3,10 +3,7 @@ namespace CpdLog.Web.Areas.Identity.Pages.Account;
 using System.Buffers.Text;
 using System.Text;
 using CpdLog.Data.Security;
-using CpdLog.Web.Infrastructure;
 using CpdLog.Web.Infrastructure.Security;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
 
 /// <summary>

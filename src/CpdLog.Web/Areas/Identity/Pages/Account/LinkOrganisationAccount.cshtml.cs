@@ -1,13 +1,9 @@
 namespace CpdLog.Web.Areas.Identity.Pages.Account;
 
 using System.ComponentModel.DataAnnotations;
-using CpdLog.Web.Infrastructure;
 using CpdLog.Web.Infrastructure.Sso;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 /// <summary>
 /// A first organisation sign-in with no link yet. The person links an existing CpdLog account by proving it (its

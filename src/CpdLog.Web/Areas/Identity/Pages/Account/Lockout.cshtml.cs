@@ -1,8 +1,5 @@
 namespace CpdLog.Web.Areas.Identity.Pages.Account;
 
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 /// <summary>
 /// Shown after too many wrong two-factor codes (the password was right). A wrong password never leads here: sign-in
 /// answers a locked account as it answers a wrong password, so the lock tells an attacker nothing.

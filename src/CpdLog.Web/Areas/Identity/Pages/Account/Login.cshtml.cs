@@ -1,14 +1,8 @@
 namespace CpdLog.Web.Areas.Identity.Pages.Account;
 
 using System.ComponentModel.DataAnnotations;
-using CpdLog.Data;
-using CpdLog.Web.Infrastructure;
 using CpdLog.Web.Infrastructure.Sso;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Options;
 
 [AllowAnonymous]
 public sealed class LoginModel(SignInManager<CpdUser> signIn, IOptions<AccountOptions> accounts, IOptions<SsoOptions> sso, ILogger<LoginModel> logger) : PageModel

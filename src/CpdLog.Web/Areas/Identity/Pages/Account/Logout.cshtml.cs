@@ -1,13 +1,8 @@
 namespace CpdLog.Web.Areas.Identity.Pages.Account;
 
-using CpdLog.Data;
 using CpdLog.Web.Infrastructure.Sso;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Options;
 
 /// <summary>
 /// Signing out ends the CpdLog session. When that session came from an organisation account, the page then offers

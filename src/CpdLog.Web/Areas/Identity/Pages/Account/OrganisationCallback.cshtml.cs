@@ -2,10 +2,7 @@ namespace CpdLog.Web.Areas.Identity.Pages.Account;
 
 using CpdLog.Web.Infrastructure.Sso;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 /// <summary>
 /// Where the provider's validated reply lands (via the external cookie): a linked, allowed account is signed in; an

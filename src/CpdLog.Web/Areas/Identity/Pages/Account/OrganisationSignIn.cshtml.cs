@@ -2,10 +2,6 @@ namespace CpdLog.Web.Areas.Identity.Pages.Account;
 
 using CpdLog.Web.Infrastructure.Sso;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Options;
 
 /// <summary>
 /// Starts an organisation sign-in: sends the browser to the provider (authorization code + PKCE). A link, not a form,

@@ -1,12 +1,7 @@
 namespace CpdLog.Web.Areas.Identity.Pages.Account;
 
 using System.ComponentModel.DataAnnotations;
-using CpdLog.Web.Infrastructure;
 using CpdLog.Web.Infrastructure.Security;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Options;
 
 [AllowAnonymous]
 public sealed class RegisterModel(AccountRegistration registration, IOptions<AccountOptions> accounts) : PageModel

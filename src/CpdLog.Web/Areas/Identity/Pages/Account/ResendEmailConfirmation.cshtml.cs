@@ -1,11 +1,7 @@
 namespace CpdLog.Web.Areas.Identity.Pages.Account;
 
 using System.ComponentModel.DataAnnotations;
-using CpdLog.Web.Infrastructure;
 using CpdLog.Web.Infrastructure.Security;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 /// <summary>A new e-mail confirmation link; the same answer whether or not the address has an unconfirmed account.</summary>
 [AllowAnonymous]

@@ -3,10 +3,6 @@ namespace CpdLog.Web.Areas.Identity.Pages.Account;
 using System.Buffers.Text;
 using System.ComponentModel.DataAnnotations;
 using System.Text;
-using CpdLog.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
 
 /// <summary>

@@ -1,9 +1,5 @@
 namespace CpdLog.Web.Areas.Identity.Pages.Account;
 
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 /// <summary>After a password reset (or set): the same page whether or not the address had an account.</summary>
 [AllowAnonymous]
 public sealed class ResetPasswordConfirmationModel : PageModel

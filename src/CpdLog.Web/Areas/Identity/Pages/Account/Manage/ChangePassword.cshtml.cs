@@ -1,9 +1,6 @@
 namespace CpdLog.Web.Areas.Identity.Pages.Account.Manage;
 
 using System.ComponentModel.DataAnnotations;
-using CpdLog.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 /// <summary>Changing the password (the current one is needed). An account without one is sent to set one.</summary>
 public sealed class ChangePasswordModel(CpdUserManager users, CpdSignInManager signIn) : PageModel

@@ -2,9 +2,6 @@ namespace CpdLog.Web.Areas.Identity.Pages.Account.Manage;
 
 using System.ComponentModel.DataAnnotations;
 using CpdLog.Web.Features.Account;
-using CpdLog.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 /// <summary>
 /// Closing the account and erasing the person's data (<see cref="PersonalDataErasure"/>), after the password is

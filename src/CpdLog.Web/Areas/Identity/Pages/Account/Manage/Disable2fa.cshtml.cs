@@ -1,10 +1,5 @@
 namespace CpdLog.Web.Areas.Identity.Pages.Account.Manage;
 
-using CpdLog.Web.Infrastructure;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 /// <summary>
 /// Turning two-factor authentication off. Replaces the packaged page, which did it on one click: whoever holds an
 /// unlocked session could remove the second factor. Now the password or a current authenticator code is needed.

@@ -1,9 +1,6 @@
 namespace CpdLog.Web.Areas.Identity.Pages.Account.Manage;
 
 using CpdLog.Web.Features.Account;
-using CpdLog.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 /// <summary>The person's own data as a JSON file (<see cref="PersonalDataExport"/>); a POST, so a link cannot trigger it.</summary>
 public sealed class DownloadPersonalDataModel(CpdUserManager users, PersonalDataExport export) : PageModel

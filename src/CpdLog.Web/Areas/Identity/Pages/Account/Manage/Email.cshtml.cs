@@ -1,10 +1,7 @@
 namespace CpdLog.Web.Areas.Identity.Pages.Account.Manage;
 
 using System.ComponentModel.DataAnnotations;
-using CpdLog.Web.Infrastructure;
 using CpdLog.Web.Infrastructure.Security;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 /// <summary>
 /// Changing the address the person signs in with: a link goes to the new address and the change happens when it is

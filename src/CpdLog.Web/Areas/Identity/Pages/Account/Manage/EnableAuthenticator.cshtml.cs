@@ -2,12 +2,8 @@ namespace CpdLog.Web.Areas.Identity.Pages.Account.Manage;
 
 using System.ComponentModel.DataAnnotations;
 using System.Text;
-using CpdLog.Data;
 using CpdLog.Data.Security;
-using CpdLog.Web.Infrastructure;
 using CpdLog.Web.Infrastructure.Security;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 /// <summary>
 /// Setting up an authenticator app: the key as a QR code (drawn on the server, AuthenticatorQrEndpoint) and as

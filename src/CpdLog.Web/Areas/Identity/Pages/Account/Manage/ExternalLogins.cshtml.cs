@@ -1,12 +1,6 @@
 namespace CpdLog.Web.Areas.Identity.Pages.Account.Manage;
 
-using System.Globalization;
-using CpdLog.Data;
-using CpdLog.Web.Infrastructure;
 using CpdLog.Web.Infrastructure.Sso;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 /// <summary>The organisation accounts (OpenID Connect) connected to the signed-in person's account; read only.</summary>
 public sealed class ExternalLoginsModel(CpdLogDbContext db, IOptions<SsoOptions> sso) : PageModel

@@ -1,10 +1,7 @@
 namespace CpdLog.Web.Areas.Identity.Pages.Account.Manage;
 
 using CpdLog.Data.Security;
-using CpdLog.Web.Infrastructure;
 using CpdLog.Web.Infrastructure.Security;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 /// <summary>Replaces the recovery codes (IdentityPageGuard sends a person without two-factor authentication back).</summary>
 public sealed class GenerateRecoveryCodesModel(CpdUserManager users, SecurityAudit audit) : PageModel

@@ -1,9 +1,6 @@
 namespace CpdLog.Web.Areas.Identity.Pages.Account.Manage;
 
 using System.ComponentModel.DataAnnotations;
-using CpdLog.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 /// <summary>The signed-in person's own profile: name and job title (roles, line manager and cost centre are set by an Admin).</summary>
 public sealed class IndexModel(CpdUserManager users, CpdSignInManager signIn) : PageModel

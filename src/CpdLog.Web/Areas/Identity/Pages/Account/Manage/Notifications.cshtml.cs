@@ -1,10 +1,7 @@
 namespace CpdLog.Web.Areas.Identity.Pages.Account.Manage;
 
-using CpdLog.Web.Features.Notifications;
-using CpdLog.Web.Infrastructure;
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using CpdLog.Web.Features.Notifications;
 
 /// <summary>Which reminder e-mails the signed-in person receives (the same choices as /api/v1/me/notification-preferences).</summary>
 public sealed class NotificationsModel(NotificationPreferencesService preferences) : PageModel

@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Areas.Identity.Pages.Account.Manage;
 
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 /// <summary>Where a person downloads or deletes their personal data.</summary>
 public sealed class PersonalDataModel : PageModel
 {

@@ -1,9 +1,5 @@
 namespace CpdLog.Web.Areas.Identity.Pages.Account.Manage;
 
-using CpdLog.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 /// <summary>
 /// A new authenticator key (a new phone). It turns two-factor authentication off until the new app is set up, so,
 /// like turning it off, it needs the password or a current code: an unlocked session alone is not enough.

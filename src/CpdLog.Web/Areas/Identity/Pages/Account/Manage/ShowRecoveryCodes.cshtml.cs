@@ -1,8 +1,5 @@
 namespace CpdLog.Web.Areas.Identity.Pages.Account.Manage;
 
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 /// <summary>Shows newly made recovery codes once (they come through TempData from the page that made them; only hashes are stored).</summary>
 public sealed class ShowRecoveryCodesModel : PageModel
 {

@@ -1,9 +1,5 @@
 namespace CpdLog.Web.Areas.Identity.Pages.Account.Manage;
 
-using CpdLog.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 /// <summary>Whether two-factor authentication is on, how many recovery codes are left, and the ways to change it.</summary>
 public sealed class TwoFactorAuthenticationModel(CpdUserManager users, CpdSignInManager signIn) : PageModel
 {
