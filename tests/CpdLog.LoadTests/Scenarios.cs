@@ -45,7 +45,7 @@ internal static class Scenarios
     {
         var random = new Random(13);
         var people = await SignInManyAsync(baseAddress, password, Enumerable.Range(0, 100).Select(_ => random.Next(1, users + 1)));
-        var managers = await SignInManyAsync(baseAddress, password, Enumerable.Range(0, 10).Select(_ => (random.Next(0, users / 10) * 10) + 1), lineManagers: true);
+        var managers = await SignInManyAsync(baseAddress, password, Enumerable.Range(0, 10).Select(_ => RandomLineManager(random, users)), lineManagers: true);
         using var client = Load.Client(baseAddress, connections);
         Session Any(Random r) => people[r.Next(people.Count)];
         var results = new List<Measurement>
@@ -72,7 +72,7 @@ internal static class Scenarios
         var random = new Random(17);
         var managers = path.StartsWith("/Team", StringComparison.Ordinal);
         var people = await SignInManyAsync(baseAddress, password,
-            Enumerable.Range(0, 20).Select(_ => managers ? (random.Next(0, users / 10) * 10) + 1 : random.Next(1, users + 1)), managers);
+            Enumerable.Range(0, 20).Select(_ => managers ? RandomLineManager(random, users) : random.Next(1, users + 1)), managers);
         using var client = Load.Client(baseAddress, connections);
         var m = await Load.RunAsync($"page {path}", client, connections, duration, warm, (c, r, ct) => c.SendAsync(Load.Page(path, people[r.Next(people.Count)]), ct));
         await File.AppendAllTextAsync(output, m.Row() + "\n");
@@ -80,6 +80,9 @@ internal static class Scenarios
     }
 
     public static string Email(int index) => string.Create(CultureInfo.InvariantCulture, $"scale-{index:D5}@example.nhs.uk");
+
+    /// <summary>The index of a random seeded line manager: the seeder makes teams of ten, each led by its first account.</summary>
+    private static int RandomLineManager(Random random, int users) => (random.Next(0, users / 10) * 10) + 1;
 
     public static async Task<List<Session>> SignInManyAsync(Uri baseAddress, string password, IEnumerable<int> indexes, bool lineManagers = false)
     {
