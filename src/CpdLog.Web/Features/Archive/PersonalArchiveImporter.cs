@@ -5,7 +5,6 @@ using System.Text.Json.Nodes;
 using AutoMapper;
 using CpdLog.Core.Archive;
 using CpdLog.Core.Compliance;
-using CpdLog.Core.Portfolio;
 using CpdLog.Core.Registrations;
 using CpdLog.Web.Features.Evidence;
 using CpdLog.Web.Features.Records;

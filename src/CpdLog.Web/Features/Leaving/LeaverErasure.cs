@@ -1,11 +1,9 @@
 namespace CpdLog.Web.Features.Leaving;
 
 using CpdLog.Core.Display;
-using CpdLog.Data.Security;
 using CpdLog.Web.Features.Account;
 using CpdLog.Web.Features.Admin;
 using CpdLog.Web.Infrastructure.Email;
-using CpdLog.Web.Infrastructure.Security;
 using CpdLog.Web.Infrastructure.Time;
 
 /// <summary>

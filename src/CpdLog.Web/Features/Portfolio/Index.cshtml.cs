@@ -1,6 +1,5 @@
 namespace CpdLog.Web.Features.Portfolio;
 
-using CpdLog.Core.Portfolio;
 using CpdLog.Core.Registrations;
 using CpdLog.Web.Api.Paging;
 using CpdLog.Web.Features.Shared;

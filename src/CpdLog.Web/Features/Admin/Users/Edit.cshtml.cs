@@ -1,7 +1,6 @@
 namespace CpdLog.Web.Features.Admin.Users;
 
 using System.ComponentModel.DataAnnotations;
-using CpdLog.Data.Security;
 using CpdLog.Web.Authorization;
 using CpdLog.Web.Features.Shared;
 using CpdLog.Web.Infrastructure.Sso;

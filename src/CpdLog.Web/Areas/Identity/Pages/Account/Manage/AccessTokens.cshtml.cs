@@ -1,8 +1,6 @@
 namespace CpdLog.Web.Areas.Identity.Pages.Account.Manage;
 
 using System.ComponentModel.DataAnnotations;
-using CpdLog.Data.Security;
-using CpdLog.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
 /// <summary>

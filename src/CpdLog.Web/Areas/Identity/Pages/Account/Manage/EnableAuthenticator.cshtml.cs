@@ -2,8 +2,6 @@ namespace CpdLog.Web.Areas.Identity.Pages.Account.Manage;
 
 using System.ComponentModel.DataAnnotations;
 using System.Text;
-using CpdLog.Data.Security;
-using CpdLog.Web.Infrastructure.Security;
 
 /// <summary>
 /// Setting up an authenticator app: the key as a QR code (drawn on the server, AuthenticatorQrEndpoint) and as
