@@ -1,8 +1,6 @@
 namespace CpdLog.Web.Features.Account;
 
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authentication.BearerToken;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity.Data;
 using SignInResult = Microsoft.AspNetCore.Identity.SignInResult;
 

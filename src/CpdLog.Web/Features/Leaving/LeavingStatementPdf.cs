@@ -1,6 +1,5 @@
 namespace CpdLog.Web.Features.Leaving;
 
-using CpdLog.Core.Display;
 using CpdLog.Portfolio;
 
 /// <summary>

@@ -2,9 +2,6 @@ namespace CpdLog.Web.Features.Portfolio;
 
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
-using CpdLog.Core.Display;
-using CpdLog.Web.Api.Paging;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 /// <summary>/api/v1/portfolios: generate a PDF portfolio, list those issued; /api/v1/portfolio-texts: the HCPC profile texts.</summary>
 public static class PortfolioEndpoints

@@ -1,9 +1,6 @@
 namespace CpdLog.Web.Features.Portfolio;
 
-using CpdLog.Core.Compliance;
 using CpdLog.Core.Compliance.Progress;
-using CpdLog.Core.Display;
-using CpdLog.Core.Registrations;
 using CpdLog.Portfolio;
 using CpdLog.Web.Features.Registrations;
 

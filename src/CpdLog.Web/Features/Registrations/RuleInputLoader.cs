@@ -1,8 +1,6 @@
 namespace CpdLog.Web.Features.Registrations;
 
 using System.Linq.Expressions;
-using CpdLog.Core.Compliance;
-using CpdLog.Core.Registrations;
 
 /// <summary>
 /// Loads a user's rule inputs (<see cref="UserRuleInputs"/>): whole, or caught up from older inputs by reading only the

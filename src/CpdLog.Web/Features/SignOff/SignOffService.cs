@@ -3,11 +3,9 @@ namespace CpdLog.Web.Features.SignOff;
 using System.Buffers.Text;
 using System.Net.Mail;
 using System.Security.Cryptography;
-using System.Text;
 using CpdLog.Core.SignOffs;
 using CpdLog.Web.Features.Registrations;
 using CpdLog.Web.Infrastructure.Email;
-using CpdLog.Web.Infrastructure.Time;
 
 /// <summary>
 /// Sign-off by e-mail: a registrant asks someone to sign a confirmation, reflective discussion or attestation; the

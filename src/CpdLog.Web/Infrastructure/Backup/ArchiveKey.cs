@@ -3,7 +3,6 @@ namespace CpdLog.Web.Infrastructure.Backup;
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
-using System.Text;
 
 /// <summary>
 /// The archive header and its content key. The header is <c>CPDLOGBK</c>, a version byte (1) and a key-mode byte:

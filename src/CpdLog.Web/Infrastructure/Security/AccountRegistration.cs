@@ -1,6 +1,5 @@
 namespace CpdLog.Web.Infrastructure.Security;
 
-using System.Text;
 using CpdLog.Web.Infrastructure.Email;
 using Microsoft.AspNetCore.WebUtilities;
 

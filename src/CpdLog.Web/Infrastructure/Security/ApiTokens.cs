@@ -1,7 +1,6 @@
 namespace CpdLog.Web.Infrastructure.Security;
 
 using System.Security.Cryptography;
-using System.Text;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.WebUtilities;
 

@@ -1,9 +1,7 @@
 namespace CpdLog.Web.Features.Shared.TagHelpers;
 
 using System.Collections;
-using CpdLog.Core.Display;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 
 /// <summary>

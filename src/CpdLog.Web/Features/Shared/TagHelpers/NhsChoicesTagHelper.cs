@@ -1,9 +1,7 @@
 namespace CpdLog.Web.Features.Shared.TagHelpers;
 
-using System.Text;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 
 /// <summary>

@@ -1,7 +1,6 @@
 namespace CpdLog.Web.Features.Shared.TagHelpers;
 
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 
 /// <summary>

@@ -1,7 +1,6 @@
 namespace CpdLog.Web.Areas.Identity.Pages.Account;
 
 using System.Buffers.Text;
-using System.Text;
 using Microsoft.AspNetCore.WebUtilities;
 
 /// <summary>

@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Areas.Identity.Pages.Account;
 
-using System.ComponentModel.DataAnnotations;
-
 /// <summary>The one field of the pages that send a link to an address (forgotten password, new confirmation link).</summary>
 public sealed class EmailAddressInput
 {

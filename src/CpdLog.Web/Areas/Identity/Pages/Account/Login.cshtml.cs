@@ -1,6 +1,5 @@
 namespace CpdLog.Web.Areas.Identity.Pages.Account;
 
-using System.ComponentModel.DataAnnotations;
 using CpdLog.Web.Infrastructure.Sso;
 
 [AllowAnonymous]

@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Areas.Identity.Pages.Account;
 
-using System.ComponentModel.DataAnnotations;
-
 [AllowAnonymous]
 public sealed class RegisterModel(AccountRegistration registration, IOptions<AccountOptions> accounts) : PageModel
 {

@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Areas.Identity.Pages.Account.Manage;
 
-using System.ComponentModel.DataAnnotations;
-
 /// <summary>Changing the password (the current one is needed). An account without one is sent to set one.</summary>
 public sealed class ChangePasswordModel(CpdUserManager users, CpdSignInManager signIn) : PasswordPageModel(users, signIn)
 {

@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Areas.Identity.Pages.Account.Manage;
 
-using System.ComponentModel.DataAnnotations;
-
 /// <summary>
 /// A first password for an account that has none (made by organisation sign-in). Refused while the organisation
 /// sign-in policy (OrganisationSignIn:LocalPasswords) turns password sign-in off for the account.
