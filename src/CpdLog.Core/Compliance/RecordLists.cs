@@ -1,7 +1,5 @@
 namespace CpdLog.Core.Compliance;
 
-using CpdLog.Core.Records;
-
 /// <summary>
 /// The registrant's records that a judgement (<see cref="ComplianceInput"/>) or a portfolio
 /// (<see cref="Portfolio.PortfolioInput"/>) reads, one list per record type.

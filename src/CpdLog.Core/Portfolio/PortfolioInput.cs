@@ -1,7 +1,6 @@
 namespace CpdLog.Core.Portfolio;
 
 using CpdLog.Core.Compliance;
-using CpdLog.Core.Records;
 
 /// <summary>Everything <see cref="PortfolioBuilder.Build"/> needs: pure data, no I/O.</summary>
 public sealed record PortfolioInput : RecordLists

@@ -1,7 +1,5 @@
 namespace CpdLog.Core.Compliance.Bodies;
 
-using CpdLog.Core.Records;
-
 /// <summary>
 /// GMC revalidation for doctors: a 5-year cycle ending on the revalidation date, with annual appraisal years
 /// counted from the cycle start. The GMC sets no hours; the AoMRC credit targets are advisory.

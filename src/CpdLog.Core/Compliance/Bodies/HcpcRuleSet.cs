@@ -1,7 +1,5 @@
 namespace CpdLog.Core.Compliance.Bodies;
 
-using CpdLog.Core.Records;
-
 /// <summary>
 /// HCPC standards for CPD. No hours: the record must be continuous and mix activity types. The cycle is the two
 /// years ending on the profession's renewal date.
