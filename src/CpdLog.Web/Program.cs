@@ -1,6 +1,4 @@
 using CpdLog.Web.Api;
-using CpdLog.Web.Authorization;
-using CpdLog.Web.Infrastructure.Security;
 
 // Every "today" in CpdLog is the UK date (Europe/London): without the time zone data dates would be wrong, so refuse to start.
 if (CpdLog.Core.Time.UkCalendar.MissingZoneProblem() is { } zoneProblem)

@@ -1,7 +1,5 @@
 namespace CpdLog.Core.Compliance;
 
-using CpdLog.Core.Display;
-
 /// <summary>Codes (API, data attributes) and words (pages, e-mails, portfolios) of <see cref="ComplianceStatus"/>.</summary>
 public static class ComplianceStatusText
 {

@@ -1,7 +1,5 @@
 namespace CpdLog.Core.Compliance;
 
-using CpdLog.Core.Records;
-
 /// <summary>
 /// The one definition of a gap in a CPD record, used by the HCPC rule set, the dashboard, the compliance API and
 /// every portfolio.

@@ -1,7 +1,5 @@
 namespace CpdLog.Core.Compliance;
 
-using CpdLog.Core.Records;
-
 /// <summary>
 /// A stretch of days with no CPD activity that lasts three consecutive months or more, and the registrant's
 /// explanations that overlap it. <see cref="Explained"/> when the explanations leave no unexplained stretch of three

@@ -1,7 +1,5 @@
 namespace CpdLog.Core.Compliance;
 
-using System.Globalization;
-
 /// <summary>
 /// Rules from a <see cref="CustomBodyDefinition"/>. The definition is copied on creation so later edits to the
 /// entity never change a rule set already in use (an edit bumps the version instead).

@@ -1,7 +1,6 @@
 namespace CpdLog.Core.Compliance;
 
 using System.Text.RegularExpressions;
-using CpdLog.Core.Records;
 
 /// <summary>
 /// Checks an Admin-defined body before it is saved (the Admin pages and the API alike): every field error at once,

@@ -1,7 +1,5 @@
 namespace CpdLog.Core.Compliance;
 
-using CpdLog.Core.Records;
-
 /// <summary>
 /// Which records count. The same test applies to every body: the record is live (not in the bin), dated inside the
 /// window and no later than the judgement date. Activities must also be Completed; planned ones never count.

@@ -1,7 +1,5 @@
 namespace CpdLog.Core.Compliance;
 
-using System.Globalization;
-
 /// <summary>Reads registration options leniently: unknown or malformed values fall back to the default, never throw.</summary>
 internal static class OptionReader
 {

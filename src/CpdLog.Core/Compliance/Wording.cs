@@ -1,7 +1,5 @@
 namespace CpdLog.Core.Compliance;
 
-using CpdLog.Core.Display;
-
 /// <summary>Plain-English fragments for NextStep texts (dates and numbers from <see cref="UkFormat"/>: en-GB on any server).</summary>
 internal static class Wording
 {

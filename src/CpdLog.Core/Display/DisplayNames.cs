@@ -5,7 +5,6 @@ using System.Text;
 using CpdLog.Core.Compliance;
 using CpdLog.Core.Funding;
 using CpdLog.Core.Portfolio;
-using CpdLog.Core.Records;
 using CpdLog.Core.SignOffs;
 
 /// <summary>

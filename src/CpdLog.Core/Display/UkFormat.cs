@@ -1,6 +1,5 @@
 namespace CpdLog.Core.Display;
 
-using System.Globalization;
 using CpdLog.Core.Time;
 
 /// <summary>

@@ -2,7 +2,6 @@ namespace CpdLog.Core.Portfolio;
 
 using CpdLog.Core.Compliance;
 using CpdLog.Core.Compliance.Bodies;
-using CpdLog.Core.Records;
 
 /// <summary>
 /// The HCPC profile's gaps: <see cref="ContinuousRecord.Gaps"/> (the one definition, HCPC wording cited there) over the

@@ -1,8 +1,6 @@
 namespace CpdLog.Core.Portfolio;
 
 using CpdLog.Core.Compliance;
-using CpdLog.Core.Display;
-using CpdLog.Core.Records;
 using CpdLog.Core.Time;
 
 // HCPC CPD profile parts 1–4 (hcpc-uk.org "How to complete your CPD profile"); see shared/domain/professional-bodies.md §2.

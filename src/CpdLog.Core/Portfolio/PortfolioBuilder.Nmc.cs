@@ -1,8 +1,5 @@
 namespace CpdLog.Core.Portfolio;
 
-using CpdLog.Core.Display;
-using CpdLog.Core.Records;
-
 // NMC revalidation sections. Column sets follow the NMC templates (nmc.org.uk/revalidation/requirements/*);
 // see shared/domain/professional-bodies.md §1.
 public static partial class PortfolioBuilder

@@ -1,6 +1,5 @@
 namespace CpdLog.Core.Portfolio;
 
-using CpdLog.Core.Display;
 using CpdLog.Core.SignOffs;
 
 /// <summary>Records signed by e-mail: printed as signed electronically, with the e-mail-not-identity caveat.</summary>

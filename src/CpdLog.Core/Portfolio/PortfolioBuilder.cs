@@ -1,8 +1,6 @@
 namespace CpdLog.Core.Portfolio;
 
 using CpdLog.Core.Compliance;
-using CpdLog.Core.Display;
-using CpdLog.Core.Records;
 using CpdLog.Core.Time;
 
 /// <summary>

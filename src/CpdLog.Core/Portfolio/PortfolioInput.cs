@@ -1,11 +1,20 @@
 namespace CpdLog.Core.Portfolio;
 
 using CpdLog.Core.Compliance;
-using CpdLog.Core.Records;
 
 /// <summary>Everything <see cref="PortfolioBuilder.Build"/> needs: pure data, no I/O.</summary>
-public sealed record PortfolioInput
+public sealed record PortfolioInput : RecordLists
 {
+    public PortfolioInput()
+    {
+    }
+
+    /// <summary>A portfolio input holding the lists of <paramref name="records"/> (the user's records as loaded for a judgement).</summary>
+    public PortfolioInput(RecordLists records)
+        : base(records)
+    {
+    }
+
     public required string OwnerDisplayName { get; init; }
 
     public required PortfolioRegistration Registration { get; init; }
@@ -23,27 +32,7 @@ public sealed record PortfolioInput
     /// </summary>
     public Compliance.Progress.CycleProgress? Progress { get; init; }
 
-    public IReadOnlyList<CpdActivity> Activities { get; init; } = [];
-
-    public IReadOnlyList<ReflectiveAccount> Reflections { get; init; } = [];
-
-    public IReadOnlyList<FeedbackEntry> Feedback { get; init; } = [];
-
-    public IReadOnlyList<PracticeHoursEntry> PracticeHours { get; init; } = [];
-
-    public IReadOnlyList<ReflectiveDiscussion> Discussions { get; init; } = [];
-
-    public IReadOnlyList<Confirmation> Confirmations { get; init; } = [];
-
-    public IReadOnlyList<Declaration> Declarations { get; init; } = [];
-
     public IReadOnlyList<EvidenceFile> Evidence { get; init; } = [];
-
-    /// <summary>
-    /// The owner's explanations of gaps in their record. Printed only in the HCPC profile (the registrant's own
-    /// submission to the HCPC), beside the gaps they explain; never in other templates.
-    /// </summary>
-    public IReadOnlyList<GapExplanation> GapExplanations { get; init; } = [];
 
     /// <summary>
     /// The date the requirements were judged on (today, or the period end for a past period). Records dated after it

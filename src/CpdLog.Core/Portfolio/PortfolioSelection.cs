@@ -1,7 +1,5 @@
 namespace CpdLog.Core.Portfolio;
 
-using CpdLog.Core.Records;
-
 /// <summary>
 /// The records one portfolio includes: live (not in the bin), dated inside the period and no later than the
 /// judgement date, private ones only when asked. The portfolio prints these and nothing else, and its requirements

@@ -1,7 +1,5 @@
 namespace CpdLog.Core.Portfolio;
 
-using CpdLog.Core.Records;
-
 /// <summary>
 /// The records that go into one portfolio (<see cref="PortfolioSelection"/>), in date order, each with its stable
 /// reference (A17, R3, F2, P1, RD1, C1, D2, E5: <see cref="RecordReferences"/>), used in the first column of every

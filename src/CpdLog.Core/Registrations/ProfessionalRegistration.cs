@@ -1,7 +1,5 @@
 namespace CpdLog.Core.Registrations;
 
-using CpdLog.Core.Records;
-
 /// <summary>A user's registration or membership with a professional body.</summary>
 public sealed class ProfessionalRegistration : OwnedRecord
 {

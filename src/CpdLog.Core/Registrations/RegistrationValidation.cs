@@ -1,8 +1,6 @@
 namespace CpdLog.Core.Registrations;
 
-using System.Globalization;
 using CpdLog.Core.Compliance;
-using CpdLog.Core.Records;
 
 /// <summary>
 /// Checks a registration before it is saved, for the pages and the API alike: every error at once, keyed by the JSON

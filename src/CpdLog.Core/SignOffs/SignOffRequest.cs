@@ -1,7 +1,5 @@
 namespace CpdLog.Core.SignOffs;
 
-using CpdLog.Core.Records;
-
 /// <summary>
 /// A registrant's request that someone sign off a record by e-mail. The recipient opens a single-use link (only the
 /// SHA-256 of its token is stored) and, without an account, confirms or declines. What they were shown is frozen

@@ -1,9 +1,7 @@
 namespace CpdLog.Core.SignOffs;
 
 using System.Text.Json;
-using CpdLog.Core.Display;
 using CpdLog.Core.Portfolio;
-using CpdLog.Core.Records;
 
 /// <summary>The records a sign-off recipient is shown: headed lists of short lines, nothing more.</summary>
 public sealed record SignOffSummary(IReadOnlyList<SignOffSummarySection> Sections)

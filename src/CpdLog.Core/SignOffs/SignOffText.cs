@@ -1,11 +1,8 @@
 namespace CpdLog.Core.SignOffs;
 
 using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using CpdLog.Core.Display;
-using CpdLog.Core.Records;
 
 /// <summary>
 /// The declarations a recipient makes and the exact text that is hashed when they answer: what the page showed them

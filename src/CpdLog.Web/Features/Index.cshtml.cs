@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Features;
 
-using CpdLog.Web.Features.Shared;
-
 [AllowAnonymous]
 public sealed class IndexModel(IOptions<AccountOptions> accounts) : PageModel
 {

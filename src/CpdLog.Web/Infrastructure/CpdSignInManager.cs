@@ -1,9 +1,6 @@
 namespace CpdLog.Web.Infrastructure;
 
-using CpdLog.Data.Security;
-using CpdLog.Web.Infrastructure.Security;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Identity;
+using SignInResult = Microsoft.AspNetCore.Identity.SignInResult;
 
 /// <summary>
 /// Identity's sign-in manager, refusing accounts an Admin disabled (password, two-factor and API sign-in all pass

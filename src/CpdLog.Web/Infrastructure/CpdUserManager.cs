@@ -1,9 +1,5 @@
 namespace CpdLog.Web.Infrastructure;
 
-using CpdLog.Data.Security;
-using CpdLog.Web.Infrastructure.Security;
-using Microsoft.AspNetCore.Identity;
-
 /// <summary>
 /// Identity's user manager, plus two CpdLog rules that hold whichever way an account is created (Register page,
 /// <c>/api/v1/auth/register</c>, Admin): the creation time is stamped and the account gets the Manager role.

@@ -1,8 +1,5 @@
 namespace CpdLog.Web.Infrastructure;
 
-using CpdLog.Web.Infrastructure.Security;
-using Microsoft.AspNetCore.Authentication;
-
 /// <summary>
 /// Makes a disabled user anonymous on their next request, whether they hold a cookie or a bearer token (Identity does
 /// not re-validate bearer tokens until they expire). A bearer token also ends as soon as the password changes or is

@@ -1,7 +1,6 @@
 namespace CpdLog.Web.Infrastructure;
 
 using System.Text.Json;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 /// <summary>

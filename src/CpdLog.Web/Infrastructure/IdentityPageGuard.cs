@@ -1,6 +1,5 @@
 namespace CpdLog.Web.Infrastructure;
 
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Filters;
 
 /// <summary>

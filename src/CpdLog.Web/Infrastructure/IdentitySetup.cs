@@ -1,9 +1,6 @@
 namespace CpdLog.Web.Infrastructure;
 
-using CpdLog.Web.Infrastructure.Security;
 using CpdLog.Web.Infrastructure.Sso;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Identity;
 
 public static class IdentitySetup
 {

@@ -3,16 +3,18 @@ namespace CpdLog.Web.Infrastructure;
 /// <summary>
 /// A hosted loop that runs one job in a fresh scope, then waits <see cref="Interval"/> on the injected clock (so a fake
 /// clock drives it in tests), until the app stops. A failed run is logged and the next one tries again. Every instance
-/// may run it: the job's own claims in the database decide which instance does the work.
+/// may run it: the job's own claims in the database decide which instance does the work. Its options
+/// (<typeparamref name="TOptions"/>) switch it on or off and set the interval, at least a minute.
 /// </summary>
-public abstract class ScopedPeriodicJob(IServiceScopeFactory scopes, TimeProvider clock, ILogger logger) : BackgroundService
+public abstract class ScopedPeriodicJob<TOptions>(IServiceScopeFactory scopes, IOptions<TOptions> options, TimeProvider clock, ILogger logger)
+    : BackgroundService
+    where TOptions : class, IPeriodicJobOptions
 {
     protected ILogger Logger { get; } = logger;
 
-    /// <summary>False switches the loop off (configuration).</summary>
-    protected abstract bool Enabled { get; }
+    private TOptions Options => options.Value;
 
-    protected abstract TimeSpan Interval { get; }
+    private TimeSpan Interval => TimeSpan.FromMinutes(Math.Max(1, Options.CheckIntervalMinutes));
 
     /// <summary>What the error log calls the run, e.g. "The reminder run".</summary>
     protected abstract string RunName { get; }
@@ -22,7 +24,7 @@ public abstract class ScopedPeriodicJob(IServiceScopeFactory scopes, TimeProvide
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!Enabled)
+        if (!Options.Enabled)
         {
             return;
         }

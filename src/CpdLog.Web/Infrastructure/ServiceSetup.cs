@@ -1,7 +1,6 @@
 namespace CpdLog.Web.Infrastructure;
 
 using CpdLog.Web.Infrastructure.Email;
-using CpdLog.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 

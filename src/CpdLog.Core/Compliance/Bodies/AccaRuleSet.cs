@@ -28,6 +28,11 @@ public sealed class AccaRuleSet : IBodyRuleSet
 
     private const string Source = "ACCA: accaglobal.com CPD routes (unit route: 40 units, 21 verifiable)";
 
+    private const string AdmissionCorrection =
+        "New members start CPD on 1 January of the year after admission, so the year of admission has no requirement.";
+
+    private static readonly DateOnly AdmissionCorrected = new(2026, 11, 27);
+
     private static readonly string[] Routes = ["unit", "employer", "ifac"];
 
     public string Code => "ACCA";
@@ -40,10 +45,8 @@ public sealed class AccaRuleSet : IBodyRuleSet
 
     public IReadOnlyList<RuleCorrection> Corrections { get; } =
     [
-        new("cpd-units", new DateOnly(2026, 11, 27),
-            "New members start CPD on 1 January of the year after admission, so the year of admission has no requirement."),
-        new("verifiable-units", new DateOnly(2026, 11, 27),
-            "New members start CPD on 1 January of the year after admission, so the year of admission has no requirement."),
+        new("cpd-units", AdmissionCorrected, AdmissionCorrection),
+        new("verifiable-units", AdmissionCorrected, AdmissionCorrection),
     ];
 
     public IReadOnlyList<BodyOption> Options { get; } =
@@ -57,9 +60,7 @@ public sealed class AccaRuleSet : IBodyRuleSet
 
     public ComplianceResult Evaluate(ComplianceInput input)
     {
-        var cycle = GetCycle(input.AnchorDate, input.Options, input.AsOf);
-        var window = new Period(cycle.Start, cycle.End);
-        var by = Wording.Before(cycle.Deadline, input.AsOf);
+        var (cycle, window, by) = JudgedCycle.Of(this, input);
         var activities = Evidence.Activities(input, window);
         var route = OptionReader.OneOf(input.Options, RouteOption, Routes, "unit");
         var unitRoute = route == "unit";

@@ -1,7 +1,5 @@
 namespace CpdLog.Core.Compliance.Bodies;
 
-using CpdLog.Core.Records;
-
 /// <summary>
 /// GMC revalidation for doctors: a 5-year cycle ending on the revalidation date, with annual appraisal years
 /// counted from the cycle start. The GMC sets no hours; the AoMRC credit targets are advisory.
@@ -51,9 +49,7 @@ public sealed class GmcRuleSet : IBodyRuleSet
 
     public ComplianceResult Evaluate(ComplianceInput input)
     {
-        var cycle = GetCycle(input.AnchorDate, input.Options, input.AsOf);
-        var window = new Period(cycle.Start, cycle.End);
-        var by = Wording.Before(cycle.Deadline, input.AsOf);
+        var (cycle, window, by) = JudgedCycle.Of(this, input);
         var activities = Evidence.Activities(input, window);
         var feedback = Evidence.Feedback(input, window);
         var year = AppraisalYear(cycle, input.AsOf);

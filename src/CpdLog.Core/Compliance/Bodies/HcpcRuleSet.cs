@@ -1,7 +1,5 @@
 namespace CpdLog.Core.Compliance.Bodies;
 
-using CpdLog.Core.Records;
-
 /// <summary>
 /// HCPC standards for CPD. No hours: the record must be continuous and mix activity types. The cycle is the two
 /// years ending on the profession's renewal date.
@@ -59,9 +57,7 @@ public sealed class HcpcRuleSet : IBodyRuleSet
 
     public ComplianceResult Evaluate(ComplianceInput input)
     {
-        var cycle = GetCycle(input.AnchorDate, input.Options, input.AsOf);
-        var window = new Period(cycle.Start, cycle.End);
-        var by = Wording.Before(cycle.Deadline, input.AsOf);
+        var (cycle, window, by) = JudgedCycle.Of(this, input);
         var activities = Evidence.Activities(input, window);
         var types = activities.Select(a => a.ActivityType).Distinct().Count();
         var gaps = input.BeforeCorrections

@@ -37,6 +37,11 @@ public sealed class Icaew2023RuleSet : IBodyRuleSet
     private const string Source = "ICAEW: icaew.com \"The 2023 CPD requirements explained\"";
     private const string ProRataSource = Source + "; pro-rata \"for the time left in the CPD year\" (icaew.com What if my role or circumstances change?; Working part of the year)";
 
+    private const string ProRataCorrection =
+        "Pro-rata minimums follow ICAEW's arithmetic (no rounding up to the half hour), and a membership start date inside the CPD year is used as the join date.";
+
+    private static readonly DateOnly Corrected = new(2026, 11, 27);
+
     private static readonly string[] Categories = ["1", "2", "3"];
 
     public string Code => "ICAEW";
@@ -57,20 +62,16 @@ public sealed class Icaew2023RuleSet : IBodyRuleSet
 
     public IReadOnlyList<RuleCorrection> Corrections { get; } =
     [
-        new("cpd-hours", new DateOnly(2026, 11, 27),
-            "Pro-rata minimums follow ICAEW's arithmetic (no rounding up to the half hour), and a membership start date inside the CPD year is used as the join date."),
-        new("verifiable-hours", new DateOnly(2026, 11, 27),
-            "Pro-rata minimums follow ICAEW's arithmetic (no rounding up to the half hour), and a membership start date inside the CPD year is used as the join date."),
-        new("ethics-hour", new DateOnly(2026, 11, 27), "A membership start date inside the CPD year is used as the join date."),
+        new("cpd-hours", Corrected, ProRataCorrection),
+        new("verifiable-hours", Corrected, ProRataCorrection),
+        new("ethics-hour", Corrected, "A membership start date inside the CPD year is used as the join date."),
     ];
 
     public CpdCycle GetCycle(DateOnly anchor, IReadOnlyDictionary<string, string> options, DateOnly asOf) => IcaewYear.Cycle(asOf);
 
     public ComplianceResult Evaluate(ComplianceInput input)
     {
-        var cycle = GetCycle(input.AnchorDate, input.Options, input.AsOf);
-        var window = new Period(cycle.Start, cycle.End);
-        var by = Wording.Before(cycle.Deadline, input.AsOf);
+        var (cycle, window, by) = JudgedCycle.Of(this, input);
         var activities = Evidence.Activities(input, window);
 
         var category = OptionReader.OneOf(input.Options, CategoryOption, Categories, "3");

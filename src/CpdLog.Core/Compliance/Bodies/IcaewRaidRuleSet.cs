@@ -28,9 +28,7 @@ public sealed class IcaewRaidRuleSet : IBodyRuleSet
 
     public ComplianceResult Evaluate(ComplianceInput input)
     {
-        var cycle = GetCycle(input.AnchorDate, input.Options, input.AsOf);
-        var window = new Period(cycle.Start, cycle.End);
-        var by = Wording.Before(cycle.Deadline, input.AsOf);
+        var (cycle, window, by) = JudgedCycle.Of(this, input);
 
         var requirements = new List<RequirementResult>
         {

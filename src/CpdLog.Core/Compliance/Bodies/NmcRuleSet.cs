@@ -1,7 +1,5 @@
 namespace CpdLog.Core.Compliance.Bodies;
 
-using CpdLog.Core.Records;
-
 /// <summary>
 /// NMC revalidation for nurses, midwives and nursing associates (in force since April 2016). The cycle is the three
 /// years ending on the renewal date; the application is due on the 1st of the renewal month.

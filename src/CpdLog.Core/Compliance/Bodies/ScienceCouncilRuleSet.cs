@@ -32,9 +32,7 @@ public sealed class ScienceCouncilRuleSet : IBodyRuleSet
 
     public ComplianceResult Evaluate(ComplianceInput input)
     {
-        var cycle = GetCycle(input.AnchorDate, input.Options, input.AsOf);
-        var window = new Period(cycle.Start, cycle.End);
-        var by = Wording.Before(cycle.Deadline, input.AsOf);
+        var (cycle, window, by) = JudgedCycle.Of(this, input);
         var categories = Evidence.Activities(input, window).Select(a => a.ActivityType).Distinct().Count();
 
         // Two categories is acceptable "exceptionally": not a failure, but flagged as a warning.

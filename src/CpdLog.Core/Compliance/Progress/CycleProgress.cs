@@ -1,7 +1,5 @@
 namespace CpdLog.Core.Compliance.Progress;
 
-using CpdLog.Core.Records;
-
 /// <summary>
 /// Progress over one registration's cycle: per charted requirement, the running total of what counts against the pace
 /// line (required × elapsed share of the time to the deadline) and the required total. Computed here only, so the

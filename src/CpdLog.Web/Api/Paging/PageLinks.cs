@@ -1,6 +1,5 @@
 namespace CpdLog.Web.Api.Paging;
 
-using System.Text;
 using Microsoft.AspNetCore.Http.Extensions;
 
 /// <summary>

@@ -1,6 +1,5 @@
 namespace CpdLog.Web.Api.Paging;
 
-using CpdLog.Core.Display;
 using Microsoft.Extensions.Primitives;
 
 /// <summary>

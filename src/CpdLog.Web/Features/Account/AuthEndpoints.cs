@@ -1,11 +1,8 @@
 namespace CpdLog.Web.Features.Account;
 
-using System.ComponentModel.DataAnnotations;
-using CpdLog.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authentication.BearerToken;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.Data;
+using SignInResult = Microsoft.AspNetCore.Identity.SignInResult;
 
 /// <summary>
 /// <c>/api/v1/auth</c>: sign-up, sign-in and token refresh with the request and response shapes of Identity's API

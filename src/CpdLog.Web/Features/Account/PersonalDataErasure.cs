@@ -1,9 +1,7 @@
 namespace CpdLog.Web.Features.Account;
 
 using CpdLog.Core.SignOffs;
-using CpdLog.Data.Security;
 using CpdLog.Web.Features.SignOff;
-using CpdLog.Web.Infrastructure.Security;
 
 /// <summary>
 /// "Delete my personal data", exactly as docs/security.md ("Deleting personal data") defines it: the person's own

@@ -2,7 +2,6 @@ namespace CpdLog.Web.Features.Account;
 
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore.Metadata;
 
 /// <summary>

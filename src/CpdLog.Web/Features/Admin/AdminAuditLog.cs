@@ -1,8 +1,6 @@
 namespace CpdLog.Web.Features.Admin;
 
-using System.Text;
 using CpdLog.Core.Administration;
-using CpdLog.Web.Api.Paging;
 
 /// <summary>
 /// The append-only record of every administrative act (roles, line manager, cost centres held, account enabled or

@@ -1,11 +1,5 @@
 namespace CpdLog.Web.Features.Admin;
 
-using CpdLog.Core.Compliance;
-using CpdLog.Web.Api.Paging;
-using CpdLog.Web.Authorization;
-using CpdLog.Web.Features.Shared;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 /// <summary>/api/v1/admin: accounts and custom bodies. Admins never reach anyone's records through these.</summary>
 public static class AdminEndpoints
 {

@@ -1,10 +1,5 @@
 namespace CpdLog.Web.Features.Admin;
 
-using System.Text;
-using CpdLog.Web.Api.Paging;
-using CpdLog.Web.Authorization;
-using CpdLog.Web.Features.Shared;
-
 /// <summary>The append-only admin audit: every administrative act with who, when, before and after; downloadable as CSV.</summary>
 [Authorize(Policy = Policies.Admin)]
 public sealed class AuditModel(AdminAuditLog audit) : PageModel

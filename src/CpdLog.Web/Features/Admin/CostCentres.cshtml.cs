@@ -1,10 +1,5 @@
 namespace CpdLog.Web.Features.Admin;
 
-using System.ComponentModel.DataAnnotations;
-using CpdLog.Web.Authorization;
-using CpdLog.Web.Features.Shared;
-using Microsoft.AspNetCore.Mvc.Rendering;
-
 /// <summary>Which budget holder holds which cost centre: they see its requests, set its budgets and make its second approvals.</summary>
 [Authorize(Policy = Policies.Admin)]
 public sealed class CostCentresModel(CostCentreHoldings holdings, UserAdministration users) : PageModel

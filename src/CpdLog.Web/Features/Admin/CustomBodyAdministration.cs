@@ -1,8 +1,5 @@
 namespace CpdLog.Web.Features.Admin;
 
-using CpdLog.Core.Compliance;
-using CpdLog.Web.Infrastructure.Time;
-
 /// <summary>
 /// Adds and edits custom bodies. An edit keeps the rules it replaces, bumps the version (which becomes the rule
 /// version) and applies from a date, so earlier cycles are still judged by the rules in force for them.

@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Features.Admin;
 
-using CpdLog.Core.Compliance;
-
 public sealed record CustomBodyDto(
     Guid Id,
     string Code,

@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Features.Admin;
 
-using CpdLog.Core.Compliance;
-
 /// <summary>An Admin-defined body: its rules as numbers; blank or 0 thresholds mean "no requirement".</summary>
 public sealed record CustomBodyRequest
 {

@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Features.Admin;
 
-using CpdLog.Core.Compliance;
-
 public sealed record CustomBodyResult(CustomBodyDefinition? Body, IReadOnlyDictionary<string, string[]> Errors)
 {
     public bool Succeeded => Errors.Count == 0;

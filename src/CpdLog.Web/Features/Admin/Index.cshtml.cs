@@ -1,9 +1,5 @@
 namespace CpdLog.Web.Features.Admin;
 
-using CpdLog.Web.Api.Paging;
-using CpdLog.Web.Authorization;
-using CpdLog.Web.Features.Shared;
-
 /// <summary>Accounts at a glance. Shows no record content: Admins manage people, not their CPD.</summary>
 [Authorize(Policy = Policies.Admin)]
 public sealed class IndexModel(UserAdministration users) : PageModel

@@ -1,9 +1,5 @@
 namespace CpdLog.Web.Features.Admin;
 
-using CpdLog.Web.Api.Paging;
-using CpdLog.Web.Features.Shared;
-using CpdLog.Web.Infrastructure.Security;
-
 /// <summary>Creates accounts and sets roles, line managers, cost centres, FTE and the disabled flag.</summary>
 public sealed class UserAdministration(CpdLogDbContext db, CpdUserManager users, AdminAuditLog audit, CostCentreHoldings holdings, PasswordLinks links)
 {

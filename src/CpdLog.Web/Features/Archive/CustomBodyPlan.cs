@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Features.Archive;
 
-using CpdLog.Core.Compliance;
-
 /// <summary>Which custom body here each of the archive's custom bodies becomes, and the definitions to add.</summary>
 public sealed class CustomBodyPlan
 {

@@ -1,7 +1,6 @@
 namespace CpdLog.Web.Features.Archive;
 
 using CpdLog.Core.Archive;
-using CpdLog.Web.Features.Records;
 
 /// <summary>
 /// One import in the making: the person's id map (what earlier imports brought in, and the ids given now), the new

@@ -2,8 +2,6 @@ namespace CpdLog.Web.Features.Archive;
 
 using CpdLog.Web.Api;
 using CpdLog.Web.Features.Evidence;
-using CpdLog.Web.Infrastructure.Time;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 /// <summary><c>GET|POST /api/v1/me/archive</c>: your personal archive, to take to another CpdLog and bring in from one.</summary>
 public static class PersonalArchiveEndpoints

@@ -5,7 +5,6 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CpdLog.Core.SignOffs;
-using CpdLog.Web.Features.Records;
 using CpdLog.Web.Infrastructure.Archives;
 
 /// <summary>

@@ -4,13 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using AutoMapper;
 using CpdLog.Core.Archive;
-using CpdLog.Core.Compliance;
-using CpdLog.Core.Portfolio;
-using CpdLog.Core.Registrations;
 using CpdLog.Web.Features.Evidence;
-using CpdLog.Web.Features.Records;
-using CpdLog.Web.Features.Shared;
-using CpdLog.Web.Infrastructure.Time;
 
 /// <summary>
 /// Imports a verified personal archive into one person's account. Every record gets a new id and the per-owner

@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Features.Bin;
 
-using CpdLog.Web.Features.Records;
-
 /// <summary>The user's binned records of every type in <see cref="RecordTypes.All"/>, most recently deleted first.</summary>
 public static class BinContents
 {

@@ -1,9 +1,5 @@
 namespace CpdLog.Web.Features.Bin;
 
-using CpdLog.Web.Api.Paging;
-using CpdLog.Web.Features.Records;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 /// <summary><c>/api/v1/bin</c>: everything the user has deleted, and restore.</summary>
 public static class BinEndpoints
 {

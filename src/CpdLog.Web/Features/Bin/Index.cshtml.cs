@@ -1,9 +1,5 @@
 namespace CpdLog.Web.Features.Bin;
 
-using CpdLog.Web.Api.Paging;
-using CpdLog.Web.Features.Records;
-using CpdLog.Web.Features.Shared;
-
 /// <summary>The bin: deleted records of every kind, each restorable.</summary>
 public sealed class IndexModel(CpdLogDbContext db, TimeProvider clock) : PageModel
 {

@@ -1,6 +1,5 @@
 namespace CpdLog.Web.Features.Dashboard;
 
-using CpdLog.Web.Features.Records;
 using CpdLog.Web.Features.Registrations;
 
 /// <summary>How each of the user's registrations stands today, what to do next, and their qualifications in progress.</summary>

@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Features.Evidence;
 
-using CpdLog.Web.Features.Records;
-
 /// <summary><c>/Evidence/Edit/{id}</c>: change a file's description, pages and standards; back to its record.</summary>
 public sealed class EditModel(EvidenceService evidence, TimeProvider clock) : PageModel
 {

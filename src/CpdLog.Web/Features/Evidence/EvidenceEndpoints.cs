@@ -1,9 +1,6 @@
 namespace CpdLog.Web.Features.Evidence;
 
 using AutoMapper;
-using CpdLog.Web.Api.Paging;
-using CpdLog.Web.Features.Records;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 /// <summary><c>/api/v1/evidence</c>: upload (multipart), list per record, metadata, download, delete to the bin.</summary>
 public static class EvidenceEndpoints

@@ -1,7 +1,6 @@
 namespace CpdLog.Web.Features.Evidence;
 
 using AutoMapper;
-using CpdLog.Web.Features.Records;
 
 /// <summary>
 /// What the shared evidence panel (<c>/Features/Shared/_EvidencePanel.cshtml</c>) shows under any record: its files

@@ -1,8 +1,6 @@
 namespace CpdLog.Web.Features.Evidence;
 
 using System.Security.Cryptography;
-using CpdLog.Web.Features.Records;
-using CpdLog.Web.Features.Shared;
 
 /// <summary>
 /// Evidence files shared by the Details page and the API: the type is judged from the bytes, the SHA-256 of exactly

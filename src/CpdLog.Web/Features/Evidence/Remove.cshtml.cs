@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Features.Evidence;
 
-using CpdLog.Web.Features.Records;
-
 /// <summary><c>POST /Evidence/Remove/{id}</c>: moves one of the user's files to the bin and returns to its record.</summary>
 public sealed class RemoveModel(EvidenceService evidence) : PageModel
 {

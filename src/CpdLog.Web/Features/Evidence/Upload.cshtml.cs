@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Features.Evidence;
 
-using CpdLog.Web.Features.Records;
-
 /// <summary>
 /// <c>POST /Evidence/Upload</c>: the one upload handler behind every record's evidence panel. The record must be the
 /// user's and live (otherwise 404, as for any other route); the user goes back to the record's own page, which is

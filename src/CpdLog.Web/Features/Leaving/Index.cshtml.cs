@@ -1,8 +1,5 @@
 namespace CpdLog.Web.Features.Leaving;
 
-using System.ComponentModel.DataAnnotations;
-using CpdLog.Web.Infrastructure.Time;
-
 /// <summary>
 /// "If I move employer": the signed-in person picks a leaving date (and the reason, which the learning agreements'
 /// triggers and waivers depend on) and sees the <see cref="LeavingStatement"/>; downloads it as a PDF and their archive.

@@ -1,12 +1,8 @@
 namespace CpdLog.Web.Features.Leaving;
 
-using CpdLog.Core.Display;
-using CpdLog.Data.Security;
 using CpdLog.Web.Features.Account;
 using CpdLog.Web.Features.Admin;
 using CpdLog.Web.Infrastructure.Email;
-using CpdLog.Web.Infrastructure.Security;
-using CpdLog.Web.Infrastructure.Time;
 
 /// <summary>
 /// Leavers, as docs/security.md ("Leavers") defines them: an Admin records the leaving date; the leaver's personal CPD

@@ -5,12 +5,8 @@ namespace CpdLog.Web.Features.Leaving;
 /// on the injected clock and runs in a fresh scope. Every instance may run it; the claim on each account decides which erases.
 /// </summary>
 public sealed class LeaverErasureService(IServiceScopeFactory scopes, IOptions<RetentionOptions> options, TimeProvider clock, ILogger<LeaverErasureService> logger)
-    : ScopedPeriodicJob(scopes, clock, logger)
+    : ScopedPeriodicJob<RetentionOptions>(scopes, options, clock, logger)
 {
-    protected override bool Enabled => options.Value.Enabled;
-
-    protected override TimeSpan Interval => TimeSpan.FromMinutes(Math.Max(1, options.Value.CheckIntervalMinutes));
-
     protected override string RunName => "The leaver erasure run";
 
     protected override async Task RunOnceAsync(IServiceProvider services, CancellationToken ct)

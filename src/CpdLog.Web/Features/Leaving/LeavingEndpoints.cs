@@ -1,8 +1,5 @@
 namespace CpdLog.Web.Features.Leaving;
 
-using CpdLog.Web.Infrastructure.Time;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 /// <summary><c>/api/v1/me/leaving-statement</c>: the "If I move employer" statement of the signed-in person, as JSON.</summary>
 public static class LeavingEndpoints
 {

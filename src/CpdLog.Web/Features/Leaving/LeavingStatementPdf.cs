@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Features.Leaving;
 
-using CpdLog.Core.Display;
-using CpdLog.Core.Portfolio;
 using CpdLog.Portfolio;
 
 /// <summary>

@@ -1,9 +1,7 @@
 namespace CpdLog.Web.Features.Leaving;
 
-using CpdLog.Core.Display;
 using CpdLog.Core.Time;
 using CpdLog.Web.Features.Funding;
-using CpdLog.Web.Features.Records;
 
 /// <summary>
 /// Builds the <see cref="LeavingStatement"/> of the signed-in person. The repayment lines come from

@@ -1,7 +1,7 @@
 namespace CpdLog.Web.Features.Leaving;
 
 /// <summary>Configuration section <c>Retention</c>: how long a leaver's personal CPD record stays after their leaving date.</summary>
-public sealed class RetentionOptions
+public sealed class RetentionOptions : IPeriodicJobOptions
 {
     /// <summary>Days after the recorded leaving date when the leaver's CPD record is erased (0: on the leaving date itself).</summary>
     public int LeaverCpdErasureDays { get; set; } = 90;

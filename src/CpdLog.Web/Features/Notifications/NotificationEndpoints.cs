@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Features.Notifications;
 
-using Microsoft.AspNetCore.Http.HttpResults;
-
 /// <summary>GET|PUT /api/v1/me/notification-preferences.</summary>
 public static class NotificationEndpoints
 {

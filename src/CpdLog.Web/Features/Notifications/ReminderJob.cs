@@ -1,13 +1,9 @@
 namespace CpdLog.Web.Features.Notifications;
 
-using System.Text;
-using CpdLog.Core.Compliance;
-using CpdLog.Core.Display;
 using CpdLog.Core.Notifications;
 using CpdLog.Web.Features.Funding;
 using CpdLog.Web.Features.Registrations;
 using CpdLog.Web.Infrastructure.Email;
-using CpdLog.Web.Infrastructure.Time;
 
 /// <summary>
 /// The daily reminder run (issue 14, item 3). A run is claimed for the UK day (a <see cref="ReminderRun"/> row), and

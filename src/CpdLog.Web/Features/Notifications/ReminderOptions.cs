@@ -1,7 +1,7 @@
 namespace CpdLog.Web.Features.Notifications;
 
 /// <summary>Configuration section <c>Reminders</c>.</summary>
-public sealed class ReminderOptions
+public sealed class ReminderOptions : IPeriodicJobOptions
 {
     /// <summary>Runs the daily reminder job in this instance (any number of instances may; one sends each day).</summary>
     public bool Enabled { get; set; } = true;

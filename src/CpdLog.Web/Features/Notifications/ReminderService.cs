@@ -5,12 +5,8 @@ namespace CpdLog.Web.Features.Notifications;
 /// the database claims decide which instance sends.
 /// </summary>
 public sealed class ReminderService(IServiceScopeFactory scopes, IOptions<ReminderOptions> options, TimeProvider clock, ILogger<ReminderService> logger)
-    : ScopedPeriodicJob(scopes, clock, logger)
+    : ScopedPeriodicJob<ReminderOptions>(scopes, options, clock, logger)
 {
-    protected override bool Enabled => options.Value.Enabled;
-
-    protected override TimeSpan Interval => TimeSpan.FromMinutes(Math.Max(1, options.Value.CheckIntervalMinutes));
-
     protected override string RunName => "The reminder run";
 
     protected override async Task RunOnceAsync(IServiceProvider services, CancellationToken ct)

@@ -1,11 +1,5 @@
 namespace CpdLog.Web.Features.Portfolio;
 
-using CpdLog.Core.Portfolio;
-using CpdLog.Core.Registrations;
-using CpdLog.Web.Api.Paging;
-using CpdLog.Web.Features.Shared;
-using Microsoft.AspNetCore.Mvc.Rendering;
-
 /// <summary>Choose a registration, period and sections; download the PDF; edit the HCPC profile texts; see what was issued.</summary>
 public sealed class IndexModel(
     CpdLogDbContext db,

@@ -1,6 +1,5 @@
 namespace CpdLog.Web.Features.Portfolio;
 
-using CpdLog.Core.Portfolio;
 using Microsoft.Net.Http.Headers;
 
 /// <summary>A rendered portfolio waiting to be served, and the record of its issue.</summary>

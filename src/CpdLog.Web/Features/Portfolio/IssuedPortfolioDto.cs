@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Features.Portfolio;
 
-using CpdLog.Core.Portfolio;
-
 /// <summary>A portfolio issued before: enough to find it again and to check a copy.</summary>
 public sealed record IssuedPortfolioDto(
     Guid Id,

@@ -1,8 +1,5 @@
 namespace CpdLog.Web.Features.Portfolio;
 
-using CpdLog.Core.Portfolio;
-using CpdLog.Core.Registrations;
-
 /// <summary>The defaults and choices for one of the user's registrations (for the form).</summary>
 public sealed record PortfolioChoices(
     ProfessionalRegistration Registration,

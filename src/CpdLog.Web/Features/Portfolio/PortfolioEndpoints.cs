@@ -2,10 +2,6 @@ namespace CpdLog.Web.Features.Portfolio;
 
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
-using CpdLog.Core.Display;
-using CpdLog.Core.Portfolio;
-using CpdLog.Web.Api.Paging;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 /// <summary>/api/v1/portfolios: generate a PDF portfolio, list those issued; /api/v1/portfolio-texts: the HCPC profile texts.</summary>
 public static class PortfolioEndpoints
@@ -91,55 +87,43 @@ public static class PortfolioEndpoints
         return TypedResults.Ok(PortfolioTextsDto.From(registrationId, texts));
     }
 
-    private static async Task<Results<PortfolioPdfResult, NotFound, ValidationProblem>> Create(
-        CreatePortfolioRequest body,
-        ClaimsPrincipal user,
-        PortfolioService portfolios,
-        PublicAddress address,
-        CancellationToken ct)
-    {
-        var outcome = await PlanAsync(body, user, portfolios, address, ct);
-        if (outcome.Errors is { } errors)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        return outcome.Plan is { } plan ? new PortfolioPdfResult(await portfolios.IssueAsync(plan, ct)) : TypedResults.NotFound();
-    }
-
-    private static async Task<Results<Ok<PortfolioCheckDto>, NotFound, ValidationProblem>> Check(
-        CreatePortfolioRequest body,
-        ClaimsPrincipal user,
-        PortfolioService portfolios,
-        PublicAddress address,
-        CancellationToken ct)
-    {
-        var outcome = await PlanAsync(body, user, portfolios, address, ct);
-        if (outcome.Errors is { } errors)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        if (outcome.Plan is not { } plan)
-        {
-            return TypedResults.NotFound();
-        }
-
-        var missing = portfolios.CannotDraw(plan);
-        return TypedResults.Ok(new PortfolioCheckDto(
-            missing,
-            missing.Select(c => $"U+{char.ConvertToUtf32(c, 0):X4}").ToList(),
-            ClaimsPdfA: missing.Count == 0));
-    }
-
-    /// <summary>Generating and checking a portfolio plan it in one way: the same request gives the same refusals.</summary>
-    private static Task<PlanOutcome> PlanAsync(
+    private static Task<Results<PortfolioPdfResult, NotFound, ValidationProblem>> Create(
         CreatePortfolioRequest body, ClaimsPrincipal user, PortfolioService portfolios, PublicAddress address, CancellationToken ct) =>
-        portfolios.PlanAsync(
-            user.UserId(),
-            new PortfolioRequest(body.RegistrationId, body.From, body.To, body.Sections, body.IncludePrivate),
-            address.Verify,
-            ct);
+        WithPlanAsync(body, user, portfolios, address, async plan => new PortfolioPdfResult(await portfolios.IssueAsync(plan, ct)), ct);
+
+    private static Task<Results<Ok<PortfolioCheckDto>, NotFound, ValidationProblem>> Check(
+        CreatePortfolioRequest body, ClaimsPrincipal user, PortfolioService portfolios, PublicAddress address, CancellationToken ct) =>
+        WithPlanAsync(body, user, portfolios, address, plan =>
+        {
+            var missing = portfolios.CannotDraw(plan);
+            return Task.FromResult(TypedResults.Ok(new PortfolioCheckDto(
+                missing,
+                missing.Select(c => $"U+{char.ConvertToUtf32(c, 0):X4}").ToList(),
+                ClaimsPdfA: missing.Count == 0)));
+        }, ct);
+
+    /// <summary>
+    /// Generating and checking a portfolio plan it in one way, so the same request gives the same refusals: the
+    /// request's errors, not found, or what <paramref name="then"/> makes of the plan.
+    /// </summary>
+    private static async Task<Results<TOk, NotFound, ValidationProblem>> WithPlanAsync<TOk>(
+        CreatePortfolioRequest body,
+        ClaimsPrincipal user,
+        PortfolioService portfolios,
+        PublicAddress address,
+        Func<PortfolioPlan, Task<TOk>> then,
+        CancellationToken ct)
+        where TOk : IResult
+    {
+        var request = new PortfolioRequest(body.RegistrationId, body.From, body.To, body.Sections, body.IncludePrivate);
+        var outcome = await portfolios.PlanAsync(user.UserId(), request, address.Verify, ct);
+        if (outcome.Errors is { } errors)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        return outcome.Plan is { } plan ? await then(plan) : TypedResults.NotFound();
+    }
 
     private static async Task<Ok<List<IssuedPortfolioDto>>> List(
         ClaimsPrincipal user, CpdLogDbContext db, IMapper mapper, CancellationToken ct)

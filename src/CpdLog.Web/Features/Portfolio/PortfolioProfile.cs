@@ -1,7 +1,6 @@
 namespace CpdLog.Web.Features.Portfolio;
 
 using AutoMapper;
-using CpdLog.Core.Portfolio;
 
 public sealed class PortfolioProfile : Profile
 {

@@ -1,10 +1,6 @@
 namespace CpdLog.Web.Features.Portfolio;
 
-using CpdLog.Core.Compliance;
 using CpdLog.Core.Compliance.Progress;
-using CpdLog.Core.Display;
-using CpdLog.Core.Portfolio;
-using CpdLog.Core.Registrations;
 using CpdLog.Portfolio;
 using CpdLog.Web.Features.Registrations;
 
@@ -84,7 +80,7 @@ public sealed class PortfolioService(
         var code = await NewUniqueCodeAsync(ct);
         var now = clock.GetUtcNow();
 
-        var input = new PortfolioInput
+        var input = new PortfolioInput(records)
         {
             OwnerDisplayName = string.IsNullOrWhiteSpace(owner.DisplayName) ? owner.UserName ?? "" : owner.DisplayName.Trim(),
             Registration = new PortfolioRegistration(
@@ -93,13 +89,6 @@ public sealed class PortfolioService(
             Template = template,
             AsOf = asOf,
             Profession = ProfessionOf(registration),
-            Activities = records.Activities,
-            Reflections = records.Reflections,
-            Feedback = records.Feedback,
-            PracticeHours = records.PracticeHours,
-            Discussions = records.Discussions,
-            Confirmations = records.Confirmations,
-            Declarations = records.Declarations,
             GapExplanations = template == PortfolioTemplate.Hcpc ? records.GapExplanations : [],
             Evidence = await db.EvidenceFiles.OwnedBy(userId).AsNoTracking().ToListAsync(ct),
             SummaryOfPractice = texts?.SummaryOfPractice ?? "",

@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Features.Portfolio;
 
-using CpdLog.Core.Portfolio;
-
 /// <summary>The HCPC profile texts of one registration, with their word counts against the HCPC limits.</summary>
 public sealed record PortfolioTextsDto(
     Guid RegistrationId,

@@ -1,8 +1,5 @@
 namespace CpdLog.Web.Features.Registrations;
 
-using CpdLog.Core.Compliance;
-using CpdLog.Core.Registrations;
-
 /// <summary>The catalogue bodies plus the Admin-defined ones, and the rule set that judges a registration.</summary>
 public sealed class BodyDirectory(CpdLogDbContext db)
 {

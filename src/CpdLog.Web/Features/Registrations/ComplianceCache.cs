@@ -1,7 +1,6 @@
 namespace CpdLog.Web.Features.Registrations;
 
 using System.Collections.Concurrent;
-using CpdLog.Core.Compliance;
 using Microsoft.Extensions.Caching.Memory;
 
 /// <summary>

@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Features.Registrations;
 
-using CpdLog.Core.Display;
-
 /// <summary>How dates, amounts and compliance wording read on the registration, dashboard and admin pages.</summary>
 public static class ComplianceDisplay
 {

@@ -1,9 +1,5 @@
 namespace CpdLog.Web.Features.Registrations;
 
-using CpdLog.Core.Compliance;
-using CpdLog.Core.Registrations;
-using CpdLog.Web.Infrastructure.Time;
-
 /// <summary>
 /// Loads a user's registrations and live records and judges each registration with its body's rules. One activity
 /// counts toward every registration it falls inside: every rule set gets ALL the user's live records and applies its

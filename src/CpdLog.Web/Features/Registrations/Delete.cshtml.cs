@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Features.Registrations;
 
-using CpdLog.Core.Registrations;
-
 /// <summary>Moves a registration to the bin. The CPD records themselves are untouched.</summary>
 public sealed class DeleteModel(CpdLogDbContext db, RegistrationWriter writer) : PageModel
 {

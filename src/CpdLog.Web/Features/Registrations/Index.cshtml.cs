@@ -1,9 +1,5 @@
 namespace CpdLog.Web.Features.Registrations;
 
-using CpdLog.Core.Registrations;
-using CpdLog.Web.Api.Paging;
-using CpdLog.Web.Features.Shared;
-
 public sealed class IndexModel(CpdLogDbContext db, BodyDirectory bodies, ComplianceService compliance) : PageModel
 {
     public IReadOnlyList<Row> Registrations { get; private set; } = [];

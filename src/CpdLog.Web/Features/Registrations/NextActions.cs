@@ -1,8 +1,6 @@
 namespace CpdLog.Web.Features.Registrations;
 
-using CpdLog.Core.Compliance;
 using CpdLog.Core.Compliance.Bodies;
-using CpdLog.Core.Registrations;
 
 /// <summary>
 /// Turns a requirement's next step into a link to the form that does it, with the registration preselected

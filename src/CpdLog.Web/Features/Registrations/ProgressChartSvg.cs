@@ -1,9 +1,6 @@
 namespace CpdLog.Web.Features.Registrations;
 
-using System.Text;
-using CpdLog.Core.Compliance;
 using CpdLog.Core.Compliance.Progress;
-using CpdLog.Core.Display;
 using Microsoft.AspNetCore.Html;
 
 /// <summary>

@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Features.Registrations;
 
-using System.ComponentModel.DataAnnotations;
-using CpdLog.Core.Registrations;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 /// <summary>The Add and Edit pages' form; it becomes a <see cref="RegistrationRequest"/> so pages and API validate alike.</summary>

@@ -1,8 +1,5 @@
 namespace CpdLog.Web.Features.Registrations;
 
-using CpdLog.Core.Compliance;
-using CpdLog.Core.Registrations;
-
 /// <summary>One registration and the judgement of its current cycle (null when the body's rules are unavailable).</summary>
 public sealed record RegistrationStatus(ProfessionalRegistration Registration, string BodyName, ComplianceResult? Result)
 {

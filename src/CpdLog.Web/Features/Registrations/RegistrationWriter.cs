@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Features.Registrations;
 
-using CpdLog.Core.Registrations;
-
 /// <summary>Validates and saves registrations. Every lookup is owner-scoped; another user's registration is "not found".</summary>
 public sealed class RegistrationWriter(CpdLogDbContext db, BodyDirectory bodies, TimeProvider clock)
 {

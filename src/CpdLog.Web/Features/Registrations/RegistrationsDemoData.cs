@@ -1,8 +1,6 @@
 namespace CpdLog.Web.Features.Registrations;
 
 using CpdLog.Core.Compliance.Bodies;
-using CpdLog.Core.Registrations;
-using CpdLog.Web.Infrastructure.Time;
 
 /// <summary>
 /// Demo registrations, early (Order 10) so later contributors' records land inside live cycles: the demo manager is an

@@ -1,10 +1,5 @@
 namespace CpdLog.Web.Features.Registrations;
 
-using CpdLog.Core.Compliance;
-using CpdLog.Core.Registrations;
-using CpdLog.Web.Api.Paging;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 /// <summary>/api/v1/bodies and /api/v1/registrations: the user's registrations and how each stands.</summary>
 public static class RegistrationsEndpoints
 {

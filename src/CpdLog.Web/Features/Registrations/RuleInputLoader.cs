@@ -1,8 +1,6 @@
 namespace CpdLog.Web.Features.Registrations;
 
 using System.Linq.Expressions;
-using CpdLog.Core.Compliance;
-using CpdLog.Core.Registrations;
 
 /// <summary>
 /// Loads a user's rule inputs (<see cref="UserRuleInputs"/>): whole, or caught up from older inputs by reading only the
@@ -19,86 +17,53 @@ public sealed class RuleInputLoader(CpdLogDbContext db)
     /// <summary>Above this many changed records, loading everything is cheaper than catching up.</summary>
     public const int MostChangesCaughtUp = 2_000;
 
-    private static readonly Expression<Func<CpdActivity, CpdActivity>> ActivityShape = a => new CpdActivity
-    {
-        Id = a.Id,
-        OwnerId = a.OwnerId,
-        Number = a.Number,
-        Status = a.Status,
-        StartDate = a.StartDate,
-        EndDate = a.EndDate,
-        Hours = a.Hours,
-        ParticipatoryHours = a.ParticipatoryHours,
-        Method = a.Method,
-        ActivityType = a.ActivityType,
-        CodeThemes = a.CodeThemes,
-        IsVerifiable = a.IsVerifiable,
-        IsEthics = a.IsEthics,
-        Tags = a.Tags,
-        FundingRequestId = a.FundingRequestId,
-    };
-
-    private static readonly Expression<Func<ReflectiveAccount, ReflectiveAccount>> ReflectionShape = r => new ReflectiveAccount
-    {
-        Id = r.Id,
-        OwnerId = r.OwnerId,
-        Number = r.Number,
-        Date = r.Date,
-        CodeThemes = r.CodeThemes,
-        ActivityId = r.ActivityId,
-        FeedbackId = r.FeedbackId,
-    };
-
-    private static readonly Expression<Func<FeedbackEntry, FeedbackEntry>> FeedbackShape = f => new FeedbackEntry
-    {
-        Id = f.Id,
-        OwnerId = f.OwnerId,
-        Number = f.Number,
-        Date = f.Date,
-        Source = f.Source,
-    };
-
-    private static readonly Expression<Func<PracticeHoursEntry, PracticeHoursEntry>> PracticeHoursShape = p => new PracticeHoursEntry
-    {
-        Id = p.Id,
-        OwnerId = p.OwnerId,
-        Number = p.Number,
-        StartDate = p.StartDate,
-        EndDate = p.EndDate,
-        RegistrationType = p.RegistrationType,
-        Hours = p.Hours,
-    };
-
-    private static readonly Expression<Func<ReflectiveDiscussion, ReflectiveDiscussion>> DiscussionShape = d => new ReflectiveDiscussion
-    {
-        Id = d.Id,
-        OwnerId = d.OwnerId,
-        Number = d.Number,
-        Date = d.Date,
-        PartnerNmcPin = d.PartnerNmcPin,
-    };
-
-    private static readonly Expression<Func<Confirmation, Confirmation>> ConfirmationShape = c => new Confirmation
-    {
-        Id = c.Id,
-        OwnerId = c.OwnerId,
-        Number = c.Number,
-        Date = c.Date,
-        ConfirmerIsNmcRegistrant = c.ConfirmerIsNmcRegistrant,
-        ConfirmerCategory = c.ConfirmerCategory,
-        ItemsConfirmed = c.ItemsConfirmed,
-    };
-
-    private static readonly Expression<Func<Declaration, Declaration>> DeclarationShape = d => new Declaration
-    {
-        Id = d.Id,
-        OwnerId = d.OwnerId,
-        Number = d.Number,
-        Kind = d.Kind,
-        Date = d.Date,
-        IndemnityThroughEmployer = d.IndemnityThroughEmployer,
-        IndemnityProvider = d.IndemnityProvider,
-    };
+    /// <summary>
+    /// The record types the rules read, each with the columns they read (the lean projection) and its list in
+    /// <see cref="ComplianceInput"/>; gap explanations are read whole.
+    /// </summary>
+    private static readonly EvidenceKind[] Kinds =
+    [
+        new EvidenceKind<CpdActivity>(
+            Lean<CpdActivity>(a => new
+            {
+                a.Status,
+                a.StartDate,
+                a.EndDate,
+                a.Hours,
+                a.ParticipatoryHours,
+                a.Method,
+                a.ActivityType,
+                a.CodeThemes,
+                a.IsVerifiable,
+                a.IsEthics,
+                a.Tags,
+                a.FundingRequestId,
+            }),
+            e => e.Activities,
+            (e, rows) => e with { Activities = rows }),
+        new EvidenceKind<ReflectiveAccount>(
+            Lean<ReflectiveAccount>(r => new { r.Date, r.CodeThemes, r.ActivityId, r.FeedbackId }),
+            e => e.Reflections,
+            (e, rows) => e with { Reflections = rows }),
+        new EvidenceKind<FeedbackEntry>(Lean<FeedbackEntry>(f => new { f.Date, f.Source }), e => e.Feedback, (e, rows) => e with { Feedback = rows }),
+        new EvidenceKind<PracticeHoursEntry>(
+            Lean<PracticeHoursEntry>(p => new { p.StartDate, p.EndDate, p.RegistrationType, p.Hours }),
+            e => e.PracticeHours,
+            (e, rows) => e with { PracticeHours = rows }),
+        new EvidenceKind<ReflectiveDiscussion>(
+            Lean<ReflectiveDiscussion>(d => new { d.Date, d.PartnerNmcPin }),
+            e => e.Discussions,
+            (e, rows) => e with { Discussions = rows }),
+        new EvidenceKind<Confirmation>(
+            Lean<Confirmation>(c => new { c.Date, c.ConfirmerIsNmcRegistrant, c.ConfirmerCategory, c.ItemsConfirmed }),
+            e => e.Confirmations,
+            (e, rows) => e with { Confirmations = rows }),
+        new EvidenceKind<Declaration>(
+            Lean<Declaration>(d => new { d.Kind, d.Date, d.IndemnityThroughEmployer, d.IndemnityProvider }),
+            e => e.Declarations,
+            (e, rows) => e with { Declarations = rows }),
+        new EvidenceKind<GapExplanation>(null, e => e.GapExplanations, (e, rows) => e with { GapExplanations = rows }),
+    ];
 
     /// <summary>Every live registration and record of the user, labelled with <paramref name="stamp"/> (read before loading).</summary>
     public async Task<UserRuleInputs> LoadAsync(string userId, long stamp, DateOnly asOf, CancellationToken ct = default) =>
@@ -122,31 +87,18 @@ public sealed class RuleInputLoader(CpdLogDbContext db)
         IOwnerFilter owners, List<string> ownerIds, Func<string, long> stamp, DateOnly asOf, CancellationToken ct)
     {
         var registrations = await LiveAsync<ProfessionalRegistration>(owners, null, null, ct);
-        var activities = await LiveAsync(owners, ActivityShape, null, ct);
-        var reflections = await LiveAsync(owners, ReflectionShape, null, ct);
-        var feedback = await LiveAsync(owners, FeedbackShape, null, ct);
-        var practiceHours = await LiveAsync(owners, PracticeHoursShape, null, ct);
-        var discussions = await LiveAsync(owners, DiscussionShape, null, ct);
-        var confirmations = await LiveAsync(owners, ConfirmationShape, null, ct);
-        var declarations = await LiveAsync(owners, DeclarationShape, null, ct);
-        var gaps = await LiveAsync<GapExplanation>(owners, null, null, ct);
+        var loaded = new List<Func<string, ComplianceInput, ComplianceInput>>(Kinds.Length);
+        foreach (var kind in Kinds)
+        {
+            loaded.Add(await kind.LoadAsync(this, owners, ct));
+        }
+
         return ownerIds.ToDictionary(id => id, id =>
         {
             List<ProfessionalRegistration> own = [.. registrations[id]];
             own.Sort(JudgingOrder);
-            return new UserRuleInputs(stamp(id), own, new ComplianceInput
-            {
-                AnchorDate = asOf,
-                AsOf = asOf,
-                Activities = [.. activities[id]],
-                Reflections = [.. reflections[id]],
-                Feedback = [.. feedback[id]],
-                PracticeHours = [.. practiceHours[id]],
-                Discussions = [.. discussions[id]],
-                Confirmations = [.. confirmations[id]],
-                Declarations = [.. declarations[id]],
-                GapExplanations = [.. gaps[id]],
-            });
+            var evidence = new ComplianceInput { AnchorDate = asOf, AsOf = asOf };
+            return new UserRuleInputs(stamp(id), own, loaded.Aggregate(evidence, (input, fill) => fill(id, input)));
         }, StringComparer.Ordinal);
     }
 
@@ -189,21 +141,28 @@ public sealed class RuleInputLoader(CpdLogDbContext db)
             return null;
         }
 
+        var registrations = await CatchUpListAsync<ProfessionalRegistration>(userId, previous.Registrations, null, changed, JudgingOrder, ct);
         var evidence = previous.Evidence;
-        return new UserRuleInputs(
-            stamp,
-            await CatchUpListAsync<ProfessionalRegistration>(userId, previous.Registrations, null, changed, JudgingOrder, ct),
-            evidence with
-            {
-                Activities = await CatchUpListAsync(userId, evidence.Activities, ActivityShape, changed, ById, ct),
-                Reflections = await CatchUpListAsync(userId, evidence.Reflections, ReflectionShape, changed, ById, ct),
-                Feedback = await CatchUpListAsync(userId, evidence.Feedback, FeedbackShape, changed, ById, ct),
-                PracticeHours = await CatchUpListAsync(userId, evidence.PracticeHours, PracticeHoursShape, changed, ById, ct),
-                Discussions = await CatchUpListAsync(userId, evidence.Discussions, DiscussionShape, changed, ById, ct),
-                Confirmations = await CatchUpListAsync(userId, evidence.Confirmations, ConfirmationShape, changed, ById, ct),
-                Declarations = await CatchUpListAsync(userId, evidence.Declarations, DeclarationShape, changed, ById, ct),
-                GapExplanations = await CatchUpListAsync<GapExplanation>(userId, evidence.GapExplanations, null, changed, ById, ct),
-            });
+        foreach (var kind in Kinds)
+        {
+            evidence = await kind.CatchUpAsync(this, userId, evidence, changed, ct);
+        }
+
+        return new UserRuleInputs(stamp, registrations, evidence);
+    }
+
+    /// <summary>
+    /// <c>r =&gt; new T { Id = r.Id, OwnerId = r.OwnerId, Number = r.Number, … }</c> with the members
+    /// <paramref name="read"/> names: a record with only the columns the rules read.
+    /// </summary>
+    private static Expression<Func<T, T>> Lean<T>(Expression<Func<T, object>> read)
+        where T : OwnedRecord, IReferencedRecord
+    {
+        var row = read.Parameters[0];
+        var members = ((NewExpression)read.Body).Members ?? throw new ArgumentException("Name the members as new { r.A, r.B }.", nameof(read));
+        string[] names = [nameof(OwnedRecord.Id), nameof(OwnedRecord.OwnerId), nameof(IReferencedRecord.Number), .. members.Select(m => m.Name)];
+        var bindings = names.Select(n => typeof(T).GetProperty(n)!).Select(p => Expression.Bind(p, Expression.Property(row, p)));
+        return Expression.Lambda<Func<T, T>>(Expression.MemberInit(Expression.New(typeof(T)), bindings), row);
     }
 
     private static int ById(OwnedRecord a, OwnedRecord b) => a.Id.CompareTo(b.Id);
@@ -264,6 +223,33 @@ public sealed class RuleInputLoader(CpdLogDbContext db)
 
         merged.AddRange(fresh.Skip(next));
         return merged;
+    }
+
+    /// <summary>One record type the rules read: how to load it and where its rows sit in <see cref="ComplianceInput"/>.</summary>
+    private abstract class EvidenceKind
+    {
+        /// <summary>Reads the owners' live rows; the result puts one owner's rows into their input.</summary>
+        public abstract Task<Func<string, ComplianceInput, ComplianceInput>> LoadAsync(RuleInputLoader loader, IOwnerFilter owners, CancellationToken ct);
+
+        /// <summary><paramref name="evidence"/> with this type's list caught up (unchanged when the log names none of it).</summary>
+        public abstract Task<ComplianceInput> CatchUpAsync(
+            RuleInputLoader loader, string userId, ComplianceInput evidence, Dictionary<string, List<Guid>> changed, CancellationToken ct);
+    }
+
+    private sealed class EvidenceKind<T>(
+        Expression<Func<T, T>>? shape, Func<ComplianceInput, IReadOnlyList<T>> get, Func<ComplianceInput, IReadOnlyList<T>, ComplianceInput> put)
+        : EvidenceKind
+        where T : OwnedRecord
+    {
+        public override async Task<Func<string, ComplianceInput, ComplianceInput>> LoadAsync(RuleInputLoader loader, IOwnerFilter owners, CancellationToken ct)
+        {
+            var rows = await loader.LiveAsync(owners, shape, null, ct);
+            return (ownerId, input) => put(input, [.. rows[ownerId]]);
+        }
+
+        public override async Task<ComplianceInput> CatchUpAsync(
+            RuleInputLoader loader, string userId, ComplianceInput evidence, Dictionary<string, List<Guid>> changed, CancellationToken ct)
+            => put(evidence, await loader.CatchUpListAsync(userId, get(evidence), shape, changed, ById, ct));
     }
 
     /// <summary>Which owners' live rows a load reads: one owner (the usual case, an equality on the indexed owner) or several.</summary>

@@ -1,8 +1,5 @@
 namespace CpdLog.Web.Features.Registrations;
 
-using CpdLog.Core.Compliance;
-using CpdLog.Core.Registrations;
-
 /// <summary>
 /// A user's live registrations (in judging order: created, then id) and the lean rule inputs of their live records
 /// (each list ordered by id), as of at least change number <paramref name="Stamp"/>. Immutable: a newer state is a new

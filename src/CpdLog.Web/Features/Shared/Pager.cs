@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Features.Shared;
 
-using CpdLog.Web.Api.Paging;
-
 /// <summary>
 /// What the NHS pagination partial (<c>_Pagination.cshtml</c>) shows for one page of a list: the page numbers around
 /// the current one, previous/next, and "Showing 51 to 100 of 2,000". Links keep the page's query string (search terms

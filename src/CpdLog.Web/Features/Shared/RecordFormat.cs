@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Features.Shared;
 
-using CpdLog.Core.Display;
-
 /// <summary>How records read on pages: the names the record pages use for <see cref="UkFormat"/> (the one formatter).</summary>
 public static class RecordFormat
 {

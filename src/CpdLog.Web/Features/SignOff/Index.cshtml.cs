@@ -1,7 +1,6 @@
 namespace CpdLog.Web.Features.SignOff;
 
 using CpdLog.Core.SignOffs;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.RateLimiting;
 
 /// <summary>

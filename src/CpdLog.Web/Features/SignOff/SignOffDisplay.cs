@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Features.SignOff;
 
-using CpdLog.Core.Display;
-
 /// <summary>Dates and times as sign-off pages and e-mails show them (UK style, UTC instants).</summary>
 public static class SignOffDisplay
 {

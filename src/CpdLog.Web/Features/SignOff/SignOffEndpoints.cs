@@ -1,9 +1,5 @@
 namespace CpdLog.Web.Features.SignOff;
 
-using CpdLog.Web.Api.Paging;
-using CpdLog.Web.Features.Records;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 /// <summary>The registrant's side of sign-off by e-mail: ask, list, withdraw. The recipient's side is the /SignOff page.</summary>
 public static class SignOffEndpoints
 {

@@ -3,12 +3,9 @@ namespace CpdLog.Web.Features.SignOff;
 using System.Buffers.Text;
 using System.Net.Mail;
 using System.Security.Cryptography;
-using System.Text;
-using CpdLog.Core.Portfolio;
 using CpdLog.Core.SignOffs;
 using CpdLog.Web.Features.Registrations;
 using CpdLog.Web.Infrastructure.Email;
-using CpdLog.Web.Infrastructure.Time;
 
 /// <summary>
 /// Sign-off by e-mail: a registrant asks someone to sign a confirmation, reflective discussion or attestation; the
@@ -121,20 +118,13 @@ public sealed class SignOffService(
         var owner = await db.Users.AsNoTracking().Where(u => u.Id == ownerId).Select(u => new { u.DisplayName, u.UserName }).SingleAsync(ct);
         var period = status.Result?.Cycle is { } cycle ? new PortfolioPeriod(cycle.Start, cycle.End) : new PortfolioPeriod(today.AddYears(-1).AddDays(1), today);
         var records = await compliance.LoadEvidenceAsync(ownerId, today, ct);
-        var selection = PortfolioSelection.From(new PortfolioInput
+        var selection = PortfolioSelection.From(new PortfolioInput(records)
         {
             OwnerDisplayName = "",
             Registration = new PortfolioRegistration(registration.BodyCode, status.BodyName, registration.RegistrationNumber),
             Period = period,
             Template = PortfolioTemplates.ForBody(registration.BodyCode),
             AsOf = today,
-            Activities = records.Activities,
-            Reflections = records.Reflections,
-            Feedback = records.Feedback,
-            PracticeHours = records.PracticeHours,
-            Discussions = records.Discussions,
-            Confirmations = records.Confirmations,
-            Declarations = records.Declarations,
             Options = new PortfolioOptions { IncludePrivateItems = input.IncludePrivate },
             VerificationCode = "",
             VerifyUrl = "",

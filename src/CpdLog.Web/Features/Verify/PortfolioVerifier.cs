@@ -1,8 +1,6 @@
 namespace CpdLog.Web.Features.Verify;
 
 using System.Security.Cryptography;
-using CpdLog.Core.Compliance;
-using CpdLog.Core.Portfolio;
 
 /// <summary>Looks portfolios up by their printed code or by the SHA-256 of an uploaded copy.</summary>
 public sealed class PortfolioVerifier(CpdLogDbContext db)

@@ -1,7 +1,6 @@
 namespace CpdLog.Web.Features.Verify;
 
 using CpdLog.Web.Features.Portfolio;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 /// <summary>/api/v1/verify: public, rate-limited checks of a portfolio by code or by file.</summary>
 public static class VerifyEndpoints

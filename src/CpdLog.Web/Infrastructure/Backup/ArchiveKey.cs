@@ -3,8 +3,6 @@ namespace CpdLog.Web.Infrastructure.Backup;
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
-using System.Text;
-using CpdLog.Web.Infrastructure.Security;
 
 /// <summary>
 /// The archive header and its content key. The header is <c>CPDLOGBK</c>, a version byte (1) and a key-mode byte:

@@ -4,24 +4,15 @@ using System.Buffers.Binary;
 using System.Security.Cryptography;
 
 /// <summary>Read-only: opens and checks one chunk at a time; a chunk's bytes are released only after its tag checks.</summary>
-public sealed class DecryptingStream(Stream inner, ArchiveKey key) : Stream
+public sealed class DecryptingStream(Stream inner, ArchiveKey key) : ArchiveChunkStream(key)
 {
-    private readonly AesGcm _aes = new(key.Key, ArchiveChunks.TagSize);
-    private readonly byte[] _associated = SHA256.HashData(key.Header);
     private byte[] _plain = [];
     private int _offset;
-    private long _index;
     private bool _sawLast;
 
     public override bool CanRead => true;
 
-    public override bool CanSeek => false;
-
     public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
@@ -63,25 +54,7 @@ public sealed class DecryptingStream(Stream inner, ArchiveKey key) : Stream
         }
     }
 
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
     public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            _aes.Dispose();
-        }
-
-        base.Dispose(disposing);
-    }
 
     private static BackupException Damaged(Exception? inner = null) => new(
         "The backup archive is damaged or was altered (a chunk failed its integrity check). Nothing was restored.",
@@ -105,20 +78,13 @@ public sealed class DecryptingStream(Stream inner, ArchiveKey key) : Stream
             inner.ReadExactly(tag);
             var plain = new byte[length];
 
-            // A chunk is either the last one or not; only one of the two nonces can open it.
-            try
+            if (OpenNext(cipher, tag, plain))
             {
-                _aes.Decrypt(ArchiveChunks.Nonce(_index, last: false), cipher, tag, plain, _associated);
-            }
-            catch (AuthenticationTagMismatchException)
-            {
-                _aes.Decrypt(ArchiveChunks.Nonce(_index, last: true), cipher, tag, plain, _associated);
                 _sawLast = true;
             }
 
             _plain = plain;
             _offset = 0;
-            _index++;
         }
         catch (Exception e) when (e is EndOfStreamException or AuthenticationTagMismatchException or CryptographicException)
         {

@@ -1,27 +1,17 @@
 namespace CpdLog.Web.Infrastructure.Backup;
 
 using System.Buffers.Binary;
-using System.Security.Cryptography;
 
 /// <summary>Write-only: seals what is written into chunks; <see cref="CompleteAsync"/> writes the last chunk.</summary>
-public sealed class EncryptingStream(Stream inner, ArchiveKey key) : Stream
+public sealed class EncryptingStream(Stream inner, ArchiveKey key) : ArchiveChunkStream(key)
 {
-    private readonly AesGcm _aes = new(key.Key, ArchiveChunks.TagSize);
-    private readonly byte[] _associated = SHA256.HashData(key.Header);
     private readonly byte[] _buffer = new byte[ArchiveChunks.ChunkSize];
     private int _filled;
-    private long _index;
     private bool _completed;
 
     public override bool CanRead => false;
 
-    public override bool CanSeek => false;
-
     public override bool CanWrite => !_completed;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
     public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
@@ -62,37 +52,18 @@ public sealed class EncryptingStream(Stream inner, ArchiveKey key) : Stream
         await inner.FlushAsync(ct);
     }
 
-    public override void Flush()
-    {
-    }
-
     public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            _aes.Dispose();
-        }
-
-        base.Dispose(disposing);
-    }
 
     private void Seal(bool last)
     {
         var cipher = new byte[_filled];
         var tag = new byte[ArchiveChunks.TagSize];
-        _aes.Encrypt(ArchiveChunks.Nonce(_index, last), _buffer.AsSpan(0, _filled), cipher, tag, _associated);
+        SealNext(_buffer.AsSpan(0, _filled), cipher, tag, last);
         Span<byte> length = stackalloc byte[4];
         BinaryPrimitives.WriteInt32BigEndian(length, _filled);
         inner.Write(length);
         inner.Write(cipher);
         inner.Write(tag);
-        _index++;
         _filled = 0;
     }
 }

@@ -1,7 +1,6 @@
 namespace CpdLog.Web.Infrastructure.Email;
 
 using System.Net;
-using Microsoft.AspNetCore.Identity;
 
 /// <summary>
 /// Account e-mails (confirm address, reset password) through the same sender as every other CpdLog message, so

@@ -1,6 +1,5 @@
 namespace CpdLog.Web.Infrastructure.Forms;
 
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
 
 /// <summary>

@@ -1,9 +1,6 @@
 namespace CpdLog.Web.Infrastructure.Scale;
 
 using System.Diagnostics;
-using CpdLog.Core.Registrations;
-using CpdLog.Web.Infrastructure.Time;
-using Microsoft.AspNetCore.Identity;
 
 /// <summary>
 /// <c>--seed-scale USERS ACTIVITIES</c>: fills an EMPTY Development database with a trust's worth of data for load

@@ -1,8 +1,6 @@
 namespace CpdLog.Web.Infrastructure.Security;
 
-using System.Text;
 using CpdLog.Web.Infrastructure.Email;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 
 /// <summary>

@@ -1,11 +1,7 @@
 namespace CpdLog.Web.Infrastructure.Security;
 
 using System.Security.Cryptography;
-using System.Text;
-using CpdLog.Data.Security;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 
 /// <summary>

@@ -2,8 +2,6 @@ namespace CpdLog.Web.Infrastructure.Security;
 
 using System.Text.Json;
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
 
 /// <summary>

@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Infrastructure.Security;
 
-using Microsoft.AspNetCore.Identity;
-
 /// <summary>
 /// Refuses a password found (ignoring case) in the shipped list of common passwords, <c>common-passwords.txt</c>:
 /// the 49,233 passwords of <c>@zxcvbn-ts/language-common</c> 4.1.3 (npm, MIT licence, see docs/security.md).

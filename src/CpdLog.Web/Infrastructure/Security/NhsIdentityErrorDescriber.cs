@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Infrastructure.Security;
 
-using Microsoft.AspNetCore.Identity;
-
 /// <summary>
 /// Identity's error messages in the words of an NHS service: each says what is wrong and how to fix it, in sentence
 /// case without a full stop (they are shown in the error summary and next to the field).

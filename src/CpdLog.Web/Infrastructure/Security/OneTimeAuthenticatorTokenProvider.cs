@@ -3,7 +3,6 @@ namespace CpdLog.Web.Infrastructure.Security;
 using System.Buffers.Binary;
 using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
-using Microsoft.AspNetCore.Identity;
 
 /// <summary>
 /// Authenticator-app codes (RFC 6238: HMAC-SHA1, 30-second steps, 6 digits, one step of drift either way) that work

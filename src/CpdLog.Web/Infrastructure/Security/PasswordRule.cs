@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Infrastructure.Security;
 
-using Microsoft.AspNetCore.Identity;
-
 /// <summary>The password rule in words, read from the configured <see cref="PasswordOptions"/> so the hint states what is enforced.</summary>
 public static class PasswordRule
 {

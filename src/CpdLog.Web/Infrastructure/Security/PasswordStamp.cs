@@ -1,7 +1,6 @@
 namespace CpdLog.Web.Infrastructure.Security;
 
 using System.Security.Cryptography;
-using System.Text;
 
 /// <summary>A short fingerprint of the stored password hash: it changes exactly when the password does.</summary>
 public static class PasswordStamp

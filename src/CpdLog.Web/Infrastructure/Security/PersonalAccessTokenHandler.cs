@@ -1,7 +1,6 @@
 namespace CpdLog.Web.Infrastructure.Security;
 
 using System.Text.Encodings.Web;
-using Microsoft.AspNetCore.Authentication;
 
 /// <summary>
 /// Authenticates <c>Authorization: Bearer cpd_pat_…</c> on <c>/api</c> routes (the smart scheme forwards such

@@ -1,8 +1,6 @@
 namespace CpdLog.Web.Infrastructure.Security;
 
 using System.Security.Cryptography;
-using System.Text;
-using CpdLog.Data.Security;
 using Microsoft.AspNetCore.WebUtilities;
 
 /// <summary>

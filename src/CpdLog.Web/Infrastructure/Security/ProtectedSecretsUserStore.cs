@@ -1,7 +1,6 @@
 namespace CpdLog.Web.Infrastructure.Security;
 
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 
 /// <summary>

@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Infrastructure.Security;
 
-using CpdLog.Data.Security;
-
 /// <summary>Writes account security events to the append-only <see cref="CpdLogDbContext.SecurityEvents"/>.</summary>
 public sealed class SecurityAudit(CpdLogDbContext db, IHttpContextAccessor http, TimeProvider clock)
 {

@@ -1,11 +1,7 @@
 namespace CpdLog.Web.Infrastructure.Sso;
 
-using CpdLog.Data.Security;
 using CpdLog.Web.Features.Admin;
-using CpdLog.Web.Infrastructure.Security;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
-using Microsoft.AspNetCore.Identity;
 
 /// <summary>
 /// Links organisation accounts to local accounts by issuer + tenant id + object id (never by e-mail), signs linked

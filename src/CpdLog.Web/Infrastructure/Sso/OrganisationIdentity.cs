@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Infrastructure.Sso;
 
-using Microsoft.AspNetCore.Authentication;
-
 /// <summary>A person as their organisation's provider vouched for them: bound by issuer, tenant and object id.</summary>
 public sealed record OrganisationIdentity(
     string Provider,

@@ -1,10 +1,6 @@
 namespace CpdLog.Web.Infrastructure.Sso;
 
-using CpdLog.Data.Security;
-using CpdLog.Web.Infrastructure.Security;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;

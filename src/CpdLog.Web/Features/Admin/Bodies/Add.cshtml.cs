@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Features.Admin.Bodies;
 
-using CpdLog.Web.Authorization;
-
 [Authorize(Policy = Policies.Admin)]
 public sealed class AddModel(CustomBodyAdministration bodies) : PageModel
 {

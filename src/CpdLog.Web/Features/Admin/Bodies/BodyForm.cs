@@ -1,8 +1,5 @@
 namespace CpdLog.Web.Features.Admin.Bodies;
 
-using System.ComponentModel.DataAnnotations;
-using CpdLog.Core.Compliance;
-
 /// <summary>The Add and Edit form of a custom body.</summary>
 public sealed class BodyForm
 {

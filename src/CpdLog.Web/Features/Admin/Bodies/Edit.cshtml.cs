@@ -1,9 +1,5 @@
 namespace CpdLog.Web.Features.Admin.Bodies;
 
-using CpdLog.Core.Display;
-using CpdLog.Web.Authorization;
-using CpdLog.Web.Infrastructure.Time;
-
 /// <summary>Changes a custom body's rules; the code stays, the rule version goes up.</summary>
 [Authorize(Policy = Policies.Admin)]
 public sealed class EditModel(CpdLogDbContext db, CustomBodyAdministration bodies, TimeProvider clock) : PageModel

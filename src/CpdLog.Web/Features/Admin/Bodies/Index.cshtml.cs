@@ -1,8 +1,5 @@
 namespace CpdLog.Web.Features.Admin.Bodies;
 
-using CpdLog.Core.Compliance;
-using CpdLog.Web.Authorization;
-
 [Authorize(Policy = Policies.Admin)]
 public sealed class IndexModel(CustomBodyAdministration bodies) : PageModel
 {

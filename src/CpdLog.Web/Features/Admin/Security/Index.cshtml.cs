@@ -1,9 +1,5 @@
 namespace CpdLog.Web.Features.Admin.Security;
 
-using System.Text;
-using CpdLog.Data.Security;
-using CpdLog.Web.Authorization;
-
 /// <summary>The security audit: sign-ins, failures, lockouts, two-factor and password changes. Admins only.</summary>
 [Authorize(Policy = Policies.Admin)]
 public sealed class IndexModel(CpdLogDbContext db) : PageModel

@@ -1,8 +1,5 @@
 namespace CpdLog.Web.Features.Admin.Security;
 
-using System.Text;
-using CpdLog.Data.Security;
-
 /// <summary>Reads the append-only security audit for Admins (newest first) and writes it as CSV.</summary>
 public static class SecurityEventLog
 {

@@ -1,8 +1,5 @@
 namespace CpdLog.Web.Features.Admin.Users;
 
-using System.ComponentModel.DataAnnotations;
-using CpdLog.Web.Authorization;
-
 /// <summary>Creates an account and e-mails the person a link to set their own password; works when self sign-up is closed.</summary>
 [Authorize(Policy = Policies.Admin)]
 public sealed class CreateModel(UserAdministration users) : PageModel

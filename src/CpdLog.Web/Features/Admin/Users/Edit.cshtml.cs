@@ -1,11 +1,6 @@
 namespace CpdLog.Web.Features.Admin.Users;
 
-using System.ComponentModel.DataAnnotations;
-using CpdLog.Data.Security;
-using CpdLog.Web.Authorization;
-using CpdLog.Web.Features.Shared;
 using CpdLog.Web.Infrastructure.Sso;
-using Microsoft.AspNetCore.Mvc.Rendering;
 
 /// <summary>Roles, line manager, cost centre, FTE and the disabled flag of one account.</summary>
 [Authorize(Policy = Policies.Admin)]

@@ -2,7 +2,6 @@ namespace CpdLog.Web.Features.Registrations.SignOffs;
 
 using CpdLog.Core.SignOffs;
 using CpdLog.Web.Features.SignOff;
-using Microsoft.AspNetCore.Mvc.Rendering;
 
 /// <summary>
 /// A registration's sign-off requests: ask someone (name and e-mail) to sign a confirmation, reflective discussion or

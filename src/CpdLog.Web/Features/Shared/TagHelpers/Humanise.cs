@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Features.Shared.TagHelpers;
 
-using CpdLog.Core.Display;
-
 /// <summary>Enum and identifier names as words: "CourseAttendance" → "Course attendance".</summary>
 public static class Humanise
 {

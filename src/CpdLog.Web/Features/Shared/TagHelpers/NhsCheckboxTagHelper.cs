@@ -1,7 +1,6 @@
 namespace CpdLog.Web.Features.Shared.TagHelpers;
 
 using Microsoft.AspNetCore.Html;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 
 /// <summary>A single NHS checkbox bound to a bool: <c>&lt;nhs-checkbox for="Input.IsPrivate" label="…" /&gt;</c></summary>
@@ -10,7 +9,7 @@ public sealed class NhsCheckboxTagHelper : NhsFieldTagHelper
 {
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
-        var posted = ViewContext.ViewData.ModelState.TryGetValue(For.Name, out var entry) ? entry.AttemptedValue : null;
+        var posted = State?.AttemptedValue;
         var isChecked = posted is not null ? posted.Split(',').Contains("true") : For.Model is true;
         var hint = Hint is null ? "" : $"<div class=\"nhsuk-hint nhsuk-checkboxes__hint\" id=\"{Id}-hint\">{Encode(Hint)}</div>";
         output.TagName = "div";

@@ -1,40 +1,25 @@
 namespace CpdLog.Web.Features.Shared.TagHelpers;
 
-using System.Text;
-using System.Text.Encodings.Web;
 using CpdLog.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Html;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 
 /// <summary>
 /// The NHS date input: one fieldset with a legend and hint, and day, month and year boxes
 /// (<c>&lt;nhs-date for="Input.StartDate" legend="Start date" /&gt;</c>), bound by <see cref="DateOnlyModelBinder"/>.
 /// Shows back what was typed and highlights only the boxes that are wrong. The day box carries the field's id, so the
-/// error summary's link lands in the date.
+/// error summary's link lands in the date. Without a hint, the hint is an example date.
 /// </summary>
 [HtmlTargetElement("nhs-date", Attributes = "for", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class NhsDateInputTagHelper : TagHelper
+public sealed class NhsDateInputTagHelper : NhsFormTagHelper
 {
-    [HtmlAttributeName("for")]
-    public ModelExpression For { get; set; } = default!;
-
     public string? Legend { get; set; }
-
-    /// <summary>The hint; by default an example date.</summary>
-    public string? Hint { get; set; }
-
-    [ViewContext]
-    [HtmlAttributeNotBound]
-    public ViewContext ViewContext { get; set; } = default!;
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
-        var name = For.Name;
-        var entry = ViewContext.ViewData.ModelState.TryGetValue(name, out var e) ? e : null;
-        var error = entry is { Errors.Count: > 0 } ? entry.Errors[0].ErrorMessage : null;
-        var shown = entry?.RawValue switch
+        var name = Name;
+        var error = Error;
+        var shown = State?.RawValue switch
         {
             DateInputParts typed => typed,
             _ => DateInputParts.From(For.Model switch { DateOnly d => d, DateTime dt => DateOnly.FromDateTime(dt), _ => null }),
@@ -89,6 +74,4 @@ public sealed class NhsDateInputTagHelper : TagHelper
             $"<label class=\"nhsuk-label nhsuk-date-input__label\" for=\"{boxId}\">{part}</label>" +
             $"<input class=\"{css}\" id=\"{boxId}\" name=\"{Encode(DateInputParts.Name(name, part))}\" type=\"text\" inputmode=\"numeric\" value=\"{Encode(value)}\"></div></div>");
     }
-
-    private static string Encode(string s) => HtmlEncoder.Default.Encode(s);
 }

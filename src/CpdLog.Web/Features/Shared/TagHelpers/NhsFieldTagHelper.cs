@@ -1,45 +1,24 @@
 namespace CpdLog.Web.Features.Shared.TagHelpers;
 
-using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Html;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 
 /// <summary>
 /// Base for the NHS design-system form fields: label, hint, error message and the <c>--error</c> modifiers, so every
 /// page renders validation the way NHS services do.
 /// </summary>
-public abstract class NhsFieldTagHelper : TagHelper
+public abstract class NhsFieldTagHelper : NhsFormTagHelper
 {
-    [HtmlAttributeName("for")]
-    public ModelExpression For { get; set; } = default!;
-
     public string? Label { get; set; }
-
-    public string? Hint { get; set; }
-
-    [ViewContext]
-    [HtmlAttributeNotBound]
-    public ViewContext ViewContext { get; set; } = default!;
-
-    protected string Name => For.Name;
-
-    protected string Id => TagBuilder.CreateSanitizedId(For.Name, "_");
-
-    protected string? Error =>
-        ViewContext.ViewData.ModelState.TryGetValue(For.Name, out var entry) && entry.Errors.Count > 0
-            ? entry.Errors[0].ErrorMessage
-            : null;
 
     /// <summary>The value to show: what the user posted (so nothing typed is lost), else the model's value.</summary>
     protected string Value
     {
         get
         {
-            if (ViewContext.ViewData.ModelState.TryGetValue(For.Name, out var entry) && entry.AttemptedValue is not null)
+            if (State?.AttemptedValue is { } posted)
             {
-                return entry.AttemptedValue;
+                return posted;
             }
 
             return For.Model switch
@@ -53,8 +32,6 @@ public abstract class NhsFieldTagHelper : TagHelper
             };
         }
     }
-
-    protected static string Encode(string s) => HtmlEncoder.Default.Encode(s);
 
     protected void WriteGroup(TagHelperOutput output, string control)
     {

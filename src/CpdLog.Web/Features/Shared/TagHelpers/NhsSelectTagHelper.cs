@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Features.Shared.TagHelpers;
 
-using CpdLog.Core.Display;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 
 /// <summary><c>&lt;nhs-select for="Input.Method" label="…" items="Model.Methods" /&gt;</c> (enums get their values by default).</summary>

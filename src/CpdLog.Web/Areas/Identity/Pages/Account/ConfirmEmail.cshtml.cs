@@ -1,7 +1,6 @@
 namespace CpdLog.Web.Areas.Identity.Pages.Account;
 
 using System.Buffers.Text;
-using System.Text;
 using Microsoft.AspNetCore.WebUtilities;
 
 /// <summary>Opens the e-mailed confirmation link. An unknown account and a bad code get the same "not worked" page.</summary>

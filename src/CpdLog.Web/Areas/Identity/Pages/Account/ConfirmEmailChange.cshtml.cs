@@ -1,9 +1,6 @@
 namespace CpdLog.Web.Areas.Identity.Pages.Account;
 
 using System.Buffers.Text;
-using System.Text;
-using CpdLog.Data.Security;
-using CpdLog.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.WebUtilities;
 
 /// <summary>

@@ -1,9 +1,6 @@
 namespace CpdLog.Web.Areas.Identity.Pages.Account;
 
-using System.ComponentModel.DataAnnotations;
 using CpdLog.Web.Infrastructure.Sso;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Identity;
 
 /// <summary>
 /// A first organisation sign-in with no link yet. The person links an existing CpdLog account by proving it (its

@@ -1,8 +1,6 @@
 namespace CpdLog.Web.Areas.Identity.Pages.Account;
 
-using System.ComponentModel.DataAnnotations;
 using CpdLog.Web.Infrastructure.Sso;
-using Microsoft.AspNetCore.Identity;
 
 [AllowAnonymous]
 public sealed class LoginModel(SignInManager<CpdUser> signIn, IOptions<AccountOptions> accounts, IOptions<SsoOptions> sso, ILogger<LoginModel> logger) : PageModel

@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Areas.Identity.Pages.Account;
 
-using System.ComponentModel.DataAnnotations;
-
 /// <summary>
 /// The second step of sign-in, after a correct password. IdentityPageGuard sends anyone who has not passed the first
 /// step back to sign in; CpdSignInManager records each attempt; too many wrong codes lock the account.

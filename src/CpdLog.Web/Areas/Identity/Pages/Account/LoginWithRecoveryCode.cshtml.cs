@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Areas.Identity.Pages.Account;
 
-using System.ComponentModel.DataAnnotations;
-
 /// <summary>The second step of sign-in with a one-time recovery code instead of the authenticator app.</summary>
 [AllowAnonymous]
 public sealed class LoginWithRecoveryCodeModel(CpdSignInManager signIn) : PageModel

@@ -1,8 +1,6 @@
 namespace CpdLog.Web.Areas.Identity.Pages.Account;
 
 using CpdLog.Web.Infrastructure.Sso;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Identity;
 
 /// <summary>
 /// Signing out ends the CpdLog session. When that session came from an organisation account, the page then offers

@@ -1,8 +1,6 @@
 namespace CpdLog.Web.Areas.Identity.Pages.Account;
 
 using CpdLog.Web.Infrastructure.Sso;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Identity;
 
 /// <summary>
 /// Where the provider's validated reply lands (via the external cookie): a linked, allowed account is signed in; an

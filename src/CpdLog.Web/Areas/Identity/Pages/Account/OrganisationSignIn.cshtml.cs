@@ -1,7 +1,6 @@
 namespace CpdLog.Web.Areas.Identity.Pages.Account;
 
 using CpdLog.Web.Infrastructure.Sso;
-using Microsoft.AspNetCore.Authentication;
 
 /// <summary>
 /// Starts an organisation sign-in: sends the browser to the provider (authorization code + PKCE). A link, not a form,

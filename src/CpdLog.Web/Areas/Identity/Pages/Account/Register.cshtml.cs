@@ -1,8 +1,5 @@
 namespace CpdLog.Web.Areas.Identity.Pages.Account;
 
-using System.ComponentModel.DataAnnotations;
-using CpdLog.Web.Infrastructure.Security;
-
 [AllowAnonymous]
 public sealed class RegisterModel(AccountRegistration registration, IOptions<AccountOptions> accounts) : PageModel
 {

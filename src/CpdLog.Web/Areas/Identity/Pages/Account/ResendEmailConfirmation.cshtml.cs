@@ -1,14 +1,11 @@
 namespace CpdLog.Web.Areas.Identity.Pages.Account;
 
-using System.ComponentModel.DataAnnotations;
-using CpdLog.Web.Infrastructure.Security;
-
 /// <summary>A new e-mail confirmation link; the same answer whether or not the address has an unconfirmed account.</summary>
 [AllowAnonymous]
 public sealed class ResendEmailConfirmationModel(CpdSignInManager signIn, PasswordLinks links) : PageModel
 {
     [BindProperty]
-    public InputModel Input { get; set; } = new();
+    public EmailAddressInput Input { get; set; } = new();
 
     public bool Sent { get; private set; }
 
@@ -30,12 +27,5 @@ public sealed class ResendEmailConfirmationModel(CpdSignInManager signIn, Passwo
 
         Sent = true;
         return Page();
-    }
-
-    public sealed class InputModel
-    {
-        [Required(ErrorMessage = "Enter your email address")]
-        [EmailAddress(ErrorMessage = "Enter an email address in the correct format, like name@example.nhs.uk")]
-        public string Email { get; set; } = "";
     }
 }

@@ -1,8 +1,6 @@
 namespace CpdLog.Web.Areas.Identity.Pages.Account;
 
 using System.Buffers.Text;
-using System.ComponentModel.DataAnnotations;
-using System.Text;
 using Microsoft.AspNetCore.WebUtilities;
 
 /// <summary>

@@ -1,10 +1,5 @@
 namespace CpdLog.Web.Areas.Identity.Pages.Account.Manage;
 
-using System.ComponentModel.DataAnnotations;
-using CpdLog.Data.Security;
-using CpdLog.Web.Infrastructure.Security;
-using Microsoft.AspNetCore.Mvc.Rendering;
-
 /// <summary>
 /// Personal access tokens for API clients (<c>Authorization: Bearer cpd_pat_…</c> on <c>/api/v1</c>): made here,
 /// shown once, listed with their expiry and last use, revocable. The way to use the API without a password.

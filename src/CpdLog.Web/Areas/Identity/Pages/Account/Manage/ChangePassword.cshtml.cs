@@ -1,65 +1,21 @@
 namespace CpdLog.Web.Areas.Identity.Pages.Account.Manage;
 
-using System.ComponentModel.DataAnnotations;
-
 /// <summary>Changing the password (the current one is needed). An account without one is sent to set one.</summary>
-public sealed class ChangePasswordModel(CpdUserManager users, CpdSignInManager signIn) : PageModel
+public sealed class ChangePasswordModel(CpdUserManager users, CpdSignInManager signIn) : PasswordPageModel(users, signIn)
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
-    /// <summary>Why password sign-in is off for this account (organisation sign-in policy), or null.</summary>
-    public string? PasswordOff { get; private set; }
+    protected override bool ForAccountWithPassword => true;
 
-    public async Task<IActionResult> OnGetAsync()
-    {
-        if (await users.GetUserAsync(User) is not { } user)
-        {
-            return NotFound();
-        }
+    protected override bool RefusedWhilePasswordOff => false;
 
-        if (!await users.HasPasswordAsync(user))
-        {
-            return RedirectToPage("./SetPassword");
-        }
+    protected override string Saved => "Your password has changed.";
 
-        PasswordOff = await signIn.PasswordOffReasonAsync(user);
-        return Page();
-    }
+    protected override Task<IdentityResult> SaveAsync(CpdUser user) => Users.ChangePasswordAsync(user, Input.OldPassword, Input.NewPassword);
 
-    public async Task<IActionResult> OnPostAsync()
-    {
-        if (await users.GetUserAsync(User) is not { } user)
-        {
-            return NotFound();
-        }
-
-        if (!await users.HasPasswordAsync(user))
-        {
-            return RedirectToPage("./SetPassword");
-        }
-
-        PasswordOff = await signIn.PasswordOffReasonAsync(user);
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
-        var result = await users.ChangePasswordAsync(user, Input.OldPassword, Input.NewPassword);
-        if (!result.Succeeded)
-        {
-            foreach (var error in result.Errors)
-            {
-                ModelState.AddModelError(error.Code == "PasswordMismatch" ? "Input.OldPassword" : "Input.NewPassword", error.Description);
-            }
-
-            return Page();
-        }
-
-        await signIn.RefreshSignInAsync(user);
-        TempData["Success"] = "Your password has changed.";
-        return RedirectToPage();
-    }
+    protected override string ErrorField(IdentityError error) =>
+        error.Code == "PasswordMismatch" ? "Input.OldPassword" : "Input.NewPassword";
 
     public sealed class InputModel
     {

@@ -1,6 +1,5 @@
 namespace CpdLog.Web.Areas.Identity.Pages.Account.Manage;
 
-using System.ComponentModel.DataAnnotations;
 using CpdLog.Web.Features.Account;
 
 /// <summary>

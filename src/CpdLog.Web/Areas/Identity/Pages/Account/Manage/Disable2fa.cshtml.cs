@@ -28,12 +28,9 @@ public sealed class Disable2faModel(CpdUserManager users, CpdSignInManager signI
             return NotFound();
         }
 
-        var proved = (!string.IsNullOrEmpty(Input.Password) && await users.CheckPasswordAsync(user, Input.Password))
-            || (!string.IsNullOrWhiteSpace(Input.Code)
-                && await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, Input.Code.Replace(" ", "", StringComparison.Ordinal)));
-        if (!proved)
+        if (!await Input.ProvesAsync(users, user))
         {
-            ModelState.AddModelError("Input.Password", "Enter your password or a current code from your authenticator app");
+            ModelState.AddModelError("Input.Password", InputModel.NotProved);
             return Page();
         }
 
@@ -49,10 +46,19 @@ public sealed class Disable2faModel(CpdUserManager users, CpdSignInManager signI
         return RedirectToPage("./TwoFactorAuthentication");
     }
 
+    /// <summary>Proof that the account holder is at the keyboard: the password or a current authenticator code.</summary>
     public sealed class InputModel
     {
+        public const string NotProved = "Enter your password or a current code from your authenticator app";
+
         public string? Password { get; set; }
 
         public string? Code { get; set; }
+
+        /// <summary>Whether the password is <paramref name="user"/>'s, or the code is current in their authenticator app.</summary>
+        public async Task<bool> ProvesAsync(CpdUserManager users, CpdUser user) =>
+            (!string.IsNullOrEmpty(Password) && await users.CheckPasswordAsync(user, Password))
+            || (!string.IsNullOrWhiteSpace(Code)
+                && await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, Code.Replace(" ", "", StringComparison.Ordinal)));
     }
 }

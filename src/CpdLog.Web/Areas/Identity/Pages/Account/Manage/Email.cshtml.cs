@@ -1,8 +1,5 @@
 namespace CpdLog.Web.Areas.Identity.Pages.Account.Manage;
 
-using System.ComponentModel.DataAnnotations;
-using CpdLog.Web.Infrastructure.Security;
-
 /// <summary>
 /// Changing the address the person signs in with: a link goes to the new address and the change happens when it is
 /// opened (ConfirmEmailChange). If the new address already has an account, that address is told instead and the

@@ -1,10 +1,5 @@
 namespace CpdLog.Web.Areas.Identity.Pages.Account.Manage;
 
-using System.ComponentModel.DataAnnotations;
-using System.Text;
-using CpdLog.Data.Security;
-using CpdLog.Web.Infrastructure.Security;
-
 /// <summary>
 /// Setting up an authenticator app: the key as a QR code (drawn on the server, AuthenticatorQrEndpoint) and as
 /// text; a correct code turns two-factor authentication on and, the first time, shows ten recovery codes.

@@ -1,8 +1,5 @@
 namespace CpdLog.Web.Areas.Identity.Pages.Account.Manage;
 
-using CpdLog.Data.Security;
-using CpdLog.Web.Infrastructure.Security;
-
 /// <summary>Replaces the recovery codes (IdentityPageGuard sends a person without two-factor authentication back).</summary>
 public sealed class GenerateRecoveryCodesModel(CpdUserManager users, SecurityAudit audit) : PageModel
 {

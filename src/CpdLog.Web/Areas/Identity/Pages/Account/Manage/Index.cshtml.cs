@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Areas.Identity.Pages.Account.Manage;
 
-using System.ComponentModel.DataAnnotations;
-
 /// <summary>The signed-in person's own profile: name and job title (roles, line manager and cost centre are set by an Admin).</summary>
 public sealed class IndexModel(CpdUserManager users, CpdSignInManager signIn) : PageModel
 {

@@ -1,6 +1,5 @@
 namespace CpdLog.Web.Areas.Identity.Pages.Account.Manage;
 
-using System.ComponentModel.DataAnnotations;
 using CpdLog.Web.Features.Notifications;
 
 /// <summary>Which reminder e-mails the signed-in person receives (the same choices as /api/v1/me/notification-preferences).</summary>

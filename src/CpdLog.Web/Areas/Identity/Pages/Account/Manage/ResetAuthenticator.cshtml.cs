@@ -19,12 +19,9 @@ public sealed class ResetAuthenticatorModel(CpdUserManager users, CpdSignInManag
             return NotFound();
         }
 
-        var proved = (!string.IsNullOrEmpty(Input.Password) && await users.CheckPasswordAsync(user, Input.Password))
-            || (!string.IsNullOrWhiteSpace(Input.Code)
-                && await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, Input.Code.Replace(" ", "", StringComparison.Ordinal)));
-        if (!proved)
+        if (!await Input.ProvesAsync(users, user))
         {
-            ModelState.AddModelError("Input.Password", "Enter your password or a current code from your authenticator app");
+            ModelState.AddModelError("Input.Password", Disable2faModel.InputModel.NotProved);
             return Page();
         }
 

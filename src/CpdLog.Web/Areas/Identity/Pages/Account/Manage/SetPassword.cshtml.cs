@@ -1,72 +1,23 @@
 namespace CpdLog.Web.Areas.Identity.Pages.Account.Manage;
 
-using System.ComponentModel.DataAnnotations;
-
 /// <summary>
 /// A first password for an account that has none (made by organisation sign-in). Refused while the organisation
 /// sign-in policy (OrganisationSignIn:LocalPasswords) turns password sign-in off for the account.
 /// </summary>
-public sealed class SetPasswordModel(CpdUserManager users, CpdSignInManager signIn) : PageModel
+public sealed class SetPasswordModel(CpdUserManager users, CpdSignInManager signIn) : PasswordPageModel(users, signIn)
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
-    public string? PasswordOff { get; private set; }
+    protected override bool ForAccountWithPassword => false;
 
-    public async Task<IActionResult> OnGetAsync()
-    {
-        if (await users.GetUserAsync(User) is not { } user)
-        {
-            return NotFound();
-        }
+    protected override bool RefusedWhilePasswordOff => true;
 
-        if (await users.HasPasswordAsync(user))
-        {
-            return RedirectToPage("./ChangePassword");
-        }
+    protected override string Saved => "Your password is set.";
 
-        PasswordOff = await signIn.PasswordOffReasonAsync(user);
-        return Page();
-    }
+    protected override Task<IdentityResult> SaveAsync(CpdUser user) => Users.AddPasswordAsync(user, Input.NewPassword);
 
-    public async Task<IActionResult> OnPostAsync()
-    {
-        if (await users.GetUserAsync(User) is not { } user)
-        {
-            return NotFound();
-        }
-
-        if (await users.HasPasswordAsync(user))
-        {
-            return RedirectToPage("./ChangePassword");
-        }
-
-        PasswordOff = await signIn.PasswordOffReasonAsync(user);
-        if (PasswordOff is not null)
-        {
-            return Page();
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
-        var result = await users.AddPasswordAsync(user, Input.NewPassword);
-        if (!result.Succeeded)
-        {
-            foreach (var error in result.Errors)
-            {
-                ModelState.AddModelError("Input.NewPassword", error.Description);
-            }
-
-            return Page();
-        }
-
-        await signIn.RefreshSignInAsync(user);
-        TempData["Success"] = "Your password is set.";
-        return RedirectToPage("./ChangePassword");
-    }
+    protected override string ErrorField(IdentityError error) => "Input.NewPassword";
 
     public sealed class InputModel
     {

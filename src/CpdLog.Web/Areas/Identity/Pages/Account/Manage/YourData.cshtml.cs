@@ -2,8 +2,6 @@ namespace CpdLog.Web.Areas.Identity.Pages.Account.Manage;
 
 using CpdLog.Web.Features.Archive;
 using CpdLog.Web.Features.Evidence;
-using CpdLog.Web.Features.Records;
-using CpdLog.Web.Infrastructure.Time;
 
 /// <summary>
 /// "Your data": what the personal archive holds, a button to download it, and a form to import one from another
