@@ -6,10 +6,7 @@ internal sealed class ArchiveImportMapEntryConfiguration : IEntityTypeConfigurat
 {
     public void Configure(EntityTypeBuilder<ArchiveImportMapEntry> builder)
     {
-        builder.ToTable("ArchiveImportMap");
-        builder.HasKey(m => m.Id);
-        builder.Property(m => m.OwnerId).HasMaxLength(450).IsRequired();
-        builder.HasOne<CpdUser>().WithMany().HasForeignKey(m => m.OwnerId).OnDelete(DeleteBehavior.Cascade);
+        builder.ConfigureUserRows("ArchiveImportMap");
         builder.Property(m => m.RecordType).HasMaxLength(40).IsRequired();
 
         // One archive id per owner and type: a second import of the same archive finds every record here and skips it.

@@ -6,10 +6,7 @@ internal sealed class ImportedHistoryItemConfiguration : IEntityTypeConfiguratio
 {
     public void Configure(EntityTypeBuilder<ImportedHistoryItem> builder)
     {
-        builder.ToTable("ImportedHistory");
-        builder.HasKey(h => h.Id);
-        builder.Property(h => h.OwnerId).HasMaxLength(450).IsRequired();
-        builder.HasOne<CpdUser>().WithMany().HasForeignKey(h => h.OwnerId).OnDelete(DeleteBehavior.Cascade);
+        builder.ConfigureUserRows("ImportedHistory");
         builder.Property(h => h.Kind).HasMaxLength(40).IsRequired();
         builder.Property(h => h.Title).HasMaxLength(400).IsRequired();
         builder.Property(h => h.Json).IsRequired();

@@ -6,12 +6,8 @@ internal sealed class IssuedPortfolioConfiguration : IEntityTypeConfiguration<Is
 {
     public void Configure(EntityTypeBuilder<IssuedPortfolio> builder)
     {
-        builder.ToTable("IssuedPortfolios");
-        builder.HasKey(p => p.Id);
-        builder.Property(p => p.OwnerId).HasMaxLength(450).IsRequired();
-
         // Closing an account removes what it issued: its portfolios then verify as "not recognised".
-        builder.HasOne<CpdUser>().WithMany().HasForeignKey(p => p.OwnerId).OnDelete(DeleteBehavior.Cascade);
+        builder.ConfigureUserRows("IssuedPortfolios");
         builder.HasIndex(p => new { p.OwnerId, p.GeneratedAt });
 
         builder.Property(p => p.VerificationCode).HasMaxLength(11).IsRequired();

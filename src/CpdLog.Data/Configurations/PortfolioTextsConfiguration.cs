@@ -7,10 +7,7 @@ internal sealed class PortfolioTextsConfiguration : IEntityTypeConfiguration<Por
 {
     public void Configure(EntityTypeBuilder<PortfolioTexts> builder)
     {
-        builder.ToTable("PortfolioTexts");
-        builder.HasKey(t => t.Id);
-        builder.Property(t => t.OwnerId).HasMaxLength(450).IsRequired();
-        builder.HasOne<CpdUser>().WithMany().HasForeignKey(t => t.OwnerId).OnDelete(DeleteBehavior.Cascade);
+        builder.ConfigureUserRows("PortfolioTexts");
         builder.HasOne<ProfessionalRegistration>().WithMany().HasForeignKey(t => t.RegistrationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(t => new { t.OwnerId, t.RegistrationId }).IsUnique();
     }

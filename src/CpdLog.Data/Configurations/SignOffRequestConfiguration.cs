@@ -6,10 +6,7 @@ internal sealed class SignOffRequestConfiguration : IEntityTypeConfiguration<Sig
 {
     public void Configure(EntityTypeBuilder<SignOffRequest> builder)
     {
-        builder.ToTable("SignOffRequests");
-        builder.HasKey(r => r.Id);
-        builder.Property(r => r.OwnerId).HasMaxLength(450).IsRequired();
-        builder.HasOne<CpdUser>().WithMany().HasForeignKey(r => r.OwnerId).OnDelete(DeleteBehavior.Cascade);
+        builder.ConfigureUserRows("SignOffRequests");
         builder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.State).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.SignerCategory).HasConversion<string>().HasMaxLength(40);

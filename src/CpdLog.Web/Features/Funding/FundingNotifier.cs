@@ -2,7 +2,6 @@ namespace CpdLog.Web.Features.Funding;
 
 using CpdLog.Core.Display;
 using CpdLog.Web.Infrastructure.Email;
-using CpdLog.Web.Infrastructure.Time;
 
 /// <summary>
 /// E-mails about funding requests: to the approvers on submission (and reminders), to the requester on a decision or
@@ -11,7 +10,7 @@ using CpdLog.Web.Infrastructure.Time;
 public sealed class FundingNotifier(
     CpdLogDbContext db,
     IMailSender mail,
-    TimeProvider clock,
+    FundingCalendar calendar,
     PublicAddress address,
     ILogger<FundingNotifier> logger)
 {
@@ -83,7 +82,7 @@ public sealed class FundingNotifier(
             return;
         }
 
-        var days = (int)(clock.GetUtcNow() - (request.AwaitingSince ?? clock.GetUtcNow())).TotalDays;
+        var days = (int)(calendar.Now - (request.AwaitingSince ?? calendar.Now)).TotalDays;
         await TellApproversAsync(request, requester, $"Reminder: funding request waiting {days} days: {request.Title}",
             $"{requester.DisplayName}'s request for \"{request.Title}\" has waited {days} days for your decision.", ct);
     }
@@ -119,7 +118,7 @@ public sealed class FundingNotifier(
             return [];
         }
 
-        var today = clock.UkToday();
+        var today = calendar.Today;
         var delegateIds = await db.ApprovalDelegations
             .Where(d => d.LineManagerId == requester.LineManagerId && d.From <= today && d.To >= today)
             .Select(d => d.DelegateId).ToListAsync(ct);

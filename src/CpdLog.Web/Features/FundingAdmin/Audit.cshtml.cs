@@ -1,6 +1,5 @@
 namespace CpdLog.Web.Features.FundingAdmin;
 
-using System.Text;
 using CpdLog.Web.Api.Paging;
 using CpdLog.Web.Authorization;
 using CpdLog.Web.Features.Funding;
@@ -24,6 +23,6 @@ public sealed class AuditModel(FundingAdminService admin) : PageModel
     public async Task<IActionResult> OnGetCsvAsync()
     {
         var csv = FundingAdminService.AuditCsv(await admin.AuditAsync(int.MaxValue, HttpContext.RequestAborted));
-        return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv)).ToArray(), "text/csv", "funding-audit.csv");
+        return CsvDownload.File(csv, "funding-audit.csv");
     }
 }

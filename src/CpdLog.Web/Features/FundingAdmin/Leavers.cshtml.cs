@@ -1,6 +1,5 @@
 namespace CpdLog.Web.Features.FundingAdmin;
 
-using System.Text;
 using CpdLog.Web.Api.Paging;
 using CpdLog.Web.Authorization;
 using CpdLog.Web.Features.Funding;
@@ -104,7 +103,6 @@ public sealed class LeaversModel(CpdLogDbContext db, FundingCalendar calendar, F
         var date = LeavingDate ?? calendar.Today;
         var lines = await admin.LeaverStatementAsync(UserId, date, Reason, HttpContext.RequestAborted);
         var csv = FundingAdminService.LeaverCsv(lines, date, Reason);
-        return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv)).ToArray(), "text/csv",
-            $"leaver-statement-{date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.csv");
+        return CsvDownload.File(csv, $"leaver-statement-{date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.csv");
     }
 }

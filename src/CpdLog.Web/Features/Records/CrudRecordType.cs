@@ -6,7 +6,8 @@ using AutoMapper;
 /// The descriptor of a record type with the standard API and pages: the entity, its API DTO and its input (what a
 /// form or API body sends). <see cref="RecordApi"/> maps the routes; <see cref="RecordsProfile"/> the maps.
 /// </summary>
-public sealed class CrudRecordType<TEntity, TDto, TInput> : RecordType<TEntity>, ICrudRecordType, IRecordInputSource<TInput>
+public sealed class CrudRecordType<TEntity, TDto, TInput>(string slug, string name, string pluralName, string indexPath)
+    : RecordType<TEntity>(slug, name, pluralName, indexPath), ICrudRecordType, IRecordInputSource<TInput>
     where TEntity : OwnedRecord, new()
     where TInput : RecordInput<TEntity>, new()
 {

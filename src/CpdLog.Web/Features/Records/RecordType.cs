@@ -6,7 +6,11 @@ using System.Linq.Expressions;
 /// The descriptor of one owned record type: its names, URLs, order, evidence and description. Everything that lists
 /// or handles "every record type" (records overview, bin, evidence, API, tests) reads it from <see cref="RecordTypes.All"/>.
 /// </summary>
-public class RecordType<T> : IRecordType
+/// <param name="slug">The type's URL and API segment, e.g. "practice-hours".</param>
+/// <param name="name">The singular name users read, e.g. "Practice hours".</param>
+/// <param name="pluralName">The plural name users read.</param>
+/// <param name="indexPath">The folder of the type's pages, e.g. "/Records/PracticeHours".</param>
+public class RecordType<T>(string slug, string name, string pluralName, string indexPath) : IRecordType
     where T : OwnedRecord
 {
     private readonly Func<IQueryable<T>, IOrderedQueryable<T>>? _order;
@@ -14,17 +18,17 @@ public class RecordType<T> : IRecordType
     private readonly string? _addTitle;
     private readonly string? _editTitle;
 
-    public required string Slug { get; init; }
+    public string Slug { get; } = slug;
 
     public Type EntityType => typeof(T);
 
     public RecordKind? Kind { get; init; }
 
-    public required string Name { get; init; }
+    public string Name { get; } = name;
 
-    public required string PluralName { get; init; }
+    public string PluralName { get; } = pluralName;
 
-    public required string IndexPath { get; init; }
+    public string IndexPath { get; } = indexPath;
 
     public string IndexPage => IndexPath + "/Index";
 

@@ -21,13 +21,9 @@ using CpdLog.Web.Features.Shared.TagHelpers;
 /// </summary>
 public static class RecordTypes
 {
-    public static readonly CrudRecordType<CpdActivity, ActivityDto, ActivityInput> Activities = new()
+    public static readonly CrudRecordType<CpdActivity, ActivityDto, ActivityInput> Activities = new("activities", "CPD activity", "CPD activities", "/Activities")
     {
-        Slug = "activities",
         Kind = RecordKind.Activity,
-        Name = "CPD activity",
-        PluralName = "CPD activities",
-        IndexPath = "/Activities",
         Description = "Your CPD log: courses, conferences, reading, coaching and other learning.",
         EvidenceHint = "Keep certificates, attendance records or notes as evidence that the CPD took place.",
         AddTitle = "Add a CPD activity",
@@ -56,13 +52,9 @@ public static class RecordTypes
         },
     };
 
-    public static readonly CrudRecordType<ReflectiveAccount, ReflectionDto, ReflectionInput> Reflections = new()
+    public static readonly CrudRecordType<ReflectiveAccount, ReflectionDto, ReflectionInput> Reflections = new("reflections", "Reflective account", "Reflective accounts", "/Records/Reflections")
     {
-        Slug = "reflections",
         Kind = RecordKind.Reflection,
-        Name = "Reflective account",
-        PluralName = "Reflective accounts",
-        IndexPath = "/Records/Reflections",
         Description = "Written reflections on the NMC four-question form.",
         EvidenceHint = "For example, notes or a scan of a handwritten reflective account.",
         Describe = r => $"{r.Title} ({RecordFormat.ShortDate(r.Date)})",
@@ -81,13 +73,9 @@ public static class RecordTypes
         },
     };
 
-    public static readonly CrudRecordType<FeedbackEntry, FeedbackDto, FeedbackInput> Feedback = new()
+    public static readonly CrudRecordType<FeedbackEntry, FeedbackDto, FeedbackInput> Feedback = new("feedback", "Practice-related feedback", "Practice-related feedback", "/Records/Feedback")
     {
-        Slug = "feedback",
         Kind = RecordKind.Feedback,
-        Name = "Practice-related feedback",
-        PluralName = "Practice-related feedback",
-        IndexPath = "/Records/Feedback",
         Description = "Feedback on your practice and how you used it.",
         EvidenceHint = "For example, a thank-you card, an appraisal extract or survey results, with anything that identifies a person removed.",
         AddTitle = "Add feedback",
@@ -105,13 +93,9 @@ public static class RecordTypes
         },
     };
 
-    public static readonly CrudRecordType<PracticeHoursEntry, PracticeHoursDto, PracticeHoursInput> PracticeHours = new()
+    public static readonly CrudRecordType<PracticeHoursEntry, PracticeHoursDto, PracticeHoursInput> PracticeHours = new("practice-hours", "Practice hours", "Practice hours", "/Records/PracticeHours")
     {
-        Slug = "practice-hours",
         Kind = RecordKind.PracticeHours,
-        Name = "Practice hours",
-        PluralName = "Practice hours",
-        IndexPath = "/Records/PracticeHours",
         Description = "Where and how long you practised.",
         EvidenceHint = "For example, a timesheet, contract or letter from your employer.",
         AddTitle = "Add practice hours",
@@ -133,13 +117,9 @@ public static class RecordTypes
         },
     };
 
-    public static readonly CrudRecordType<ReflectiveDiscussion, DiscussionDto, DiscussionInput> Discussions = new()
+    public static readonly CrudRecordType<ReflectiveDiscussion, DiscussionDto, DiscussionInput> Discussions = new("discussions", "Reflective discussion", "Reflective discussions", "/Records/Discussions")
     {
-        Slug = "discussions",
         Kind = RecordKind.Discussion,
-        Name = "Reflective discussion",
-        PluralName = "Reflective discussions",
-        IndexPath = "/Records/Discussions",
         Description = "Your discussion of your reflective accounts with another NMC registrant.",
         EvidenceHint = "For example, the signed reflective discussion form.",
         Describe = d => $"Reflective discussion with {d.PartnerName} ({RecordFormat.ShortDate(d.Date)})",
@@ -155,13 +135,9 @@ public static class RecordTypes
         },
     };
 
-    public static readonly CrudRecordType<Confirmation, ConfirmationDto, ConfirmationInput> Confirmations = new()
+    public static readonly CrudRecordType<Confirmation, ConfirmationDto, ConfirmationInput> Confirmations = new("confirmations", "Confirmation", "Confirmations", "/Records/Confirmations")
     {
-        Slug = "confirmations",
         Kind = RecordKind.Confirmation,
-        Name = "Confirmation",
-        PluralName = "Confirmations",
-        IndexPath = "/Records/Confirmations",
         Description = "Confirmation that you have met the revalidation requirements.",
         EvidenceHint = "For example, the signed confirmation form.",
         Describe = c => $"Confirmation by {c.ConfirmerName} ({RecordFormat.ShortDate(c.Date)})",
@@ -177,13 +153,9 @@ public static class RecordTypes
         },
     };
 
-    public static readonly CrudRecordType<Declaration, DeclarationDto, DeclarationInput> Declarations = new()
+    public static readonly CrudRecordType<Declaration, DeclarationDto, DeclarationInput> Declarations = new("declarations", "Declaration", "Declarations", "/Records/Declarations")
     {
-        Slug = "declarations",
         Kind = RecordKind.Declaration,
-        Name = "Declaration",
-        PluralName = "Declarations",
-        IndexPath = "/Records/Declarations",
         Description = "Health and character, and professional indemnity.",
         EvidenceHint = "For example, your indemnity certificate.",
         Describe = d => $"{DeclarationName(d.Kind)} declaration ({RecordFormat.ShortDate(d.Date)})",
@@ -197,12 +169,8 @@ public static class RecordTypes
         },
     };
 
-    public static readonly CrudRecordType<GapExplanation, GapExplanationDto, GapExplanationInput> GapExplanations = new()
+    public static readonly CrudRecordType<GapExplanation, GapExplanationDto, GapExplanationInput> GapExplanations = new("gap-explanations", "Gap explanation", "Gap explanations", "/Records/GapExplanations")
     {
-        Slug = "gap-explanations",
-        Name = "Gap explanation",
-        PluralName = "Gap explanations",
-        IndexPath = "/Records/GapExplanations",
         Description = "Why there was no CPD for a while (HCPC asks you to explain gaps of 3 months or more). Only you see these.",
         AddTitle = "Explain a gap in your CPD",
         EditTitle = "Change a gap explanation",
@@ -221,12 +189,8 @@ public static class RecordTypes
     };
 
     /// <summary>Goals of the personal development plan (<c>/Plan</c>); funding requests name the goal they serve.</summary>
-    public static readonly CrudRecordType<PdpGoal, PdpGoalDto, PdpGoalInput> PdpGoals = new()
+    public static readonly CrudRecordType<PdpGoal, PdpGoalDto, PdpGoalInput> PdpGoals = new("pdp-goals", "Development plan goal", "Development plan goals", "/Plan")
     {
-        Slug = "pdp-goals",
-        Name = "Development plan goal",
-        PluralName = "Development plan goals",
-        IndexPath = "/Plan",
         Describe = g => g.TargetDate is { } target ? $"{g.Title} (by {RecordFormat.ShortDate(target)})" : g.Title,
         Order = q => q.OrderBy(g => g.TargetDate == null).ThenBy(g => g.TargetDate).ThenBy(g => g.Title).ThenBy(g => g.Id),
         OrderDescription = "goals with a target date first, earliest first, then title and id",
@@ -243,13 +207,9 @@ public static class RecordTypes
     /// Qualifications in progress, with their modules (a child table, in the API's <c>modules</c>) and links to the
     /// user's own funding requests and agreements. The Details page shows progress and the modules.
     /// </summary>
-    public static readonly CrudRecordType<Qualification, QualificationDto, QualificationInput> Qualifications = new()
+    public static readonly CrudRecordType<Qualification, QualificationDto, QualificationInput> Qualifications = new("qualifications", "Qualification", "Qualifications", "/Records/Qualifications")
     {
-        Slug = "qualifications",
         Kind = RecordKind.Qualification,
-        Name = "Qualification",
-        PluralName = "Qualifications",
-        IndexPath = "/Records/Qualifications",
         Description = "Qualifications you are studying for: modules, credits, exams and results, and the funding that pays for them.",
         EvidenceHint = "For example, your enrolment confirmation, module results, exam entry letters or the certificate.",
         DetailsPage = "/Records/Qualifications/Details",
@@ -288,12 +248,8 @@ public static class RecordTypes
     /// Professional registrations: their own pages and API (<c>/Registrations</c>, <c>/api/v1/registrations</c>) write
     /// through <c>RegistrationWriter</c>; here for the bin, where a deleted registration is restored.
     /// </summary>
-    public static readonly RecordType<ProfessionalRegistration> Registrations = new()
+    public static readonly RecordType<ProfessionalRegistration> Registrations = new("registrations", "Registration", "Registrations", "/Registrations")
     {
-        Slug = "registrations",
-        Name = "Registration",
-        PluralName = "Registrations",
-        IndexPath = "/Registrations",
         HasRecordPages = false,
         Describe = r => $"{BodyCatalogue.Find(r.BodyCode)?.Name ?? "Registration"} {r.RegistrationNumber}".TrimEnd(),
         Order = q => q.OrderBy(r => r.CreatedAt).ThenBy(r => r.Id),
@@ -301,12 +257,8 @@ public static class RecordTypes
     };
 
     /// <summary>Evidence files: in the bin and the evidence panel, with their own API (<c>/api/v1/evidence</c>).</summary>
-    public static readonly RecordType<EvidenceFile> Evidence = new()
+    public static readonly RecordType<EvidenceFile> Evidence = new("evidence", "Evidence file", "Evidence files", "/Activities")
     {
-        Slug = "evidence",
-        Name = "Evidence file",
-        PluralName = "Evidence files",
-        IndexPath = "/Activities",
         HasRecordPages = false,
         Describe = e => e.FileName,
         Order = q => q.OrderBy(e => e.FileName).ThenBy(e => e.Id),

@@ -1,0 +1,10 @@
+namespace CpdLog.Web.Features.FundingAdmin;
+
+using System.Text;
+
+/// <summary>The funding admin pages' CSV downloads: UTF-8 with a byte order mark, so Excel reads "£" and accents.</summary>
+public static class CsvDownload
+{
+    public static FileContentResult File(string csv, string fileName) =>
+        new(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv)).ToArray(), "text/csv") { FileDownloadName = fileName };
+}
