@@ -1,7 +1,5 @@
 namespace CpdLog.Core.Funding;
 
-using CpdLog.Core.Display;
-
 /// <summary>A line manager names another line manager to decide their reports' requests between two dates (inclusive).</summary>
 public sealed class ApprovalDelegation
 {

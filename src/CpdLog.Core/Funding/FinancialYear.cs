@@ -1,7 +1,5 @@
 namespace CpdLog.Core.Funding;
 
-using System.Globalization;
-
 /// <summary>
 /// An NHS financial year, 1 April to 31 March, labelled "2026/27". Trust training budgets and study-leave allowances
 /// are set per financial year (NHS Employers; Agenda for Change pay awards also take effect on 1 April).

@@ -1,8 +1,5 @@
 namespace CpdLog.Core.Funding;
 
-using System.Globalization;
-using CpdLog.Core.Records;
-
 /// <summary>
 /// Collects every field error of one funding input, one message per field (the first problem is the one to fix),
 /// keyed by the JSON property name of the request body.

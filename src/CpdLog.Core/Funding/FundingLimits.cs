@@ -1,7 +1,5 @@
 namespace CpdLog.Core.Funding;
 
-using CpdLog.Core.Display;
-
 /// <summary>
 /// The ranges every funding amount and quantity is checked against. Money is pounds and pence, 0 or more, at most
 /// <see cref="MaxAmount"/> (local policy, from configuration <c>Funding:MaxAmount</c>, never above what a money

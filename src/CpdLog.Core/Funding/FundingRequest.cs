@@ -1,7 +1,5 @@
 namespace CpdLog.Core.Funding;
 
-using CpdLog.Core.Display;
-
 /// <summary>
 /// A request for employer funding and/or study leave, and its approval lifecycle:
 /// draft → submitted → (line manager) → [budget holder] → in progress → completed, or rejected / returned / withdrawn.

@@ -1,7 +1,5 @@
 namespace CpdLog.Core.Funding;
 
-using CpdLog.Core.Records;
-
 /// <summary>
 /// A personal development plan goal agreed at appraisal (the PDP that trust policies link study approval to).
 /// Funding requests name the goal they serve, which closes the loop need → plan → funded activity → evidence.

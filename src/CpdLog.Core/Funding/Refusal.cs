@@ -1,7 +1,5 @@
 namespace CpdLog.Core.Funding;
 
-using CpdLog.Core.Records;
-
 /// <summary>
 /// A refusal with a message a user can act on. For <see cref="RefusalKind.Invalid"/>, <see cref="Errors"/> holds every
 /// field error at once, keyed by the JSON property name of the request body (camelCase); <see cref="Field"/> and

@@ -1,7 +1,5 @@
 namespace CpdLog.Core.Funding;
 
-using CpdLog.Core.Display;
-
 public static class RepaymentCalculator
 {
     /// <summary>

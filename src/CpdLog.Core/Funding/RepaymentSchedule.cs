@@ -1,8 +1,5 @@
 namespace CpdLog.Core.Funding;
 
-using System.Globalization;
-using CpdLog.Core.Display;
-
 /// <summary>
 /// How much of the cost is repayable, by complete months served since the study was completed. Sources: NHS trust
 /// policies commonly recover on leaving within 2 years of completion on a sliding scale (100% / 50%); the generic

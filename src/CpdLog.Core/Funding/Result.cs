@@ -1,7 +1,5 @@
 namespace CpdLog.Core.Funding;
 
-using CpdLog.Core.Records;
-
 /// <summary>The outcome of a domain operation: success, or a refusal with a reason. Expected refusals never throw.</summary>
 public sealed record Result(Refusal? Refusal)
 {

@@ -1,7 +1,5 @@
 namespace CpdLog.Core.Records;
 
-using CpdLog.Core.Display;
-
 /// <summary>Moves between the stored <see cref="CodeThemes"/> flags and a list (one checkbox or JSON item per theme).</summary>
 public static class CodeThemesExtensions
 {

@@ -1,7 +1,5 @@
 namespace CpdLog.Core.Records;
 
-using System.Globalization;
-
 public static partial class RecordValidation
 {
     public const int MaxQualificationTitle = 300;

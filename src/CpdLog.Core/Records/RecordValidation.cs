@@ -1,6 +1,5 @@
 namespace CpdLog.Core.Records;
 
-using System.Globalization;
 using System.Text.RegularExpressions;
 
 /// <summary>

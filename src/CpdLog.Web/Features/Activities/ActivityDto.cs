@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Features.Activities;
 
-using CpdLog.Web.Features.Records;
-
 /// <summary>A CPD activity as the API returns it (and the CPD log lists it).</summary>
 public sealed record ActivityDto : RecordDto
 {

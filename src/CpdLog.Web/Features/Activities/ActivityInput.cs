@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Features.Activities;
 
-using CpdLog.Web.Features.Records;
-
 /// <summary>A CPD activity as entered on the Add/Edit pages or sent to <c>POST|PUT /api/v1/activities</c>.</summary>
 public sealed class ActivityInput : RecordInput<CpdActivity>
 {

@@ -2,7 +2,6 @@ namespace CpdLog.Web.Features.Activities;
 
 using AutoMapper;
 using CpdLog.Web.Features.Evidence;
-using CpdLog.Web.Features.Records;
 using Microsoft.AspNetCore.Mvc.Filters;
 
 /// <summary>One activity: every field, and the shared evidence panel (which posts to <c>/Evidence/Upload</c>).</summary>

@@ -1,9 +1,6 @@
 namespace CpdLog.Web.Features.Activities;
 
 using AutoMapper;
-using CpdLog.Web.Features.Records;
-using CpdLog.Web.Features.Shared;
-using Microsoft.AspNetCore.Mvc.Rendering;
 
 /// <summary>Add and Edit of a CPD activity; after saving, the Details page (where evidence is attached).</summary>
 public sealed class FormModel(CpdLogDbContext db, IMapper mapper, TimeProvider clock)

@@ -1,14 +1,9 @@
 namespace CpdLog.Web.Features.Activities;
 
-using System.ComponentModel.DataAnnotations;
 using System.Diagnostics.CodeAnalysis;
 using AutoMapper;
-using CpdLog.Core.Compliance;
-using CpdLog.Web.Features.Records;
 using CpdLog.Web.Features.Registrations;
 using CpdLog.Web.Features.Shared.TagHelpers;
-using CpdLog.Web.Infrastructure.Time;
-using Microsoft.AspNetCore.Mvc.Rendering;
 
 /// <summary>
 /// The CPD log: one page of the user's activities, searched and filtered (text in the title or description, end date

@@ -1,9 +1,5 @@
 namespace CpdLog.Web.Features.Funding;
 
-using CpdLog.Web.Api.Paging;
-using CpdLog.Web.Authorization;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 /// <summary><c>/api/v1/agreements</c>: learning agreement templates (admins), accepting one, and what would be repayable.</summary>
 public static class AgreementEndpoints
 {

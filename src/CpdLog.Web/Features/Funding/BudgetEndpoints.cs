@@ -1,9 +1,5 @@
 namespace CpdLog.Web.Features.Funding;
 
-using CpdLog.Web.Api.Paging;
-using CpdLog.Web.Authorization;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 /// <summary><c>/api/v1/budgets</c>: every cost centre's budget for a year, and setting an allocation.</summary>
 public static class BudgetEndpoints
 {

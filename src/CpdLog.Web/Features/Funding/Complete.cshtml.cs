@@ -1,6 +1,5 @@
 namespace CpdLog.Web.Features.Funding;
 
-using System.ComponentModel.DataAnnotations;
 using CpdLog.Web.Infrastructure.Forms;
 
 public sealed class CompleteModel(FundingService funding) : PageModel

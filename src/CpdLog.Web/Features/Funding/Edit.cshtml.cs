@@ -1,8 +1,6 @@
 namespace CpdLog.Web.Features.Funding;
 
-using System.ComponentModel.DataAnnotations;
 using CpdLog.Web.Infrastructure.Forms;
-using Microsoft.AspNetCore.Mvc.Rendering;
 
 public sealed class EditModel(CpdLogDbContext db, FundingService funding) : PageModel
 {

@@ -1,9 +1,5 @@
 namespace CpdLog.Web.Features.Funding;
 
-using System.Text;
-using CpdLog.Core.Display;
-using CpdLog.Web.Api.Paging;
-
 /// <summary>Admin and budget-holder work: budgets, agreement templates (versioned), leaver statements, the audit log.</summary>
 public sealed class FundingAdminService(
     CpdLogDbContext db, FundingCalendar calendar, Microsoft.Extensions.Options.IOptions<FundingOptions> options, FundingAccess access, FundingBudgets budgets,

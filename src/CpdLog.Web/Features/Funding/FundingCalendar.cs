@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Features.Funding;
 
-using CpdLog.Web.Infrastructure.Time;
-
 /// <summary>The funding feature's one "now" and "today", and the financial year they fall in.</summary>
 public sealed class FundingCalendar(TimeProvider clock)
 {

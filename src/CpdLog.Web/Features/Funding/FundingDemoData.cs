@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Features.Funding;
 
-using CpdLog.Web.Infrastructure.Time;
-
 /// <summary>
 /// Demo funding: FIN-100's budget for this NHS year, a learning agreement template (v1), and for the demo manager a PDP
 /// goal, an approved IPSAS certificate (above the threshold, so approved twice) and a request waiting for the line manager.

@@ -1,6 +1,5 @@
 namespace CpdLog.Web.Features.Funding;
 
-using CpdLog.Core.Display;
 using CpdLog.Web.Infrastructure.Email;
 
 /// <summary>

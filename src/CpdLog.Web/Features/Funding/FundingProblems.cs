@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Features.Funding;
 
-using Microsoft.AspNetCore.Http.HttpResults;
-
 /// <summary>How a funding refusal becomes RFC 7807 problem details: 400 with every field error, 403, 404 or 409.</summary>
 public static class FundingProblems
 {

@@ -1,9 +1,6 @@
 namespace CpdLog.Web.Features.Funding;
 
 using CpdLog.Web.Api;
-using CpdLog.Web.Api.Paging;
-using CpdLog.Web.Authorization;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 /// <summary><c>/api/v1/funding-requests</c>: a requester's drafts and their workflow, and approvers' decisions.</summary>
 public static class FundingRequestEndpoints

@@ -1,8 +1,5 @@
 namespace CpdLog.Web.Features.Funding;
 
-using CpdLog.Web.Api.Paging;
-using CpdLog.Web.Features.Shared;
-
 public sealed class IndexModel(CpdLogDbContext db, FundingCalendar calendar, FundingBudgets budgets, FundingAgreements agreements) : PageModel
 {
     public List<FundingRequest> Requests { get; private set; } = [];

@@ -1,6 +1,5 @@
 namespace CpdLog.Web.Features.Funding;
 
-using CpdLog.Core.Display;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 public static class PageHelpers

@@ -1,9 +1,6 @@
 namespace CpdLog.Web.Features.FundingAdmin;
 
-using CpdLog.Web.Api.Paging;
-using CpdLog.Web.Authorization;
 using CpdLog.Web.Features.Funding;
-using CpdLog.Web.Features.Shared;
 
 /// <summary>The append-only funding audit log: decisions, agreement acceptances, budget changes.</summary>
 [Authorize(Policy = Policies.Admin)]

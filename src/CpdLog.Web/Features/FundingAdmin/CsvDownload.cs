@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Features.FundingAdmin;
 
-using System.Text;
-
 /// <summary>The funding admin pages' CSV downloads: UTF-8 with a byte order mark, so Excel reads "£" and accents.</summary>
 public static class CsvDownload
 {

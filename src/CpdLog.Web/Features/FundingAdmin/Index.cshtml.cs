@@ -1,10 +1,6 @@
 namespace CpdLog.Web.Features.FundingAdmin;
 
-using System.ComponentModel.DataAnnotations;
-using CpdLog.Web.Api.Paging;
-using CpdLog.Web.Authorization;
 using CpdLog.Web.Features.Funding;
-using CpdLog.Web.Features.Shared;
 using CpdLog.Web.Infrastructure.Forms;
 
 /// <summary>Budgets per cost centre and year (Admins and budget holders) and learning agreement templates (Admins).</summary>

@@ -1,9 +1,6 @@
 namespace CpdLog.Web.Features.FundingAdmin;
 
-using CpdLog.Web.Api.Paging;
-using CpdLog.Web.Authorization;
 using CpdLog.Web.Features.Funding;
-using CpdLog.Web.Features.Shared;
 
 /// <summary>HR/Admin leaver statement: every agreement of one person, repayable for a leaving date and reason (waivers applied).</summary>
 [Authorize(Policy = Policies.Admin)]

@@ -1,9 +1,5 @@
 namespace CpdLog.Web.Features.Plan;
 
-using CpdLog.Web.Api.Paging;
-using CpdLog.Web.Features.Shared;
-using CpdLog.Web.Infrastructure.Time;
-
 /// <summary>
 /// The personal development plan: goals with target dates, and the requests and activities serving each. Paged in the
 /// database (open goals first, then achieved and dropped; earliest target first, undated last), with the funding

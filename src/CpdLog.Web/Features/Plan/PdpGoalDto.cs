@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Features.Plan;
 
-using CpdLog.Web.Features.Records;
-
 /// <summary>A goal of the personal development plan as the API returns it.</summary>
 public sealed record PdpGoalDto : RecordDto
 {

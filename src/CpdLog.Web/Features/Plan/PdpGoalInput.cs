@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Features.Plan;
 
-using CpdLog.Web.Features.Records;
-
 /// <summary>A goal of the personal development plan, from the Plan pages or <c>/api/v1/pdp-goals</c>.</summary>
 public sealed class PdpGoalInput : RecordInput<PdpGoal>
 {

@@ -2,9 +2,6 @@ namespace CpdLog.Web.Features.Records;
 
 using System.Text.Json;
 using AutoMapper;
-using CpdLog.Web.Api.Paging;
-using CpdLog.Web.Infrastructure.Time;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 /// <summary>
 /// The JSON API of an owned record type: list, read, create, replace and delete (to the bin), always scoped to the

@@ -3,7 +3,6 @@ namespace CpdLog.Web.Features.Records;
 using System.Reflection;
 using AutoMapper;
 using CpdLog.Web.Features.Evidence;
-using CpdLog.Web.Infrastructure.Time;
 
 /// <summary>
 /// The Add and Edit pages of a record type (both render the type's <c>_Form</c> partial): load the user's own

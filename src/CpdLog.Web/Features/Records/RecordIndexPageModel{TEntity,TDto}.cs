@@ -1,8 +1,6 @@
 namespace CpdLog.Web.Features.Records;
 
 using AutoMapper;
-using CpdLog.Web.Api.Paging;
-using CpdLog.Web.Features.Shared;
 
 /// <summary>
 /// A list page of one record type: one page (<see cref="PageRequest"/>, from <c>?page=</c>) of the signed-in user's

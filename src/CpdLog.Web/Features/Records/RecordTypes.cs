@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Features.Records;
 
-using CpdLog.Core.Compliance;
-using CpdLog.Core.Registrations;
 using CpdLog.Web.Features.Activities;
 using CpdLog.Web.Features.Plan;
 using CpdLog.Web.Features.Records.Confirmations;
@@ -12,7 +10,6 @@ using CpdLog.Web.Features.Records.GapExplanations;
 using CpdLog.Web.Features.Records.PracticeHours;
 using CpdLog.Web.Features.Records.Qualifications;
 using CpdLog.Web.Features.Records.Reflections;
-using CpdLog.Web.Features.Shared;
 using CpdLog.Web.Features.Shared.TagHelpers;
 
 /// <summary>

@@ -1,9 +1,6 @@
 namespace CpdLog.Web.Features.Records;
 
 using System.Security.Cryptography;
-using System.Text;
-using CpdLog.Web.Features.Shared;
-using CpdLog.Web.Infrastructure.Time;
 
 /// <summary>
 /// Three years of records for Zoë (an NMC nurse working as a finance business partner): enough CPD, feedback,

@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Features.Records;
 
-using Microsoft.AspNetCore.Http.HttpResults;
-
 /// <summary>
 /// A confirmation or reflective discussion signed by e-mail is the signer's statement: the registrant cannot change
 /// or delete it (pages redirect to the sign-off, the API answers 409).

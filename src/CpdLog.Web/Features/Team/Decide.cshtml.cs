@@ -1,6 +1,5 @@
 namespace CpdLog.Web.Features.Team;
 
-using System.ComponentModel.DataAnnotations;
 using CpdLog.Web.Features.Funding;
 using CpdLog.Web.Infrastructure.Forms;
 

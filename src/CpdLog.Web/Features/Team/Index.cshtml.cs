@@ -1,11 +1,6 @@
 namespace CpdLog.Web.Features.Team;
 
-using System.ComponentModel.DataAnnotations;
-using CpdLog.Web.Api.Paging;
-using CpdLog.Web.Authorization;
 using CpdLog.Web.Features.Funding;
-using CpdLog.Web.Features.Shared;
-using Microsoft.AspNetCore.Mvc.Rendering;
 
 /// <summary>The line manager's queue of decisions, and their out-of-office delegate.</summary>
 [Authorize(Policy = Policies.LineManager)]

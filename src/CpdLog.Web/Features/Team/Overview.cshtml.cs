@@ -1,10 +1,7 @@
 namespace CpdLog.Web.Features.Team;
 
-using CpdLog.Web.Api.Paging;
-using CpdLog.Web.Authorization;
 using CpdLog.Web.Features.Funding;
 using CpdLog.Web.Features.Registrations;
-using CpdLog.Web.Features.Shared;
 
 /// <summary>
 /// Spend and study leave by person and financial year, and whether each report is on track with their registrations:

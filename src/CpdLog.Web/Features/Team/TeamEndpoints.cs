@@ -1,9 +1,6 @@
 namespace CpdLog.Web.Features.Team;
 
-using CpdLog.Web.Api.Paging;
-using CpdLog.Web.Authorization;
 using CpdLog.Web.Features.Funding;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 /// <summary><c>/api/v1/team</c> and <c>/api/v1/delegations</c>: the same team view and delegate form as Team/Overview and Team/Index.</summary>
 public static class TeamEndpoints

@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Features.Activities.Spreadsheet;
 
-using CpdLog.Core.Display;
-
 /// <summary>
 /// How one spreadsheet cell is written and read: UK dates (31/03/2026), hours as the app shows them everywhere
 /// (<see cref="UkFormat.Number"/>: "7.5"), Yes/No, and choices by the names people read on the pages. Reading is the

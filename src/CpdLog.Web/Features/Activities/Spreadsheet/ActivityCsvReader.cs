@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Features.Activities.Spreadsheet;
 
-using System.Text;
-using CpdLog.Core.Display;
 using CsvHelper;
 using CsvHelper.Configuration;
 

@@ -1,6 +1,5 @@
 namespace CpdLog.Web.Features.Activities.Spreadsheet;
 
-using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
 

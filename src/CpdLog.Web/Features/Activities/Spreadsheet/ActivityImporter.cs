@@ -1,8 +1,5 @@
 namespace CpdLog.Web.Features.Activities.Spreadsheet;
 
-using CpdLog.Core.Display;
-using CpdLog.Web.Infrastructure.Time;
-
 /// <summary>
 /// Imports a CPD log spreadsheet for one user, for the API and the import page alike. Every row is checked by the rules
 /// the activity form uses (<see cref="RecordValidation.Activity"/>, through <see cref="ActivityInput"/>). A row whose

@@ -2,9 +2,6 @@ namespace CpdLog.Web.Features.Activities.Spreadsheet;
 
 using CpdLog.Web.Api;
 using CpdLog.Web.Features.Evidence;
-using CpdLog.Web.Features.Records;
-using CpdLog.Web.Infrastructure.Time;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 /// <summary>
 /// The CPD log as a spreadsheet: <c>GET /api/v1/activities/export.csv</c>, <c>GET /api/v1/activities/import-template.csv</c>

@@ -1,7 +1,6 @@
 namespace CpdLog.Web.Features.Records.Confirmations;
 
 using AutoMapper;
-using Microsoft.AspNetCore.Mvc.Rendering;
 
 /// <summary>Add and Edit of a confirmation, with the NMC's confirmer categories and items as choices.</summary>
 public sealed class FormModel(CpdLogDbContext db, IMapper mapper, TimeProvider clock) : RecordFormPageModel<Confirmation, ConfirmationInput>(db, mapper, clock)

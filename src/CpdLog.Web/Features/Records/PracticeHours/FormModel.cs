@@ -1,7 +1,6 @@
 namespace CpdLog.Web.Features.Records.PracticeHours;
 
 using AutoMapper;
-using Microsoft.AspNetCore.Mvc.Rendering;
 
 public sealed class FormModel(CpdLogDbContext db, IMapper mapper, TimeProvider clock) : RecordFormPageModel<PracticeHoursEntry, PracticeHoursInput>(db, mapper, clock)
 {

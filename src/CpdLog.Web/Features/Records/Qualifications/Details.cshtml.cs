@@ -2,7 +2,6 @@ namespace CpdLog.Web.Features.Records.Qualifications;
 
 using AutoMapper;
 using CpdLog.Web.Features.Evidence;
-using CpdLog.Web.Infrastructure.Time;
 
 /// <summary>
 /// One qualification: its details, progress, modules (add, change, remove, log a passed one as CPD), the funding

@@ -1,9 +1,6 @@
 namespace CpdLog.Web.Features.Records.Qualifications;
 
 using AutoMapper;
-using CpdLog.Core.Display;
-using CpdLog.Web.Features.Shared;
-using Microsoft.AspNetCore.Mvc.Rendering;
 
 /// <summary>Add and Edit of a qualification, with the user's own funding requests and learning agreements to link it to.</summary>
 public sealed class FormModel(CpdLogDbContext db, IMapper mapper, TimeProvider clock) : RecordFormPageModel<Qualification, QualificationInput>(db, mapper, clock)

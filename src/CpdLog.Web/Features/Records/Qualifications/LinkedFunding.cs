@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Features.Records.Qualifications;
 
-using CpdLog.Web.Features.Shared;
-
 /// <summary>
 /// A funding request or learning agreement a qualification links to, as its page shows it: only the owner's own
 /// (a stored id that is not, or no longer, theirs is not shown), with the link to the request's page.

@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Features.Records.Qualifications;
 
-using CpdLog.Web.Infrastructure.Time;
-
 /// <summary>
 /// "Log as CPD" for a passed module (<c>/Records/Qualifications/LogCpd/{id}/{moduleId}</c>): confirm the hours (prefilled
 /// from the credits), then one completed CPD activity is made and shown. A module already logged goes to its activity.

@@ -1,9 +1,6 @@
 namespace CpdLog.Web.Features.Records.Qualifications;
 
 using AutoMapper;
-using CpdLog.Core.Display;
-using CpdLog.Web.Infrastructure.Time;
-using Microsoft.AspNetCore.Mvc.Rendering;
 
 /// <summary>
 /// Add a module or unit to one of the user's qualifications, or change one (<c>/Records/Qualifications/Module/{id}/{moduleId?}</c>).

@@ -1,7 +1,5 @@
 namespace CpdLog.Web.Features.Records.Qualifications;
 
-using CpdLog.Core.Display;
-
 /// <summary>
 /// "Log as CPD" for a passed module: one completed CPD activity per module, remembered on the module, so doing it
 /// twice (or two requests at once) never makes a second activity.

@@ -1,8 +1,5 @@
 namespace CpdLog.Web.Features.Records.Qualifications;
 
-using CpdLog.Web.Infrastructure.Time;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 /// <summary>
 /// What the standard CRUD of qualifications does not cover (modules travel in its <c>modules</c>):
 /// <c>POST /api/v1/qualifications/{id}/modules/{moduleId}/log-cpd</c>, the API side of the "Log as CPD" button.

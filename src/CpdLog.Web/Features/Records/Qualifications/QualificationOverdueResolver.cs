@@ -1,7 +1,6 @@
 namespace CpdLog.Web.Features.Records.Qualifications;
 
 using AutoMapper;
-using CpdLog.Web.Infrastructure.Time;
 
 /// <summary>
 /// The API's <c>isOverdue</c>: <see cref="Qualification.IsOverdue"/> on today's UK date, the same test the pages and the

@@ -1,8 +1,6 @@
 namespace CpdLog.Web.Features.Records.Reflections;
 
 using AutoMapper;
-using CpdLog.Web.Features.Shared;
-using Microsoft.AspNetCore.Mvc.Rendering;
 
 /// <summary>Add and Edit of a reflective account, with the user's own activities and feedback to link it to.</summary>
 public sealed class FormModel(CpdLogDbContext db, IMapper mapper, TimeProvider clock) : RecordFormPageModel<ReflectiveAccount, ReflectionInput>(db, mapper, clock)
