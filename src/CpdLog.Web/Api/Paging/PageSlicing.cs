@@ -31,8 +31,8 @@ public static class PageSlicing
     {
         ArgumentNullException.ThrowIfNull(request);
         var page = await query.ToPagedListAsync(request, ct);
-        var last = PageCount(page.TotalCount, request.PageSize);
-        return request.Page <= last ? page : await query.ToPagedListAsync(request with { Page = last }, ct);
+        var shown = request.Shown(page.TotalCount);
+        return shown == request ? page : await query.ToPagedListAsync(shown, ct);
     }
 
     /// <summary>For a list page whose total is already counted: the request, with a page after the last made the last.</summary>
@@ -47,6 +47,6 @@ public static class PageSlicing
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(request);
-        return rows.ToPagedList(request with { Page = Math.Min(request.Page, PageCount(rows.Count, request.PageSize)) });
+        return rows.ToPagedList(request.Shown(rows.Count));
     }
 }

@@ -6,7 +6,7 @@ public sealed class AuditModel(AdminAuditLog audit) : PageModel
 {
     public IReadOnlyList<AdminAuditLine> Lines { get; private set; } = [];
 
-    public Pager Pager { get; private set; } = new(1, PageRequest.DefaultPageSize, 0, _ => "");
+    public Pager Pager { get; private set; } = Pager.Empty;
 
     public async Task OnGetAsync(CancellationToken ct)
     {

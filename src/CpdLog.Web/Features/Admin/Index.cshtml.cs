@@ -6,7 +6,7 @@ public sealed class IndexModel(UserAdministration users) : PageModel
 {
     public IReadOnlyList<AdminUser> Users { get; private set; } = [];
 
-    public Pager Pager { get; private set; } = new(1, PageRequest.DefaultPageSize, 0, _ => "");
+    public Pager Pager { get; private set; } = Pager.Empty;
 
     /// <summary>Part of a name or e-mail address.</summary>
     [BindProperty(SupportsGet = true)]

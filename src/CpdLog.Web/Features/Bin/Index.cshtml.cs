@@ -5,7 +5,7 @@ public sealed class IndexModel(CpdLogDbContext db, TimeProvider clock) : PageMod
 {
     public IReadOnlyList<BinItem> Items { get; private set; } = [];
 
-    public Pager Pager { get; private set; } = new(1, PageRequest.DefaultPageSize, 0, _ => "");
+    public Pager Pager { get; private set; } = Pager.Empty;
 
     public async Task OnGetAsync(CancellationToken ct)
     {

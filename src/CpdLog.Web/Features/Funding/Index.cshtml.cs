@@ -7,7 +7,7 @@ public sealed class IndexModel(CpdLogDbContext db, FundingCalendar calendar, Fun
     /// <summary>The requests on this page of the "your requests" table.</summary>
     public IReadOnlyList<FundingRequest> RequestsShown { get; private set; } = [];
 
-    public Pager Pager { get; private set; } = new(1, PageRequest.DefaultPageSize, 0, _ => "");
+    public Pager Pager { get; private set; } = Pager.Empty;
 
     public StudyLeaveBalance Leave { get; private set; } = default!;
 

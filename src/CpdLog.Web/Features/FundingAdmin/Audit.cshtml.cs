@@ -8,7 +8,7 @@ public sealed class AuditModel(FundingAdminService admin) : PageModel
 {
     public IReadOnlyList<(FundingAuditEntry Entry, string Actor)> Entries { get; private set; } = [];
 
-    public Pager Pager { get; private set; } = new(1, PageRequest.DefaultPageSize, 0, _ => "");
+    public Pager Pager { get; private set; } = Pager.Empty;
 
     public async Task OnGetAsync()
     {

@@ -11,11 +11,11 @@ public sealed class IndexModel(CpdLogDbContext db, FundingCalendar calendar, Fun
 
     public List<BudgetPosition> Budgets { get; } = [];
 
-    public Pager BudgetsPager { get; private set; } = new(1, PageRequest.DefaultPageSize, 0, _ => "");
+    public Pager BudgetsPager { get; private set; } = Pager.Empty;
 
     public IReadOnlyList<AgreementTemplate> Templates { get; private set; } = [];
 
-    public Pager TemplatesPager { get; private set; } = new(1, PageRequest.DefaultPageSize, 0, _ => "");
+    public Pager TemplatesPager { get; private set; } = Pager.Empty;
 
     /// <summary>The page parameter of the templates list (the budgets list uses <c>page</c>).</summary>
     public const string TemplatesPageKey = "templatesPage";

@@ -27,7 +27,7 @@ public sealed class LeaversModel(CpdLogDbContext db, FundingCalendar calendar, F
     /// <summary>One page of the people matching <see cref="Search"/>, to choose from.</summary>
     public IReadOnlyList<CpdUser> Matches { get; private set; } = [];
 
-    public Pager MatchesPager { get; private set; } = new(1, PageRequest.DefaultPageSize, 0, _ => "");
+    public Pager MatchesPager { get; private set; } = Pager.Empty;
 
     /// <summary>The day the chosen person's CPD record is (or was) erased, when their leaving is recorded.</summary>
     public DateOnly? ErasureDue { get; private set; }

@@ -9,7 +9,7 @@ public sealed class IndexModel(CpdLogDbContext db, TimeProvider clock) : PageMod
 {
     public List<(PdpGoal Goal, List<FundingRequest> Requests)> Goals { get; } = [];
 
-    public Pager Pager { get; private set; } = new(1, PageRequest.DefaultPageSize, 0, _ => "");
+    public Pager Pager { get; private set; } = Pager.Empty;
 
     [BindProperty]
     public PdpGoalInput Input { get; set; } = new();

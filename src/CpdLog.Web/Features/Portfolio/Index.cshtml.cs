@@ -19,7 +19,7 @@ public sealed class IndexModel(
 
     public IReadOnlyList<IssuedPortfolio> Issued { get; private set; } = [];
 
-    public Pager IssuedPager { get; private set; } = new(1, PageRequest.DefaultPageSize, 0, _ => "");
+    public Pager IssuedPager { get; private set; } = Pager.Empty;
 
     public bool HasRegistrations => RegistrationItems.Count > 0;
 

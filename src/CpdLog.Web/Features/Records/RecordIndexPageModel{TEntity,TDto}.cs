@@ -13,7 +13,7 @@ public class RecordIndexPageModel<TEntity, TDto>(CpdLogDbContext db, IMapper map
     public IReadOnlyList<TDto> Items { get; private set; } = [];
 
     /// <summary>The NHS pagination of the list (also says "Showing 1 to 50 of 2,000").</summary>
-    public Pager Pager { get; private set; } = new(1, PageRequest.DefaultPageSize, 0, _ => "");
+    public Pager Pager { get; private set; } = Pager.Empty;
 
     /// <summary>How many live evidence files each record on this page has (records without any are absent).</summary>
     public IReadOnlyDictionary<Guid, int> EvidenceCounts { get; private set; } = new Dictionary<Guid, int>();

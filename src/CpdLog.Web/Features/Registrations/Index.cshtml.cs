@@ -4,7 +4,7 @@ public sealed class IndexModel(CpdLogDbContext db, BodyDirectory bodies, Complia
 {
     public IReadOnlyList<Row> Registrations { get; private set; } = [];
 
-    public Pager Pager { get; private set; } = new(1, PageRequest.DefaultPageSize, 0, _ => "");
+    public Pager Pager { get; private set; } = Pager.Empty;
 
     public async Task OnGetAsync(CancellationToken ct)
     {

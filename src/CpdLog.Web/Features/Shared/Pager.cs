@@ -19,6 +19,9 @@ public sealed class Pager
         _url = url;
     }
 
+    /// <summary>No rows: what a page model shows before its handler has read the list.</summary>
+    public static Pager Empty { get; } = new(1, PageRequest.DefaultPageSize, 0, _ => "");
+
     public int Page { get; }
 
     public int PageSize { get; }

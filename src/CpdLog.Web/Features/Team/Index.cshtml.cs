@@ -8,7 +8,7 @@ public sealed class IndexModel(FundingQueries queries, FundingCalendar calendar,
 {
     public IReadOnlyList<QueueItem> Queue { get; private set; } = [];
 
-    public Pager QueuePager { get; private set; } = new(1, PageRequest.DefaultPageSize, 0, _ => "");
+    public Pager QueuePager { get; private set; } = Pager.Empty;
 
     /// <summary>The page parameter of the delegations list (the queue uses <c>page</c>).</summary>
     public const string DelegationsPageKey = "delegationsPage";
@@ -18,7 +18,7 @@ public sealed class IndexModel(FundingQueries queries, FundingCalendar calendar,
 
     public IReadOnlyList<(ApprovalDelegation Delegation, string Name)> Delegations { get; private set; } = [];
 
-    public Pager DelegationsPager { get; private set; } = new(1, PageRequest.DefaultPageSize, 0, _ => "");
+    public Pager DelegationsPager { get; private set; } = Pager.Empty;
 
     public List<SelectListItem> Colleagues { get; private set; } = [];
 

@@ -16,7 +16,7 @@ public sealed class OverviewModel(FundingQueries queries, FundingCalendar calend
 
     public Dictionary<string, IReadOnlyList<RegistrationStatus>> Registrations { get; } = [];
 
-    public Pager Pager { get; private set; } = new(1, PageRequest.DefaultPageSize, 0, _ => "");
+    public Pager Pager { get; private set; } = Pager.Empty;
 
     public async Task OnGetAsync(string? year)
     {
