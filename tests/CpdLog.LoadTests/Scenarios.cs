@@ -73,6 +73,8 @@ internal static class Scenarios
         var managers = path.StartsWith("/Team", StringComparison.Ordinal);
         var people = await SignInManyAsync(baseAddress, password,
             Enumerable.Range(0, 20).Select(_ => managers ? RandomLineManager(random, users) : random.Next(1, users + 1)), managers);
+        // A profiler or CPU sampler can start here: the sign-ins (most of their cost is the password hash) are done.
+        await Console.Error.WriteLineAsync("signed in");
         using var client = Load.Client(baseAddress, connections);
         var m = await Load.RunAsync($"page {path}", client, connections, duration, warm, (c, r, ct) => c.SendAsync(Load.Page(path, people[r.Next(people.Count)]), ct));
         await File.AppendAllTextAsync(output, m.Row() + "\n");

@@ -5,7 +5,9 @@ public static class DatabaseSetup
     public static IServiceCollection AddCpdDatabase(this IServiceCollection services, IConfiguration configuration)
     {
         var provider = configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
-        services.AddDbContext<CpdLogDbContext>(options =>
+        // Pooled: every request (and the account check in front of it) uses a context, and a pooled one skips building
+        // the context's internal services each time. The context holds no state of its own beyond what the pool resets.
+        services.AddDbContextPool<CpdLogDbContext>(options =>
         {
             switch (provider)
             {

@@ -13,6 +13,11 @@ public sealed class DisabledUserGate(CpdLogDbContext db) : IClaimsTransformation
     /// <summary>In the principal of every bearer token CpdLog issues: the password stamp at issue.</summary>
     public const string BearerClaim = "cpdlog:bearer";
 
+    /// <summary>Compiled once: this query runs on every signed-in request, so it skips EF's per-call query lookup.</summary>
+    private static readonly Func<CpdLogDbContext, string, Task<AccountState?>> FindAccount =
+        EF.CompileAsyncQuery((CpdLogDbContext db, string id) =>
+            db.Users.AsNoTracking().Where(u => u.Id == id).Select(u => new AccountState(u.IsDisabled, u.PasswordHash)).FirstOrDefault());
+
     /// <summary>The answer for this request (the gate is scoped): the cookie check and the claims transformation share one query.</summary>
     private (string Id, string? IssuedWith, bool Disabled)? _answer;
 
@@ -37,7 +42,7 @@ public sealed class DisabledUserGate(CpdLogDbContext db) : IClaimsTransformation
             return known.Disabled;
         }
 
-        var account = await db.Users.AsNoTracking().Where(u => u.Id == id).Select(u => new { u.IsDisabled, u.PasswordHash }).FirstOrDefaultAsync();
+        var account = await FindAccount(db, id);
         var disabled = account is null || account.IsDisabled
             || (issuedWith is not null && !string.Equals(issuedWith, PasswordStamp.Of(account.PasswordHash), StringComparison.Ordinal));
         _answer = (id, issuedWith, disabled);
