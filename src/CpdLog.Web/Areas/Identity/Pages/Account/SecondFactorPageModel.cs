@@ -22,7 +22,7 @@ public abstract class SecondFactorPageModel : PageModel
         ArgumentNullException.ThrowIfNull(result);
         if (result.Succeeded)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+            return LocalRedirect(Url.LocalOrHome(ReturnUrl));
         }
 
         if (result.IsLockedOut)
