@@ -18,6 +18,6 @@ public sealed class AuditModel(AdminAuditLog audit) : PageModel
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
     {
         var csv = AdminAuditLog.Csv(await audit.ListAsync(int.MaxValue, ct));
-        return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv)).ToArray(), "text/csv", "admin-audit.csv");
+        return CsvDownload.File(csv, "admin-audit.csv");
     }
 }

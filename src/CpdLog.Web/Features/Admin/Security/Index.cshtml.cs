@@ -11,6 +11,6 @@ public sealed class IndexModel(CpdLogDbContext db) : PageModel
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
     {
         var csv = SecurityEventLog.Csv(await SecurityEventLog.LatestAsync(db, int.MaxValue, ct));
-        return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv)).ToArray(), "text/csv", "security-events.csv");
+        return CsvDownload.File(csv, "security-events.csv");
     }
 }

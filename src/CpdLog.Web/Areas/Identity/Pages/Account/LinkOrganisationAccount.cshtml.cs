@@ -99,7 +99,7 @@ public sealed class LinkOrganisationAccountModel(OrganisationAccounts accounts, 
         return Page();
     }
 
-    private string Back => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/";
+    private string Back => Url.LocalOrHome(ReturnUrl);
 
     private async Task<bool> LoadAsync()
     {

@@ -35,7 +35,7 @@ public sealed class LoginModel(SignInManager<CpdUser> signIn, IOptions<AccountOp
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var returnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/";
+        var returnUrl = Url.LocalOrHome(ReturnUrl);
         if (!ModelState.IsValid)
         {
             return Page();

@@ -5,20 +5,13 @@ namespace CpdLog.Web.Areas.Identity.Pages.Account;
 /// step back to sign in; CpdSignInManager records each attempt; too many wrong codes lock the account.
 /// </summary>
 [AllowAnonymous]
-public sealed class LoginWith2faModel(CpdSignInManager signIn) : PageModel
+public sealed class LoginWith2faModel(CpdSignInManager signIn) : SecondFactorPageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
     [BindProperty(SupportsGet = true)]
-    public string? ReturnUrl { get; set; }
-
-    [BindProperty(SupportsGet = true)]
     public bool RememberMe { get; set; }
-
-    public void OnGet()
-    {
-    }
 
     public async Task<IActionResult> OnPostAsync()
     {
@@ -29,18 +22,7 @@ public sealed class LoginWith2faModel(CpdSignInManager signIn) : PageModel
 
         var code = Input.TwoFactorCode.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
         var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, RememberMe, Input.RememberMachine);
-        if (result.Succeeded)
-        {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
-        }
-
-        if (result.IsLockedOut)
-        {
-            return RedirectToPage("./Lockout");
-        }
-
-        ModelState.AddModelError("Input.TwoFactorCode", "Enter the code your authenticator app shows now: the code was wrong, had expired or was already used");
-        return Page();
+        return Outcome(result, "Input.TwoFactorCode", "Enter the code your authenticator app shows now: the code was wrong, had expired or was already used");
     }
 
     public sealed class InputModel

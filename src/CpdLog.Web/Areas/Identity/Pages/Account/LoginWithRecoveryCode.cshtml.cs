@@ -2,17 +2,10 @@ namespace CpdLog.Web.Areas.Identity.Pages.Account;
 
 /// <summary>The second step of sign-in with a one-time recovery code instead of the authenticator app.</summary>
 [AllowAnonymous]
-public sealed class LoginWithRecoveryCodeModel(CpdSignInManager signIn) : PageModel
+public sealed class LoginWithRecoveryCodeModel(CpdSignInManager signIn) : SecondFactorPageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
-
-    [BindProperty(SupportsGet = true)]
-    public string? ReturnUrl { get; set; }
-
-    public void OnGet()
-    {
-    }
 
     public async Task<IActionResult> OnPostAsync()
     {
@@ -22,18 +15,7 @@ public sealed class LoginWithRecoveryCodeModel(CpdSignInManager signIn) : PageMo
         }
 
         var result = await signIn.TwoFactorRecoveryCodeSignInAsync(Input.RecoveryCode.Replace(" ", "", StringComparison.Ordinal));
-        if (result.Succeeded)
-        {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
-        }
-
-        if (result.IsLockedOut)
-        {
-            return RedirectToPage("./Lockout");
-        }
-
-        ModelState.AddModelError("Input.RecoveryCode", "Enter a recovery code you have not used before, exactly as it was shown");
-        return Page();
+        return Outcome(result, "Input.RecoveryCode", "Enter a recovery code you have not used before, exactly as it was shown");
     }
 
     public sealed class InputModel

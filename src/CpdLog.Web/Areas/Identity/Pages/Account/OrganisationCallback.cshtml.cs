@@ -11,7 +11,7 @@ public sealed class OrganisationCallbackModel(OrganisationAccounts accounts) : P
 {
     public async Task<IActionResult> OnGetAsync(string? returnUrl)
     {
-        var back = Url.IsLocalUrl(returnUrl) ? returnUrl! : "/";
+        var back = Url.LocalOrHome(returnUrl);
         var who = OrganisationIdentity.From(await HttpContext.AuthenticateAsync(IdentityConstants.ExternalScheme));
         if (who is null)
         {

@@ -16,7 +16,7 @@ public sealed class OrganisationSignInModel(IOptions<SsoOptions> sso) : PageMode
             return NotFound();
         }
 
-        var back = Url.IsLocalUrl(returnUrl) ? returnUrl! : "/";
+        var back = Url.LocalOrHome(returnUrl);
         var properties = new AuthenticationProperties
         {
             RedirectUri = Url.Page("/Account/OrganisationCallback", null, new { area = "Identity", returnUrl = back }),

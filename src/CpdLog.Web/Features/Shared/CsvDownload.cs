@@ -1,6 +1,6 @@
-namespace CpdLog.Web.Features.FundingAdmin;
+namespace CpdLog.Web.Features.Shared;
 
-/// <summary>The funding admin pages' CSV downloads: UTF-8 with a byte order mark, so Excel reads "£" and accents.</summary>
+/// <summary>The pages' CSV downloads (audit logs, leaver statements): UTF-8 with a byte order mark, so Excel reads "£" and accents.</summary>
 public static class CsvDownload
 {
     public static FileContentResult File(string csv, string fileName) =>
